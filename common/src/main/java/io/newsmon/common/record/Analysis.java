@@ -1,0 +1,70 @@
+package io.newsmon.common.record;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.List;
+
+/**
+ * What the processor found in one article. Shared by the stream ({@link ProcessedArticle}) and
+ * by {@code newsmon analyze}, so both say the same thing.
+ *
+ * @param language detected language and confidence ({@code und} when unsure)
+ * @param contentHash hex SHA-256 of the normalised text: equal for exact copies
+ * @param fingerprint 64-bit SimHash of the normalised text as 16 hex digits: near copies differ in few bits
+ * @param duplicateOf id of the article this one copies, or null when it is an original
+ * @param storyId id shared by all articles reporting the same story, across languages
+ * @param entities gazetteer entities found in the text
+ * @param topics topic labels found in the text (diplomacy, trade, ...)
+ * @param watches one verdict per configured watch
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Analysis(
+    Language language,
+    String contentHash,
+    String fingerprint,
+    String duplicateOf,
+    String storyId,
+    List<Entity> entities,
+    List<String> topics,
+    List<WatchMatch> watches) {
+
+  public Analysis {
+    entities = entities == null ? List.of() : List.copyOf(entities);
+    topics = topics == null ? List.of() : List.copyOf(topics);
+    watches = watches == null ? List.of() : List.copyOf(watches);
+  }
+
+  public Analysis withDedup(String duplicateOf, String storyId) {
+    return new Analysis(language, contentHash, fingerprint, duplicateOf, storyId, entities, topics, watches);
+  }
+
+  /** True when any watch judged the article relevant. */
+  public boolean relevant() {
+    return watches.stream().anyMatch(WatchMatch::relevant);
+  }
+
+  /** Detected language. {@code code} is ISO 639-1 (or {@code und}); confidence in [0, 1]. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Language(String code, double confidence) {
+    public static final Language UNDETERMINED = new Language("und", 0.0);
+  }
+
+  /**
+   * An entity mention: {@code id} is the gazetteer id (e.g. {@code ma:bourita}), {@code type} one of
+   * country, person, place, organisation; {@code country} the ISO code of the side it belongs to;
+   * {@code start}/{@code end} character offsets into the article text (title excluded).
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Entity(String id, String type, String country, String surface, int start, int end) {}
+
+  /** A verdict of one watch over the article, with the spans that justify it. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record WatchMatch(String watchId, boolean relevant, double score, List<Evidence> evidence) {
+    public WatchMatch {
+      evidence = evidence == null ? List.of() : List.copyOf(evidence);
+    }
+  }
+
+  /** A span of the article text, with character offsets. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Evidence(String text, int start, int end) {}
+}
