@@ -1,0 +1,71 @@
+package io.newsmon.common.kafka;
+
+import io.newsmon.common.config.NewsmonConfig;
+import java.nio.file.Path;
+import java.util.Properties;
+import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.streams.StreamsConfig;
+
+/**
+ * Client properties built the same way for every component: bootstrap servers from
+ * {@code bootstrap.servers}, then every {@code kafka.*} setting passed through (SASL, SSL, ...),
+ * then the settings newsmon needs for correctness, which a user cannot weaken by accident.
+ */
+public final class KafkaClients {
+
+  private KafkaClients() {}
+
+  public static Properties base(NewsmonConfig config) {
+    String bootstrap = config.optional("bootstrap.servers");
+    if (bootstrap == null) {
+      throw new IllegalArgumentException("no Kafka cluster given: set --bootstrap-servers "
+          + "(or NEWSMON_BOOTSTRAP_SERVERS), or use 'newsmon run' / 'newsmon demo' for the embedded broker");
+    }
+    Properties p = new Properties();
+    p.putAll(config.kafkaProperties());
+    p.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    return p;
+  }
+
+  /** An idempotent producer with acks=all: no duplicates or losses from retries. */
+  public static Properties producer(NewsmonConfig config, String clientId) {
+    Properties p = base(config);
+    p.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
+    p.put(ProducerConfig.ACKS_CONFIG, "all");
+    p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+    p.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+    p.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, "20");
+    p.putIfAbsent(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Integer.toString(8 * 1024 * 1024));
+    return p;
+  }
+
+  /** A consumer reading committed data only. */
+  public static Properties consumer(NewsmonConfig config, String groupId) {
+    Properties p = base(config);
+    if (groupId != null) {
+      p.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+    }
+    p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    p.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    return p;
+  }
+
+  /** A Streams application with exactly-once (v2) processing. */
+  public static Properties streams(NewsmonConfig config, String applicationId, int threads, Path stateDir) {
+    Properties p = base(config);
+    p.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+    p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+    p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Integer.toString(threads));
+    p.putIfAbsent(StreamsConfig.REPLICATION_FACTOR_CONFIG, config.string("topics.replication-factor"));
+    p.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "200");
+    p.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG),
+        Integer.toString(8 * 1024 * 1024));
+    p.putIfAbsent(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+    if (stateDir != null) {
+      p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+    }
+    return p;
+  }
+}

@@ -1,0 +1,54 @@
+package io.newsmon.common.kafka;
+
+import io.newsmon.common.config.NewsmonConfig;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+
+/** Creates newsmon's topics when they are missing, with the configured partitions and retention. */
+public final class TopicAdmin {
+
+  private TopicAdmin() {}
+
+  /** Creates those of {@code topics} that do not exist yet; existing ones are left as they are. */
+  public static void ensure(NewsmonConfig config, Collection<? extends Topic<?, ?>> topics) {
+    int partitions = config.integer("topics.partitions");
+    short replication = (short) config.integer("topics.replication-factor");
+    long retentionMs = config.duration("topics.retention").toMillis();
+    try (Admin admin = Admin.create(KafkaClients.base(config))) {
+      Set<String> existing = admin.listTopics().names().get();
+      List<NewTopic> missing = new ArrayList<>();
+      for (Topic<?, ?> t : topics) {
+        if (existing.contains(t.name())) {
+          continue;
+        }
+        Map<String, String> cfg = new HashMap<>();
+        if (t.compacted()) {
+          cfg.put(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
+        } else {
+          cfg.put(TopicConfig.RETENTION_MS_CONFIG, Long.toString(retentionMs));
+        }
+        cfg.put(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(8 * 1024 * 1024));
+        missing.add(new NewTopic(t.name(), partitions, replication).configs(cfg));
+      }
+      if (!missing.isEmpty()) {
+        admin.createTopics(missing).all().get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while creating topics", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof org.apache.kafka.common.errors.TopicExistsException) {
+        return; // another instance created it meanwhile
+      }
+      throw new IllegalStateException("cannot create topics: " + e.getCause().getMessage(), e.getCause());
+    }
+  }
+}
