@@ -52,4 +52,13 @@ class NewsmonConfigTest {
     assertThat(NewsmonConfig.defaults().with("processor.max-text-chars", "2m").longValue("processor.max-text-chars"))
         .isEqualTo(2 * 1024 * 1024);
   }
+
+  @Test
+  void patternKeysAcceptAnyNameAndFallBack() {
+    NewsmonConfig c = NewsmonConfig.defaults().with("sink.watch.morocco-kazakhstan.min-score", "0.8");
+    assertThat(c.stringFor("sink.watch.<id>.min-score", "morocco-kazakhstan", "sink.alert.min-score")).isEqualTo("0.8");
+    assertThat(c.stringFor("sink.watch.<id>.min-score", "other", "sink.alert.min-score")).isEqualTo("0.5");
+    assertThatThrownBy(() -> NewsmonConfig.defaults().with("sink.watch.a.b.min-score", "1"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

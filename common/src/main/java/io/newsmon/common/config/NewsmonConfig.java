@@ -79,13 +79,48 @@ public final class NewsmonConfig {
     Map<String, String> m = new LinkedHashMap<>(values);
     overrides.forEach((k, v) -> {
       String key = k.trim();
-      if (!key.startsWith(KAFKA_PREFIX) && !DOCUMENTED.containsKey(key)) {
+      if (!isKnown(key)) {
         throw new IllegalArgumentException("unknown setting '" + key + "' in " + origin
             + suggestion(key) + "; see 'newsmon config' for every setting");
       }
       m.put(key, v == null ? "" : v.trim());
     });
     return new NewsmonConfig(m);
+  }
+
+  /**
+   * True for {@code kafka.*} keys, documented keys, and keys matching a documented pattern: a
+   * documented key with a {@code <name>} segment (such as {@code sink.watch.<id>.min-score}) stands
+   * for that key with any one segment in its place.
+   */
+  public static boolean isKnown(String key) {
+    if (key.startsWith(KAFKA_PREFIX) || DOCUMENTED.containsKey(key)) {
+      return true;
+    }
+    for (String k : DOCUMENTED.keySet()) {
+      if (k.contains("<") && key.matches(patternOf(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String patternOf(String documentedKey) {
+    StringBuilder re = new StringBuilder();
+    for (String part : documentedKey.split("\\.", -1)) {
+      re.append(re.length() == 0 ? "" : "\\.")
+          .append(part.startsWith("<") && part.endsWith(">") ? "[^.]+" : java.util.regex.Pattern.quote(part));
+    }
+    return re.toString();
+  }
+
+  /**
+   * The value of a key that may be set per item of a documented pattern, falling back to the general
+   * key: {@code stringFor("sink.watch.<id>.min-score", "morocco-kazakhstan", "sink.alert.min-score")}.
+   */
+  public String stringFor(String patternKey, String name, String fallbackKey) {
+    String v = values.get(patternKey.replaceFirst("<[^>]+>", java.util.regex.Matcher.quoteReplacement(name)));
+    return v == null || v.isEmpty() ? string(fallbackKey) : v;
   }
 
   private static String suggestion(String key) {
