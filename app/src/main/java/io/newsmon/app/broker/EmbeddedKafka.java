@@ -1,0 +1,206 @@
+package io.newsmon.app.broker;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Time;
+import org.apache.kafka.metadata.storage.Formatter;
+import org.apache.kafka.server.common.Feature;
+import org.apache.kafka.server.common.MetadataVersion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A single-node Kafka broker (combined broker and KRaft controller) running inside this process,
+ * built from Kafka's own server jars. It stores its data in a directory: a directory it formatted
+ * before is reused, so a restart on the same directory keeps every topic and offset.
+ *
+ * <p>Replication factors of the internal topics are 1 (one node) and the initial rebalance delay
+ * is 0, so Streams applications start without the usual 3 s wait.
+ */
+public final class EmbeddedKafka implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafka.class);
+  private static final int NODE_ID = 1;
+
+  private final Path dataDir;
+  private final int port;
+  private final KafkaRaftServer server;
+  private final boolean deleteOnClose;
+
+  private EmbeddedKafka(Path dataDir, int port, KafkaRaftServer server, boolean deleteOnClose) {
+    this.dataDir = dataDir;
+    this.port = port;
+    this.server = server;
+    this.deleteOnClose = deleteOnClose;
+  }
+
+  /** Starts a broker whose data lives in a new temporary directory, deleted on close. */
+  public static EmbeddedKafka startTemporary() {
+    try {
+      return start(Files.createTempDirectory("newsmon-kafka-"), 0, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create a temporary directory for the embedded broker", e);
+    }
+  }
+
+  /**
+   * Starts a broker on {@code dataDir}, formatting it first when it is new.
+   *
+   * @param port the client port on 127.0.0.1; 0 picks a free one
+   * @param deleteOnClose whether {@link #close()} removes the directory
+   */
+  public static EmbeddedKafka start(Path dataDir, int port, boolean deleteOnClose) {
+    long started = System.nanoTime();
+    try {
+      Files.createDirectories(dataDir);
+      Path logDir = dataDir.resolve("kafka-logs").toAbsolutePath();
+      int clientPort = port == 0 ? freePort() : port;
+      int controllerPort = freePort();
+      Properties props = brokerProperties(logDir, clientPort, controllerPort);
+      if (!Files.exists(logDir.resolve("meta.properties"))) {
+        format(logDir);
+      }
+      KafkaConfig config = KafkaConfig.fromProps(props, false);
+      KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
+      server.startup();
+      EmbeddedKafka kafka = new EmbeddedKafka(dataDir, clientPort, server, deleteOnClose);
+      kafka.awaitReady(Duration.ofSeconds(60));
+      LOG.info("embedded Kafka broker ready on {} in {} ms (data in {})", kafka.bootstrapServers(),
+          TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), dataDir);
+      return kafka;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start the embedded Kafka broker in " + dataDir, e);
+    }
+  }
+
+  static Properties brokerProperties(Path logDir, int clientPort, int controllerPort) {
+    Properties p = new Properties();
+    p.put("process.roles", "broker,controller");
+    p.put("node.id", Integer.toString(NODE_ID));
+    p.put("controller.quorum.voters", NODE_ID + "@127.0.0.1:" + controllerPort);
+    p.put("listeners", "PLAINTEXT://127.0.0.1:" + clientPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
+    p.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + clientPort);
+    p.put("controller.listener.names", "CONTROLLER");
+    p.put("inter.broker.listener.name", "PLAINTEXT");
+    p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+    p.put("log.dirs", logDir.toString());
+    p.put("offsets.topic.replication.factor", "1");
+    p.put("offsets.topic.num.partitions", "4");
+    p.put("transaction.state.log.replication.factor", "1");
+    p.put("transaction.state.log.min.isr", "1");
+    p.put("transaction.state.log.num.partitions", "4");
+    p.put("share.coordinator.state.topic.replication.factor", "1");
+    p.put("share.coordinator.state.topic.min.isr", "1");
+    p.put("group.initial.rebalance.delay.ms", "0");
+    p.put("num.partitions", "1");
+    p.put("default.replication.factor", "1");
+    p.put("auto.create.topics.enable", "true");
+    p.put("message.max.bytes", Integer.toString(10 * 1024 * 1024));
+    p.put("log.cleaner.dedupe.buffer.size", Integer.toString(8 * 1024 * 1024));
+    p.put("num.network.threads", "2");
+    p.put("num.io.threads", "2");
+    return p;
+  }
+
+  private static void format(Path logDir) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8)) {
+      new Formatter()
+          .setPrintStream(ps)
+          .setNodeId(NODE_ID)
+          .setClusterId(Uuid.randomUuid().toString())
+          .setDirectories(List.of(logDir.toString()))
+          .setControllerListenerName("CONTROLLER")
+          .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
+          .setReleaseVersion(MetadataVersion.latestProduction())
+          .setIgnoreFormatted(true)
+          .run();
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot format the embedded broker's directory " + logDir + ": "
+          + e.getMessage() + " " + out.toString(StandardCharsets.UTF_8), e);
+    }
+  }
+
+  private void awaitReady(Duration timeout) {
+    Properties p = new Properties();
+    p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+    long deadline = System.nanoTime() + timeout.toNanos();
+    try (Admin admin = Admin.create(p)) {
+      while (true) {
+        try {
+          if (!admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).isEmpty()) {
+            return;
+          }
+        } catch (ExecutionException | TimeoutException e) {
+          if (System.nanoTime() > deadline) {
+            throw new IllegalStateException("the embedded broker did not become ready in " + timeout, e);
+          }
+        }
+        Thread.onSpinWait();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the embedded broker", e);
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      s.setReuseAddress(true);
+      return s.getLocalPort();
+    }
+  }
+
+  /** The {@code bootstrap.servers} value for clients of this broker. */
+  public String bootstrapServers() {
+    return "127.0.0.1:" + port;
+  }
+
+  public Path dataDir() {
+    return dataDir;
+  }
+
+  @Override
+  public void close() {
+    server.shutdown();
+    server.awaitShutdown();
+    if (deleteOnClose) {
+      deleteRecursively(dataDir);
+    }
+  }
+
+  static void deleteRecursively(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (var paths = Files.walk(dir)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
+        try {
+          Files.deleteIfExists(p);
+        } catch (IOException e) {
+          LOG.debug("could not delete {}: {}", p, e.getMessage());
+        }
+      });
+    } catch (IOException e) {
+      LOG.debug("could not delete {}: {}", dir, e.getMessage());
+    }
+  }
+}
