@@ -1,0 +1,115 @@
+package io.newsmon.app;
+
+import io.newsmon.app.broker.EmbeddedKafka;
+import io.newsmon.common.config.NewsmonConfig;
+import io.newsmon.common.kafka.Topic;
+import io.newsmon.common.kafka.TopicAdmin;
+import io.newsmon.common.kafka.Topics;
+import io.newsmon.ingestor.IngestorService;
+import io.newsmon.ingestor.source.Source;
+import io.newsmon.processor.ProcessorService;
+import io.newsmon.processor.Watches;
+import io.newsmon.sink.SinkService;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole pipeline in one process: a broker (the configured cluster, or the embedded one when
+ * {@code bootstrap.servers} is empty), the topics, the processor, the sink and the ingestor. What
+ * {@code newsmon run} and {@code newsmon demo} start; components are closed in reverse order.
+ */
+public final class Pipeline implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+
+  private final NewsmonConfig config;
+  private final List<AutoCloseable> started = new ArrayList<>();
+
+  private Pipeline(NewsmonConfig config) {
+    this.config = config;
+  }
+
+  /**
+   * Starts everything.
+   *
+   * @param config the configuration; when {@code bootstrap.servers} is empty an embedded broker is
+   *     started in {@code brokerDir}
+   * @param brokerDir where the embedded broker keeps its data (ignored with a cluster)
+   * @param temporary whether the embedded broker's directory is deleted on close
+   * @param stateDir where the Streams applications keep their local state
+   * @param sources what the ingestor polls; empty: no ingestor
+   */
+  public static Pipeline start(NewsmonConfig config, Path brokerDir, boolean temporary, Path stateDir,
+      List<Source> sources) {
+    List<AutoCloseable> opened = new ArrayList<>();
+    try {
+      NewsmonConfig effective = config;
+      if (config.optional("bootstrap.servers") == null) {
+        EmbeddedKafka broker = EmbeddedKafka.start(brokerDir, config.integer("embedded.port"), temporary);
+        opened.add(broker);
+        effective = config.with("bootstrap.servers", broker.bootstrapServers());
+      }
+      Pipeline pipeline = new Pipeline(effective);
+      pipeline.started.addAll(opened);
+      TopicAdmin.ensure(effective, topics(effective));
+      Files.createDirectories(stateDir);
+      ProcessorService processor = new ProcessorService(effective, stateDir.resolve("processor"));
+      pipeline.started.add(processor);
+      processor.start();
+      SinkService sink = new SinkService(effective, stateDir.resolve("sink"));
+      pipeline.started.add(sink);
+      sink.start();
+      if (!sources.isEmpty()) {
+        IngestorService ingestor = new IngestorService(effective, sources);
+        pipeline.started.add(ingestor);
+        ingestor.start();
+      }
+      LOG.info("pipeline started on {} ({} sources)", effective.string("bootstrap.servers"), sources.size());
+      return pipeline;
+    } catch (IOException e) {
+      closeAll(opened);
+      throw new UncheckedIOException(e);
+    } catch (RuntimeException e) {
+      closeAll(opened);
+      throw e;
+    }
+  }
+
+  /** Every topic the pipeline uses: the fixed ones and one alert topic per configured watch. */
+  public static List<Topic<?, ?>> topics(NewsmonConfig config) {
+    List<Topic<?, ?>> topics = new ArrayList<>(Topics.fixed());
+    for (String watch : Watches.ids(config)) {
+      topics.add(Topics.watchAlerts(watch));
+    }
+    return topics;
+  }
+
+  /** The configuration in force, with the embedded broker's address when one was started. */
+  public NewsmonConfig config() {
+    return config;
+  }
+
+  @Override
+  public void close() {
+    List<AutoCloseable> reversed = new ArrayList<>(started);
+    java.util.Collections.reverse(reversed);
+    closeAll(reversed);
+    started.clear();
+  }
+
+  private static void closeAll(List<AutoCloseable> items) {
+    for (AutoCloseable c : items) {
+      try {
+        c.close();
+      } catch (Exception e) {
+        LOG.warn("error while stopping {}: {}", c.getClass().getSimpleName(), e.toString());
+      }
+    }
+  }
+}
