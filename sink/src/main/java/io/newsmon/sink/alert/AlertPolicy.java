@@ -1,0 +1,170 @@
+package io.newsmon.sink.alert;
+
+import io.newsmon.common.record.Alert;
+import io.newsmon.common.record.Analysis;
+import io.newsmon.common.record.ProcessedArticle;
+import io.newsmon.common.record.RawArticle;
+import io.newsmon.common.util.Hashing;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One alert per story and watch. Pure: given an article and what is remembered of its story, says
+ * which alert states change and which alerts are published.
+ *
+ * <ul>
+ *   <li>An article judged relevant by a watch, with a score at or above the watch's minimum, raises an
+ *       alert for its story and that watch unless the story already has one. The alert id is
+ *       {@link #alertId(String, String, String) al-hash(watch, story, rule version)}, so the same input
+ *       always gives the same ids.
+ *   <li>Any later article of a story that has alerts (a copy, or the same story found by the processor
+ *       in another outlet or language) is added to each of those alerts as a copy: the alert is
+ *       re-published under the same id with revision + 1, the copies count and URLs. An article
+ *       already counted (same id) changes nothing, so a replay does not inflate the count.
+ *   <li>Within the quiet period after a publication, updates are not published at once but marked
+ *       pending; {@link #flush} publishes them once the period is over, as one revision.
+ * </ul>
+ *
+ * <p>A duplicate that arrives before its original (they may travel on different partitions) raises
+ * the alert itself when its own verdict is relevant; the original then counts as its copy.
+ */
+public final class AlertPolicy {
+
+  private final AlertRules rules;
+
+  public AlertPolicy(AlertRules rules) {
+    this.rules = Objects.requireNonNull(rules, "rules");
+  }
+
+  public AlertRules rules() {
+    return rules;
+  }
+
+  /** The deterministic id of the alert of one watch about one story under one rule version. */
+  public static String alertId(String watchId, String storyId, String ruleVersion) {
+    return Hashing.id("al", watchId, storyId, ruleVersion);
+  }
+
+  /**
+   * What an article changes.
+   *
+   * @param states the remembered alerts of the article's story, by watch id (empty when none)
+   * @param now the current time: firstSeen/updatedAt of new revisions, and the quiet period clock
+   */
+  public Outcome onArticle(ProcessedArticle article, Map<String, AlertState> states, Instant now) {
+    Analysis analysis = article.analysis();
+    Map<String, AlertState> changed = new LinkedHashMap<>();
+    List<Alert> publish = new ArrayList<>();
+
+    for (Map.Entry<String, AlertState> e : states.entrySet()) {
+      AlertState state = e.getValue();
+      if (state.articleIds().contains(article.id())) {
+        continue;
+      }
+      AlertState updated = addCopy(state, article, now);
+      if (!quietUntil(state).isAfter(now)) {
+        updated = publishPending(updated, now);
+        publish.add(updated.alert());
+      }
+      changed.put(e.getKey(), updated);
+    }
+
+    for (Analysis.WatchMatch match : analysis.watches()) {
+      if (match == null || match.watchId() == null || !match.relevant()
+          || states.containsKey(match.watchId()) || changed.containsKey(match.watchId())) {
+        continue;
+      }
+      if (match.score() < rules.minScore().applyAsDouble(match.watchId())) {
+        continue;
+      }
+      Alert alert = newAlert(article, match, now);
+      changed.put(match.watchId(), new AlertState(alert, List.of(article.id()), now, false, now));
+      publish.add(alert);
+    }
+    return new Outcome(changed, publish);
+  }
+
+  /**
+   * Publishes a pending update whose quiet period is over.
+   *
+   * @return the published state and alert, or null when there is nothing to publish yet
+   */
+  public Flushed flush(AlertState state, Instant now) {
+    if (!state.pending() || quietUntil(state).isAfter(now)) {
+      return null;
+    }
+    AlertState published = publishPending(state, now);
+    return new Flushed(published, published.alert());
+  }
+
+  /** True when the state was last changed longer than the retention ago and has nothing pending. */
+  public boolean expired(AlertState state, Instant now) {
+    return !state.pending() && state.changedAt() != null
+        && state.changedAt().plus(rules.retention()).isBefore(now);
+  }
+
+  private Instant quietUntil(AlertState state) {
+    return state.publishedAt() == null ? Instant.MIN : state.publishedAt().plus(rules.quietPeriod());
+  }
+
+  private AlertState addCopy(AlertState state, ProcessedArticle copy, Instant now) {
+    Alert a = state.alert();
+    List<String> urls = new ArrayList<>(a.copies().urls());
+    String url = urlOf(copy.article());
+    if (url != null && urls.size() < rules.maxCopyUrls() && !urls.contains(url)) {
+      urls.add(url);
+    }
+    Alert.Copies copies = new Alert.Copies(a.copies().count() + 1, urls);
+    int revision = state.pending() ? a.revision() : a.revision() + 1;
+    Alert updated = new Alert(a.schemaVersion(), a.alertId(), revision, a.watchId(), a.storyId(),
+        a.articleId(), a.url(), a.title(), a.language(), a.publishedAt(), a.score(), a.topics(),
+        a.evidence(), copies, a.firstSeen(), a.updatedAt(), a.ruleVersion());
+    List<String> ids = new ArrayList<>(state.articleIds());
+    ids.add(copy.id());
+    return new AlertState(updated, ids, state.publishedAt(), true, now);
+  }
+
+  private static AlertState publishPending(AlertState state, Instant now) {
+    Alert a = state.alert();
+    Alert published = new Alert(a.schemaVersion(), a.alertId(), a.revision(), a.watchId(), a.storyId(),
+        a.articleId(), a.url(), a.title(), a.language(), a.publishedAt(), a.score(), a.topics(),
+        a.evidence(), a.copies(), a.firstSeen(), now, a.ruleVersion());
+    return new AlertState(published, state.articleIds(), now, false, state.changedAt());
+  }
+
+  private Alert newAlert(ProcessedArticle article, Analysis.WatchMatch match, Instant now) {
+    Analysis analysis = article.analysis();
+    RawArticle raw = article.article();
+    String storyId = analysis.storyId();
+    return new Alert(Alert.SCHEMA_VERSION, alertId(match.watchId(), storyId, rules.ruleVersion()), 1,
+        match.watchId(), storyId, article.id(), urlOf(raw), raw == null ? null : raw.title(),
+        analysis.language() == null ? null : analysis.language().code(),
+        raw == null ? null : raw.publishedAt(), match.score(), analysis.topics(), match.evidence(),
+        Alert.Copies.NONE, now, now, rules.ruleVersion());
+  }
+
+  private static String urlOf(RawArticle raw) {
+    if (raw == null) {
+      return null;
+    }
+    return raw.url() != null ? raw.url() : raw.canonicalUrl();
+  }
+
+  /**
+   * @param changed the new states, by watch id, to store
+   * @param publish the alert revisions to publish now, in order
+   */
+  public record Outcome(Map<String, AlertState> changed, List<Alert> publish) {
+    public Outcome {
+      changed = Map.copyOf(changed);
+      publish = List.copyOf(publish);
+    }
+  }
+
+  /** A state after publication, and the alert revision published. */
+  public record Flushed(AlertState state, Alert alert) {}
+}

@@ -1,0 +1,132 @@
+package io.newsmon.sink.alert;
+
+import io.newsmon.common.record.Alert;
+import io.newsmon.common.record.ProcessedArticle;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * The Streams side of {@link AlertPolicy}: input keyed by story id (so every article of a story
+ * reaches the same task), state in a changelogged store keyed by story and watch
+ * ({@link AlertState#key}), output alerts keyed by alert id. Times come from the stream's wall clock
+ * ({@link ProcessorContext#currentSystemTimeMs()}), which tests drive.
+ *
+ * <p>Pending updates (quiet period) are published by a wall-clock punctuation every second (or
+ * every quiet period when shorter); expired states are removed by an hourly one.
+ */
+public final class AlertProcessor implements Processor<String, ProcessedArticle, String, Alert> {
+
+  private static final StringSerializer PREFIX_SERIALIZER = new StringSerializer();
+
+  private final AlertPolicy policy;
+  private final String storeName;
+  private ProcessorContext<String, Alert> context;
+  private KeyValueStore<String, AlertState> store;
+  private final Set<String> pending = new LinkedHashSet<>();
+
+  public AlertProcessor(AlertPolicy policy, String storeName) {
+    this.policy = policy;
+    this.storeName = storeName;
+  }
+
+  @Override
+  public void init(ProcessorContext<String, Alert> context) {
+    this.context = context;
+    this.store = context.getStateStore(storeName);
+    try (KeyValueIterator<String, AlertState> it = store.all()) {
+      while (it.hasNext()) {
+        KeyValue<String, AlertState> kv = it.next();
+        if (kv.value != null && kv.value.pending()) {
+          pending.add(kv.key);
+        }
+      }
+    }
+    Duration quiet = policy.rules().quietPeriod();
+    if (!quiet.isZero()) {
+      Duration tick = quiet.compareTo(Duration.ofSeconds(1)) < 0 ? quiet : Duration.ofSeconds(1);
+      context.schedule(tick, PunctuationType.WALL_CLOCK_TIME, this::flushPending);
+    }
+    Duration retention = policy.rules().retention();
+    Duration sweep = retention.compareTo(Duration.ofHours(1)) < 0 ? retention : Duration.ofHours(1);
+    context.schedule(sweep, PunctuationType.WALL_CLOCK_TIME, this::removeExpired);
+  }
+
+  @Override
+  public void process(Record<String, ProcessedArticle> record) {
+    ProcessedArticle article = record.value();
+    if (article == null || article.analysis() == null || article.analysis().storyId() == null) {
+      return; // validated upstream; nothing to judge
+    }
+    String storyId = article.analysis().storyId();
+    Map<String, AlertState> states = new HashMap<>();
+    try (KeyValueIterator<String, AlertState> it =
+             store.prefixScan(AlertState.storyPrefix(storyId), PREFIX_SERIALIZER)) {
+      while (it.hasNext()) {
+        KeyValue<String, AlertState> kv = it.next();
+        // a story id containing '/' could share a prefix with another: keep only this story's states
+        if (kv.value != null && storyId.equals(kv.value.alert().storyId())) {
+          states.put(kv.value.alert().watchId(), kv.value);
+        }
+      }
+    }
+    Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
+    AlertPolicy.Outcome outcome = policy.onArticle(article, states, now);
+    outcome.changed().forEach((watchId, state) -> {
+      String key = AlertState.key(storyId, watchId);
+      store.put(key, state);
+      if (state.pending()) {
+        pending.add(key);
+      } else {
+        pending.remove(key);
+      }
+    });
+    for (Alert alert : outcome.publish()) {
+      context.forward(new Record<>(alert.alertId(), alert, record.timestamp()));
+    }
+  }
+
+  private void flushPending(long timestamp) {
+    Instant now = Instant.ofEpochMilli(timestamp);
+    for (String key : new ArrayList<>(pending)) {
+      AlertState state = store.get(key);
+      if (state == null || !state.pending()) {
+        pending.remove(key);
+        continue;
+      }
+      AlertPolicy.Flushed flushed = policy.flush(state, now);
+      if (flushed != null) {
+        store.put(key, flushed.state());
+        pending.remove(key);
+        context.forward(new Record<>(flushed.alert().alertId(), flushed.alert(), timestamp));
+      }
+    }
+  }
+
+  private void removeExpired(long timestamp) {
+    Instant now = Instant.ofEpochMilli(timestamp);
+    List<String> expired = new ArrayList<>();
+    try (KeyValueIterator<String, AlertState> it = store.all()) {
+      while (it.hasNext()) {
+        KeyValue<String, AlertState> kv = it.next();
+        if (kv.value == null || policy.expired(kv.value, now)) {
+          expired.add(kv.key);
+        }
+      }
+    }
+    expired.forEach(store::delete);
+  }
+}

@@ -1,0 +1,39 @@
+package io.newsmon.sink.alert;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.newsmon.common.record.Alert;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What the sink remembers of one alert (one story and one watch), in its changelogged state store.
+ *
+ * @param alert the latest content; its revision is the one it was or will be published under
+ * @param articleIds ids of every article already counted (the alerted one first, then the copies),
+ *     so an article seen again (a replay, a reprocessed record) changes nothing
+ * @param publishedAt when a revision was last published
+ * @param pending true when {@link #alert} holds changes not published yet (quiet period)
+ * @param changedAt when the content last changed (for retention)
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record AlertState(
+    Alert alert,
+    List<String> articleIds,
+    Instant publishedAt,
+    boolean pending,
+    Instant changedAt) {
+
+  public AlertState {
+    articleIds = articleIds == null ? List.of() : List.copyOf(articleIds);
+  }
+
+  /** The state store key: story id, '/', watch id. */
+  public static String key(String storyId, String watchId) {
+    return storyId + "/" + watchId;
+  }
+
+  /** The prefix of every state key of a story. */
+  public static String storyPrefix(String storyId) {
+    return storyId + "/";
+  }
+}
