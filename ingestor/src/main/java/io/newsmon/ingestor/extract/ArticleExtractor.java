@@ -1,5 +1,11 @@
 package io.newsmon.ingestor.extract;
 
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import net.dankito.readability4j.Article;
+import net.dankito.readability4j.extended.Readability4JExtended;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -7,27 +13,215 @@ import org.jsoup.nodes.Element;
 /**
  * Takes the article out of a page: title, body text without site chrome, author, publication date,
  * language hint and canonical URL. Thread-safe and stateless.
+ *
+ * <p>The body combines two signals: the DOM content that Readability4J picks (then cleaned of share
+ * bars, captions, "related" boxes and similar chrome), and schema.org JSON-LD {@code articleBody},
+ * which publishers write for search engines and which is usually the exact article text. JSON-LD
+ * wins when it is substantial and not a teaser (see {@link #choose}). Scripts, styles and event
+ * handlers never reach the text: only text nodes outside non-content elements are read.
  */
 public class ArticleExtractor {
 
+  /** How the body is chosen; {@link #COMBINED} is the default, the others exist for the benchmark. */
+  public enum Strategy {
+    /** JSON-LD articleBody or cleaned Readability DOM text or the densest paragraph cluster (default). */
+    COMBINED,
+    /** Cleaned Readability DOM text, with the paragraph-cluster second opinion; no JSON-LD. */
+    READABILITY,
+    /** JSON-LD articleBody whenever present, else as {@link #READABILITY}. */
+    JSON_LD_THEN_READABILITY,
+    /** Readability4J's own text content, untouched: the baseline. */
+    READABILITY4J_ONLY
+  }
+
+  private static final Pattern CHROME = Pattern.compile(
+      "(?i)(^|[\\s_-])(share|sharing|social|related|recommend|newsletter|subscribe|subscription|promo|"
+          + "advert|advertisement|ads?|sponsor|outbrain|taboola|breadcrumbs?|tags?|tag-list|comments?|"
+          + "signup|sign-up|paywall|popup|modal|toolbar|print|read-more|more-stories|author-bio|"
+          + "inline-related|rel-links|most-popular|trending)($|[\\s_-])");
+
+  private final Strategy strategy;
+
+  public ArticleExtractor() {
+    this(Strategy.COMBINED);
+  }
+
+  public ArticleExtractor(Strategy strategy) {
+    this.strategy = strategy;
+  }
+
   /** Extracts from already-decoded HTML; {@code baseUrl} resolves relative links (may be null). */
   public ExtractedArticle extract(String html, String baseUrl) {
-    Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
-    doc.select("script, style, noscript, nav, header, footer, aside, form, iframe").remove();
-    Element root = doc.selectFirst("article");
+    Document doc = Jsoup.parse(html == null ? "" : html, baseUrl == null ? "" : baseUrl);
+    return extract(doc, baseUrl);
+  }
+
+  /** Extracts from a parsed document; the document is not modified. */
+  public ExtractedArticle extract(Document doc, String baseUrl) {
+    PageMetadata meta = PageMetadata.of(doc);
+    if (strategy == Strategy.READABILITY4J_ONLY) {
+      String raw;
+      try {
+        raw = new Readability4JExtended(baseUrl == null ? "" : baseUrl, doc.clone()).parse().getTextContent();
+      } catch (RuntimeException | StackOverflowError e) {
+        raw = "";
+      }
+      return new ExtractedArticle(meta.title(), raw == null ? "" : raw, meta.author(), meta.publishedAt(),
+          normaliseLanguage(meta.language()), meta.canonicalUrl());
+    }
+    String domText = readabilityText(doc, baseUrl);
+    String dense = densestParagraphs(doc);
+    if (dense != null && (domText == null || domText.length() < 0.3 * dense.length())) {
+      domText = dense; // Readability picked a heading or a teaser: the paragraph cluster is the article
+    }
+    String body = switch (strategy) {
+      case READABILITY -> domText;
+      case JSON_LD_THEN_READABILITY -> meta.jsonLdBody() != null ? meta.jsonLdBody() : domText;
+      case COMBINED, READABILITY4J_ONLY -> choose(meta.jsonLdBody(), domText);
+    };
+    if (body == null || body.isBlank()) {
+      body = paragraphFallback(doc);
+    }
+    return new ExtractedArticle(meta.title(), body == null ? "" : body, meta.author(), meta.publishedAt(),
+        normaliseLanguage(meta.language()), meta.canonicalUrl());
+  }
+
+  /**
+   * JSON-LD body versus DOM text. The JSON-LD body is taken when it is at least 300 characters and
+   * covers most of what the DOM gives (a teaser or summary does not), or when the DOM found little.
+   */
+  static String choose(String ld, String dom) {
+    if (ld == null || ld.isBlank()) {
+      return dom;
+    }
+    if (dom == null || dom.isBlank()) {
+      return ld;
+    }
+    int ldLen = ld.length();
+    int domLen = dom.length();
+    if (ldLen >= 300 && ldLen >= 0.6 * domLen) {
+      return ld;
+    }
+    if (ldLen > domLen) {
+      return ld;
+    }
+    return dom;
+  }
+
+  private static String readabilityText(Document doc, String baseUrl) {
+    try {
+      Document copy = doc.clone();
+      copy.select("script, style, noscript, template, iframe, object, embed, svg").remove();
+      Article a = new Readability4JExtended(baseUrl == null ? "" : baseUrl, copy).parse();
+      Element content = a.getArticleContent();
+      if (content == null) {
+        return null;
+      }
+      removeChrome(content);
+      String t = TextBlocks.text(content);
+      return t.isBlank() ? null : t;
+    } catch (RuntimeException | StackOverflowError e) {
+      return null;
+    }
+  }
+
+  /** Removes captions, share bars, related-link boxes and link lists from the chosen content. */
+  static void removeChrome(Element content) {
+    content.select("figcaption, figure, nav, aside, form, button, [aria-hidden=true], [hidden]").remove();
+    for (Element e : content.select("[class], [id]")) {
+      if (e == content || e.parent() == null) {
+        continue;
+      }
+      String names = e.className() + " " + e.id();
+      if (CHROME.matcher(names).find() && e.text().length() < 600) {
+        e.remove();
+      }
+    }
+    for (Element list : content.select("ul, ol")) {
+      String text = list.text();
+      int linkText = list.select("a").text().length();
+      if (!text.isEmpty() && linkText > 0.8 * text.length()) {
+        list.remove();
+      }
+    }
+    Set<Element> dropped = new HashSet<>();
+    for (Element p : content.select("p, div")) {
+      String text = p.text().strip();
+      if (text.isEmpty() || dropped.contains(p)) {
+        continue;
+      }
+      int linkText = p.select("a").text().length();
+      if (text.length() < 120 && linkText > 0.7 * text.length()) {
+        p.remove();
+        dropped.add(p);
+      }
+    }
+  }
+
+  /**
+   * The element holding the most paragraph text directly (its own {@code <p>} children count fully,
+   * grandchildren half), cleaned of chrome: a second opinion when Readability picks too little.
+   */
+  static String densestParagraphs(Document doc) {
+    Document copy = doc.clone();
+    copy.select("script, style, noscript, template, iframe, nav, footer, aside").remove();
+    java.util.Map<Element, Double> score = new java.util.IdentityHashMap<>();
+    for (Element p : copy.select("p")) {
+      int len = p.text().length();
+      if (len < 25) {
+        continue;
+      }
+      Element parent = p.parent();
+      if (parent != null) {
+        score.merge(parent, (double) len, Double::sum);
+        if (parent.parent() != null) {
+          score.merge(parent.parent(), len / 2.0, Double::sum);
+        }
+      }
+    }
+    Element best = null;
+    double bestScore = 0;
+    for (var e : score.entrySet()) {
+      if (e.getValue() > bestScore) {
+        best = e.getKey();
+        bestScore = e.getValue();
+      }
+    }
+    if (best == null || bestScore < 200) {
+      return null;
+    }
+    removeChrome(best);
+    String t = TextBlocks.text(best);
+    return t.isBlank() ? null : t;
+  }
+
+  /** When nothing else worked: the page's paragraphs of some length, in order. */
+  private static String paragraphFallback(Document doc) {
+    Document copy = doc.clone();
+    copy.select("script, style, noscript, nav, header, footer, aside, form, iframe").remove();
+    Element root = copy.selectFirst("article");
     if (root == null) {
-      root = doc.body();
+      root = copy.body();
+    }
+    if (root == null) {
+      return "";
     }
     StringBuilder text = new StringBuilder();
     for (Element p : root.select("p, h2, h3, li")) {
       String t = p.text().strip();
-      if (!t.isEmpty()) {
+      if (t.length() >= 30 || p.normalName().equals("p") && !t.isEmpty()) {
         text.append(text.length() == 0 ? "" : "\n\n").append(t);
       }
     }
-    Element canonical = doc.selectFirst("link[rel=canonical]");
-    String lang = doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang");
-    return new ExtractedArticle(doc.title().isBlank() ? null : doc.title(), text.toString(), null, null,
-        lang == null || lang.isBlank() ? null : lang, canonical == null ? null : canonical.absUrl("href"));
+    return text.toString();
+  }
+
+  /** {@code en-US} → {@code en-us}, {@code fr_FR} → {@code fr-fr}; blank → null. */
+  static String normaliseLanguage(String lang) {
+    if (lang == null || lang.isBlank()) {
+      return null;
+    }
+    String l = lang.strip().replace('_', '-').toLowerCase(Locale.ROOT);
+    return l.length() > 35 ? l.substring(0, 35) : l;
   }
 }
