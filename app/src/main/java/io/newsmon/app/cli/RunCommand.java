@@ -1,0 +1,68 @@
+package io.newsmon.app.cli;
+
+import io.newsmon.app.AlertTail;
+import io.newsmon.app.Pipeline;
+import io.newsmon.common.cli.ConfigOptions;
+import io.newsmon.common.config.NewsmonConfig;
+import io.newsmon.ingestor.source.Source;
+import io.newsmon.ingestor.source.Sources;
+import io.newsmon.sink.AlertPrinter;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** The whole pipeline in one process on the configured sources, until Ctrl-C. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = {
+        "Run ingestor, processor and sink in one process on the configured sources "
+            + "(ingestor.sources; default: the bundled list), against --bootstrap-servers, or an "
+            + "embedded Kafka broker whose data is kept in data.dir (default ./data) when none is given.",
+        "Prints alerts as they are raised; Ctrl-C stops it cleanly, and a restart carries on."})
+public final class RunCommand implements Callable<Integer> {
+
+  @Mixin ConfigOptions options;
+
+  @Option(names = "--quiet", description = "Do not print alerts (they still go to the alert topics).")
+  boolean quiet;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    NewsmonConfig config = options.load();
+    List<Source> sources = Sources.load(config);
+    Path dataDir = Path.of(config.string("data.dir"));
+    AtomicBoolean running = new AtomicBoolean(true);
+    CountDownLatch stopped = new CountDownLatch(1);
+    try (Pipeline pipeline = Pipeline.start(config, dataDir.resolve("kafka"), false,
+        Path.of(config.string("state.dir")), sources)) {
+      Thread hook = new Thread(() -> {
+        running.set(false);
+        try {
+          stopped.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      });
+      Runtime.getRuntime().addShutdownHook(hook);
+      out.printf("newsmon run: %d sources, Kafka at %s. Ctrl-C stops.%n", sources.size(),
+          pipeline.config().string("bootstrap.servers"));
+      if (quiet) {
+        while (running.get()) {
+          Thread.sleep(250);
+        }
+      } else {
+        AlertTail.follow(pipeline.config(), false, running::get, a -> out.println(AlertPrinter.format(a)));
+      }
+    } finally {
+      stopped.countDown();
+    }
+    return 0;
+  }
+}
