@@ -1,0 +1,64 @@
+package io.newsmon.ingestor.fetch;
+
+import io.newsmon.common.config.NewsmonConfig;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The fetcher's limits, read from the {@code ingestor.*} settings (defaults in
+ * newsmon-defaults.properties).
+ *
+ * @param userAgent User-Agent header; its first word (before '/') is the robots.txt agent name
+ * @param connectTimeout TCP/TLS connect timeout (default 10 s)
+ * @param readTimeout longest wait for the response headers or for the next body bytes (default 20 s)
+ * @param totalTimeout longest time one request may take, body included (default 60 s)
+ * @param maxBytes largest body kept, after decompression (default 10 MB)
+ * @param maxRedirects redirects followed per request (default 5)
+ * @param allowHosts hosts or IPs exempt from the private-address guard (default none)
+ * @param robots whether robots.txt is honoured (default true)
+ * @param hostDelay minimum gap between two requests to one host (default 1 s)
+ * @param hostConcurrency requests in flight per host at most (default 2)
+ * @param maxRetryAfter longest Retry-After honoured; longer values are capped (default 6 h)
+ */
+public record FetchSettings(
+    String userAgent,
+    Duration connectTimeout,
+    Duration readTimeout,
+    Duration totalTimeout,
+    long maxBytes,
+    int maxRedirects,
+    List<String> allowHosts,
+    boolean robots,
+    Duration hostDelay,
+    int hostConcurrency,
+    Duration maxRetryAfter) {
+
+  public static FetchSettings from(NewsmonConfig c) {
+    return new FetchSettings(
+        c.string("ingestor.user-agent"),
+        c.duration("ingestor.connect-timeout"),
+        c.duration("ingestor.read-timeout"),
+        c.duration("ingestor.total-timeout"),
+        c.longValue("ingestor.max-bytes"),
+        c.integer("ingestor.max-redirects"),
+        c.list("ingestor.allow-hosts"),
+        c.bool("ingestor.robots"),
+        c.duration("ingestor.host-delay"),
+        c.integer("ingestor.host-concurrency"),
+        c.duration("ingestor.max-retry-after"));
+  }
+
+  /** The robots.txt agent name: the User-Agent's product token, e.g. {@code newsmon}. */
+  public String robotsAgent() {
+    String ua = userAgent.strip();
+    int cut = ua.length();
+    for (int i = 0; i < ua.length(); i++) {
+      char ch = ua.charAt(i);
+      if (ch == '/' || ch == ' ' || ch == '(') {
+        cut = i;
+        break;
+      }
+    }
+    return ua.substring(0, cut).toLowerCase(java.util.Locale.ROOT);
+  }
+}
