@@ -1,0 +1,134 @@
+package io.newsmon.sink;
+
+import io.newsmon.common.config.NewsmonConfig;
+import io.newsmon.common.kafka.JsonSerde;
+import io.newsmon.common.kafka.KafkaClients;
+import io.newsmon.common.kafka.Topic;
+import io.newsmon.common.kafka.TopicAdmin;
+import io.newsmon.common.kafka.Topics;
+import io.newsmon.common.record.Alert;
+import io.newsmon.sink.deliver.AlertDeliverer;
+import io.newsmon.sink.deliver.AlertFeed;
+import io.newsmon.sink.deliver.JsonlAlertWriter;
+import io.newsmon.sink.deliver.WebhookDeliverer;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The sink component: the {@link SinkTopology} Streams application (application id
+ * {@code sink.application-id}, one thread, exactly-once) plus, when configured, the webhook
+ * ({@code sink.webhook.url}) and daily alert files ({@code sink.files.dir}), each fed by its own
+ * {@link AlertFeed} consumer group on {@code news.alerts}.
+ *
+ * <p>{@link #start()} creates missing topics (the fixed ones and {@code alerts.<id>} for each watch
+ * in {@code sink.watch-topics}), then starts everything; {@link #close()} stops it all.
+ */
+public final class SinkService implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SinkService.class);
+
+  private final NewsmonConfig config;
+  private final Path stateDir;
+  private KafkaStreams streams;
+  private final List<AlertFeed> feeds = new ArrayList<>();
+  private final List<Thread> threads = new ArrayList<>();
+
+  /**
+   * @param stateDir Streams state directory; null: {@code sink.state-dir}, or {@code <data.dir>/sink-state}
+   */
+  public SinkService(NewsmonConfig config, Path stateDir) {
+    this.config = config;
+    this.stateDir = stateDir != null ? stateDir : defaultStateDir(config);
+  }
+
+  static Path defaultStateDir(NewsmonConfig config) {
+    String dir = config.optional("sink.state-dir");
+    return dir != null ? Path.of(dir) : Path.of(config.string("data.dir")).resolve("sink-state");
+  }
+
+  /** The topics the sink reads and writes: the fixed ones and the per-watch alert topics configured. */
+  public static List<Topic<?, ?>> topics(NewsmonConfig config) {
+    List<Topic<?, ?>> topics = new ArrayList<>(Topics.fixed());
+    for (String watch : config.list("sink.watch-topics")) {
+      if (!watch.equals("*")) {
+        topics.add(Topics.watchAlerts(watch));
+      }
+    }
+    return topics;
+  }
+
+  public synchronized void start() {
+    if (streams != null) {
+      throw new IllegalStateException("the sink is already started");
+    }
+    TopicAdmin.ensure(config, topics(config));
+    Properties props = KafkaClients.streams(config, config.string("sink.application-id"), 1, stateDir);
+    streams = new KafkaStreams(SinkTopology.build(config), props);
+    streams.setUncaughtExceptionHandler(e -> {
+      LOG.error("sink stream thread failed; shutting the sink's Streams client down: {}", e.toString(), e);
+      return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+    });
+    streams.start();
+
+    WebhookDeliverer webhook = WebhookDeliverer.from(config);
+    if (webhook != null) {
+      startFeed(webhook, config.string("sink.webhook.group-id"), config.duration("sink.webhook.retry-pause"));
+    }
+    String filesDir = config.optional("sink.files.dir");
+    if (filesDir != null) {
+      startFeed(new JsonlAlertWriter(Path.of(filesDir), Clock.systemUTC()), config.string("sink.files.group-id"),
+          Duration.ofSeconds(5));
+    }
+    LOG.info("sink started: application {}, state in {}, {} deliverer(s)", config.string("sink.application-id"),
+        stateDir, feeds.size());
+  }
+
+  private void startFeed(AlertDeliverer deliverer, String groupId, Duration retryPause) {
+    Properties p = KafkaClients.consumer(config, groupId);
+    p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+    p.putIfAbsent(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "50");
+    p.put(ConsumerConfig.CLIENT_ID_CONFIG, groupId);
+    KafkaConsumer<String, Alert> consumer =
+        new KafkaConsumer<>(p, new StringDeserializer(), JsonSerde.of(Alert.class).deserializer());
+    AlertFeed feed = new AlertFeed(consumer, Topics.ALERTS.name(), deliverer, retryPause);
+    Thread t = new Thread(feed, "newsmon-sink-" + groupId);
+    t.setDaemon(true);
+    feeds.add(feed);
+    threads.add(t);
+    t.start();
+  }
+
+  /** The Streams client's state, or null before {@link #start()}. */
+  public synchronized KafkaStreams.State state() {
+    return streams == null ? null : streams.state();
+  }
+
+  /** The Streams client, for health checks and tests; null before {@link #start()}. */
+  public synchronized KafkaStreams streams() {
+    return streams;
+  }
+
+  @Override
+  public synchronized void close() {
+    for (AlertFeed feed : feeds) {
+      feed.close();
+    }
+    feeds.clear();
+    threads.clear();
+    if (streams != null) {
+      streams.close(Duration.ofSeconds(30));
+      streams = null;
+    }
+  }
+}
