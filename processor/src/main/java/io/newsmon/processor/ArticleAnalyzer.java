@@ -1,0 +1,84 @@
+package io.newsmon.processor;
+
+import io.newsmon.common.config.NewsmonConfig;
+import io.newsmon.common.record.Analysis;
+import io.newsmon.common.record.RawArticle;
+import io.newsmon.processor.fingerprint.Fingerprinter;
+import io.newsmon.processor.lang.LanguageIdentifier;
+import io.newsmon.processor.text.Token;
+import io.newsmon.processor.text.Tokenizer;
+import io.newsmon.processor.watch.PhraseMatcher;
+import io.newsmon.processor.watch.Watch;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Analyses one article without any state: language, content hash, near-duplicate fingerprint,
+ * entities, topics and one verdict per watch. Duplicate and story fields are left null (see
+ * {@link BatchAnalyzer} and {@link ProcessorTopology} for those). Thread-safe.
+ *
+ * <p>The analysed text is the article's {@code text}, or its {@code summary} when the text is empty;
+ * entity and evidence offsets refer to it.
+ */
+public final class ArticleAnalyzer {
+
+  private final LanguageIdentifier languages;
+  private final List<Watch> watches;
+
+  ArticleAnalyzer(LanguageIdentifier languages, List<Watch> watches) {
+    this.languages = languages;
+    this.watches = List.copyOf(watches);
+  }
+
+  /**
+   * An analyser from configuration: {@code processor.languages}, {@code processor.language.sample-chars},
+   * {@code processor.language.min-confidence}, {@code processor.watches}. The language models are
+   * loaded once per JVM and language set, so creating several analysers is cheap.
+   */
+  public static ArticleAnalyzer create(NewsmonConfig config) {
+    LanguageIdentifier id = LanguageIdentifier.shared(config.list("processor.languages"),
+        config.integer("processor.language.sample-chars"),
+        config.decimal("processor.language.min-confidence"));
+    return new ArticleAnalyzer(id, Watches.load(config));
+  }
+
+  public List<Watch> watches() {
+    return watches;
+  }
+
+  /** The text that is analysed: {@code text}, or {@code summary} when the text is empty; never null. */
+  public static String body(RawArticle a) {
+    if (a.text() != null && !a.text().isBlank()) {
+      return a.text();
+    }
+    return a.summary() == null ? "" : a.summary();
+  }
+
+  public Analysis analyze(RawArticle article) {
+    String text = body(article);
+    String title = article.title() == null ? "" : article.title();
+    Analysis.Language language = languages.identify(title, text, article.languageHint());
+    List<Token> tokens = Tokenizer.tokenize(text);
+    List<List<String>> stems = PhraseMatcher.stemsOf(tokens);
+    List<List<String>> titleStems = PhraseMatcher.stemsOf(Tokenizer.tokenize(title));
+    String hash = Fingerprinter.contentHash(text.isBlank() ? title : text);
+    String fingerprint = Fingerprinter.fingerprint(text.isBlank() ? title : text).hex();
+
+    Map<String, Analysis.Entity> entities = new LinkedHashMap<>();
+    TreeSet<String> topics = new TreeSet<>();
+    List<Analysis.WatchMatch> matches = new ArrayList<>();
+    for (Watch w : watches) {
+      Watch.Result r = w.tag(text, tokens, stems, titleStems);
+      r.entities().forEach(e -> entities.putIfAbsent(e.id() + "@" + e.start(), e));
+      topics.addAll(r.topics());
+      matches.add(r.match());
+    }
+    List<Analysis.Entity> sorted = new ArrayList<>(entities.values());
+    sorted.sort(Comparator.comparingInt(Analysis.Entity::start));
+    return new Analysis(language, hash, fingerprint, null, null, sorted, List.copyOf(topics), matches);
+  }
+}

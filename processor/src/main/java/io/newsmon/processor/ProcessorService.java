@@ -1,0 +1,63 @@
+package io.newsmon.processor;
+
+import io.newsmon.common.config.NewsmonConfig;
+import io.newsmon.common.kafka.KafkaClients;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Properties;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the processor topology ({@link ProcessorTopology}) as a Kafka Streams application with
+ * exactly-once v2, application id {@code processor.application-id} and {@code processor.threads}
+ * stream threads. A stream thread that dies of an unexpected exception is logged and replaced.
+ */
+public final class ProcessorService implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ProcessorService.class);
+  /** How long {@link #close()} waits for the stream threads to finish, 30 s. */
+  public static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+
+  private final NewsmonConfig config;
+  private final Path stateDir;
+  private KafkaStreams streams;
+
+  /**
+   * @param stateDir directory of the state stores (null: Kafka Streams' default under java.io.tmpdir)
+   */
+  public ProcessorService(NewsmonConfig config, Path stateDir) {
+    this.config = config;
+    this.stateDir = stateDir;
+  }
+
+  public synchronized void start() {
+    if (streams != null) {
+      throw new IllegalStateException("processor already started");
+    }
+    Properties props = KafkaClients.streams(config, config.string("processor.application-id"),
+        config.integer("processor.threads"), stateDir);
+    streams = new KafkaStreams(ProcessorTopology.build(config), props);
+    streams.setUncaughtExceptionHandler(e -> {
+      LOG.error("processor stream thread failed; replacing it", e);
+      return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+    });
+    streams.setStateListener((now, before) -> LOG.info("processor state {} -> {}", before, now));
+    streams.start();
+  }
+
+  /** The running Streams instance, or null before {@link #start()}. */
+  public synchronized KafkaStreams streams() {
+    return streams;
+  }
+
+  @Override
+  public synchronized void close() {
+    if (streams != null) {
+      streams.close(CLOSE_TIMEOUT);
+      streams = null;
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package io.newsmon.processor;
+
+import io.newsmon.common.config.NewsmonConfig;
+import io.newsmon.processor.dedup.Deduplicator;
+import io.newsmon.processor.stream.ProcessorTopologyBuilder;
+import org.apache.kafka.streams.Topology;
+
+/**
+ * The processor's Kafka Streams topology, the one place its wiring lives:
+ *
+ * <pre>
+ * news.raw (bytes) ─► analyze (parse, size check, language, fingerprints, tagging; parallel per partition)
+ *     ├─ failures ─► news.deadletter (original bytes, newsmon.dlq.* headers; stage parse/analyze)
+ *     └─► repartition &lt;app-id&gt;-dedup-input-repartition (ONE partition: one total order)
+ *           ─► dedup (state store dedup-store, changelogged, expiring after processor.dedup.window)
+ *                ├─ failures ─► news.deadletter (stage dedup)
+ *                └─► news.processed (key: article id)
+ * </pre>
+ *
+ * <p>The expensive analysis runs in parallel on the input partitions; the cheap dedup and story step
+ * runs on a single partition, so copies of one story that arrive on different partitions (or at
+ * different instances) are judged in one order and exactly one of them is the original. Run it with
+ * exactly-once v2 (as {@link ProcessorService} does).
+ */
+public final class ProcessorTopology {
+
+  private ProcessorTopology() {}
+
+  public static Topology build(NewsmonConfig config) {
+    return ProcessorTopologyBuilder.build(ArticleAnalyzer.create(config),
+        new Deduplicator(Deduplicator.Settings.from(config)),
+        config.longValue("processor.max-text-chars"),
+        config.duration("processor.dedup.purge-interval"));
+  }
+}

@@ -1,0 +1,70 @@
+package io.newsmon.processor;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.newsmon.common.config.NewsmonConfig;
+import io.newsmon.processor.watch.Watch;
+import io.newsmon.processor.watch.WatchDefinition;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The configured watches: the bundled {@code watches/morocco-kazakhstan.yaml}, then every file
+ * listed in {@code processor.watches} (comma separated; default none). A file declaring a watch id
+ * that already exists replaces that watch.
+ */
+public final class Watches {
+
+  /** The bundled default watch definition on the class path. */
+  public static final String DEFAULT_RESOURCE = "/watches/morocco-kazakhstan.yaml";
+
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+  private Watches() {}
+
+  /** The ids of the configured watches, in order (the default one first). */
+  public static List<String> ids(NewsmonConfig config) {
+    return load(config).stream().map(Watch::id).toList();
+  }
+
+  /**
+   * Loads and compiles the configured watches.
+   *
+   * @throws IllegalArgumentException naming the file when one cannot be read or is invalid
+   */
+  public static List<Watch> load(NewsmonConfig config) {
+    Map<String, Watch> byId = new LinkedHashMap<>();
+    try (InputStream in = Watches.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing " + DEFAULT_RESOURCE + " on the class path");
+      }
+      Watch w = new Watch(YAML.readValue(in, WatchDefinition.class));
+      byId.put(w.id(), w);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read the bundled watch " + DEFAULT_RESOURCE + ": " + e.getMessage(), e);
+    }
+    for (String file : config.list("processor.watches")) {
+      Watch w = parse(Path.of(file));
+      byId.put(w.id(), w);
+    }
+    return new ArrayList<>(byId.values());
+  }
+
+  /** Reads one watch file. */
+  public static Watch parse(Path file) {
+    try {
+      return new Watch(YAML.readValue(Files.readAllBytes(file), WatchDefinition.class));
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot read watch file " + file + " (set in processor.watches): "
+          + e.getMessage(), e);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("invalid watch file " + file + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package io.newsmon.processor.cli;
+
+import io.newsmon.common.cli.ConfigOptions;
+import io.newsmon.common.config.NewsmonConfig;
+import io.newsmon.common.kafka.Topic;
+import io.newsmon.common.kafka.TopicAdmin;
+import io.newsmon.common.kafka.Topics;
+import io.newsmon.processor.ProcessorService;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.apache.kafka.common.Metric;
+import org.apache.kafka.common.MetricName;
+import org.apache.kafka.streams.KafkaStreams;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code newsmon process}: the processor alone against a Kafka cluster, until Ctrl-C. */
+@Command(name = "process", mixinStandardHelpOptions = true,
+    description = "Run the processor alone against a Kafka cluster: read news.raw, detect language, "
+        + "deduplicate, tag relations and write news.processed (failures to news.deadletter). "
+        + "Creates missing topics. Runs until Ctrl-C.")
+public final class ProcessCommand implements Callable<Integer> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ProcessCommand.class);
+
+  @Mixin
+  ConfigOptions config;
+
+  @Option(names = "--state-dir", paramLabel = "DIR",
+      description = "Directory of the processor's state stores (default: Kafka Streams' default under the temp dir).")
+  Path stateDir;
+
+  @Option(names = "--progress-interval", paramLabel = "SECONDS", defaultValue = "30",
+      description = "Seconds between progress lines in the log (default ${DEFAULT-VALUE}).")
+  int progressSeconds;
+
+  @Override
+  public Integer call() throws Exception {
+    NewsmonConfig cfg = config.load();
+    List<Topic<?, ?>> topics = List.of(Topics.RAW, Topics.PROCESSED, Topics.DEADLETTER);
+    TopicAdmin.ensure(cfg, topics);
+    CountDownLatch stop = new CountDownLatch(1);
+    CountDownLatch closed = new CountDownLatch(1);
+    // Ctrl-C: tell the main thread to stop, and keep the JVM alive until it has closed the streams
+    Thread hook = new Thread(() -> {
+      stop.countDown();
+      try {
+        closed.await(ProcessorService.CLOSE_TIMEOUT.toSeconds() + 5, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "newsmon-process-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try (ProcessorService service = new ProcessorService(cfg, stateDir)) {
+      service.start();
+      LOG.info("processor running against {} (application id {}); Ctrl-C to stop",
+          cfg.string("bootstrap.servers"), cfg.string("processor.application-id"));
+      while (!stop.await(Math.max(1, progressSeconds), java.util.concurrent.TimeUnit.SECONDS)) {
+        KafkaStreams s = service.streams();
+        LOG.info("processor {}: {} records processed", s.state(), processed(s.metrics()));
+      }
+    } finally {
+      closed.countDown();
+    }
+    LOG.info("processor stopped");
+    return 0;
+  }
+
+  private static long processed(Map<MetricName, ? extends Metric> metrics) {
+    double total = 0;
+    for (Map.Entry<MetricName, ? extends Metric> e : metrics.entrySet()) {
+      MetricName n = e.getKey();
+      if (n.name().equals("process-total") && n.group().equals("stream-thread-metrics")
+          && e.getValue().metricValue() instanceof Number v) {
+        total += v.doubleValue();
+      }
+    }
+    return (long) total;
+  }
+}

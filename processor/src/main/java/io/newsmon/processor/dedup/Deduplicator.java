@@ -1,0 +1,257 @@
+package io.newsmon.processor.dedup;
+
+import io.newsmon.common.config.NewsmonConfig;
+import io.newsmon.common.record.Analysis;
+import io.newsmon.common.record.RawArticle;
+import io.newsmon.common.util.Hashing;
+import io.newsmon.processor.fingerprint.Fingerprint;
+import io.newsmon.processor.fingerprint.Fingerprinter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Decides, in arrival order, whether an analysed article copies an earlier one and which story it
+ * belongs to. Pure logic over a {@link DedupState}: the same class runs in {@code newsmon analyze}
+ * (in memory) and in the stream (state store).
+ *
+ * <ul>
+ *   <li>An article id seen before gets its earlier decision again (re-deliveries are idempotent).</li>
+ *   <li>Exact copy: an earlier original with the same content hash.</li>
+ *   <li>Near copy: an earlier original whose SimHash differs in at most {@code maxHamming} bits, or
+ *       whose sampled shingles contain at least {@code minContainment} of the smaller article's
+ *       (the smaller having at least 30% of the larger's size: truncated copies and copies with
+ *       added site text, but not a short brief inside a long digest). Candidates are found through
+ *       the four 16-bit bands of the SimHash (any fingerprint within 3 bits shares one) and the
+ *       smallest shingle hashes.</li>
+ *   <li>A copy takes its original's story. An original joins the story of an earlier article
+ *       sharing at least {@code minSharedEntities} named entities other than countries and
+ *       published within {@code storyWindow}; otherwise it starts a story. This is what gives the
+ *       same event in Arabic and French one story id without calling translations duplicates.</li>
+ * </ul>
+ * Everything is forgotten {@code window} after it was last written (record time).
+ */
+public final class Deduplicator {
+
+  /** Most ids kept per lookup bucket (the most recent ones). */
+  public static final int MAX_BUCKET = 32;
+  /** The smaller sample must be at least this share of the larger for a containment match. */
+  public static final double MIN_SIZE_RATIO = 0.3;
+  /** Fewest sampled shingles for a containment match. */
+  public static final int MIN_SAMPLE = 5;
+
+  /**
+   * @param window how long articles are remembered (default 7 days)
+   * @param maxHamming SimHash bits that may differ in a near copy (default 3)
+   * @param minContainment sampled-shingle containment of a near copy (default 0.7)
+   * @param storyWindow publication-time distance within one story (default 3 days)
+   * @param minSharedEntities non-country entities two articles of one story share (default 2)
+   */
+  public record Settings(Duration window, int maxHamming, double minContainment, Duration storyWindow,
+      int minSharedEntities) {
+
+    public static Settings from(NewsmonConfig config) {
+      return new Settings(config.duration("processor.dedup.window"),
+          config.integer("processor.dedup.max-hamming"),
+          config.decimal("processor.dedup.min-containment"),
+          config.duration("processor.story.window"),
+          config.integer("processor.story.min-shared-entities"));
+    }
+  }
+
+  private final Settings settings;
+
+  public Deduplicator(Settings settings) {
+    this.settings = settings;
+  }
+
+  public Settings settings() {
+    return settings;
+  }
+
+  /**
+   * Judges one article and records it in {@code state}.
+   *
+   * @param id the article id
+   * @param article the raw article (its text is fingerprinted again here)
+   * @param analysis its analysis from {@code ArticleAnalyzer}
+   * @param now the record time in epoch milliseconds (drives expiry)
+   * @return the analysis with {@code duplicateOf} and {@code storyId} set
+   */
+  public Analysis decide(DedupState state, String id, RawArticle article, Analysis analysis, long now) {
+    SeenArticle prior = article(state, id, now);
+    if (prior != null) {
+      return analysis.withDedup(prior.duplicateOf(), prior.storyId());
+    }
+    String text = textOf(article);
+    Fingerprint fp = Fingerprinter.fingerprint(text);
+    long eventTime = article.publishedAt() != null ? article.publishedAt().toEpochMilli()
+        : article.fetchedAt() != null ? article.fetchedAt().toEpochMilli() : now;
+    List<String> entityIds = analysis.entities().stream().map(Analysis.Entity::id).distinct().toList();
+    List<String> specific = analysis.entities().stream()
+        .filter(e -> !"country".equals(e.type())).map(Analysis.Entity::id).distinct().toList();
+
+    SeenArticle original = findOriginal(state, analysis.contentHash(), fp, id, now);
+    String duplicateOf;
+    String storyId;
+    if (original != null) {
+      duplicateOf = original.originalId();
+      storyId = original.storyId();
+    } else {
+      duplicateOf = null;
+      storyId = findStory(state, specific, eventTime, now);
+      if (storyId == null) {
+        storyId = Hashing.id("s", id);
+      }
+    }
+    SeenArticle seen = new SeenArticle(id, analysis.contentHash(), fp.simhash(), fp.sample(),
+        duplicateOf, storyId, entityIds, eventTime, now);
+    state.put(articleKey(id), DedupEntry.of(seen));
+    if (duplicateOf == null) {
+      addToBucket(state, "h:" + analysis.contentHash(), id, now);
+      for (String band : bands(fp.simhash())) {
+        addToBucket(state, band, id, now);
+      }
+      for (long m : fp.minima()) {
+        addToBucket(state, "m:" + Long.toHexString(m), id, now);
+      }
+      for (String e : specific) {
+        addToBucket(state, "e:" + e, id, now);
+      }
+    }
+    return analysis.withDedup(duplicateOf, storyId);
+  }
+
+  private static String textOf(RawArticle a) {
+    if (a.text() != null && !a.text().isBlank()) {
+      return a.text();
+    }
+    if (a.summary() != null && !a.summary().isBlank()) {
+      return a.summary();
+    }
+    return a.title() == null ? "" : a.title();
+  }
+
+  private SeenArticle findOriginal(DedupState state, String contentHash, Fingerprint fp, String self, long now) {
+    for (String cid : bucket(state, "h:" + contentHash, now)) {
+      SeenArticle c = article(state, cid, now);
+      if (c != null && !c.id().equals(self) && c.contentHash().equals(contentHash)) {
+        return c;
+      }
+    }
+    Set<String> candidates = new LinkedHashSet<>();
+    for (String band : bands(fp.simhash())) {
+      candidates.addAll(bucket(state, band, now));
+    }
+    for (long m : fp.minima()) {
+      candidates.addAll(bucket(state, "m:" + Long.toHexString(m), now));
+    }
+    SeenArticle best = null;
+    double bestScore = -1;
+    for (String cid : candidates) {
+      SeenArticle c = article(state, cid, now);
+      if (c == null || c.id().equals(self)) {
+        continue;
+      }
+      int distance = Fingerprint.hamming(c.simhash(), fp.simhash());
+      double score = -1;
+      if (distance <= settings.maxHamming()) {
+        score = 2.0 - distance / 64.0;
+      } else if (containmentMatch(c.sample(), fp.sample())) {
+        score = Fingerprint.containment(c.sample(), fp.sample());
+      }
+      if (score > bestScore) {
+        best = c;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  private boolean containmentMatch(long[] a, long[] b) {
+    int small = Math.min(a.length, b.length);
+    int large = Math.max(a.length, b.length);
+    return small >= MIN_SAMPLE && small >= MIN_SIZE_RATIO * large
+        && Fingerprint.containment(a, b) >= settings.minContainment();
+  }
+
+  private String findStory(DedupState state, List<String> specific, long eventTime, long now) {
+    if (specific.size() < settings.minSharedEntities()) {
+      return null;
+    }
+    Set<String> candidates = new LinkedHashSet<>();
+    for (String e : specific) {
+      candidates.addAll(bucket(state, "e:" + e, now));
+    }
+    String best = null;
+    int bestShared = 0;
+    for (String cid : candidates) {
+      SeenArticle c = article(state, cid, now);
+      if (c == null || Math.abs(c.eventTime() - eventTime) > settings.storyWindow().toMillis()) {
+        continue;
+      }
+      int shared = 0;
+      for (String e : specific) {
+        if (c.entities().contains(e)) {
+          shared++;
+        }
+      }
+      if (shared >= settings.minSharedEntities() && shared > bestShared) {
+        best = c.storyId();
+        bestShared = shared;
+      }
+    }
+    return best;
+  }
+
+  /** Removes entries not written within the window before {@code now}; returns how many. */
+  public int purge(DedupState state, long now) {
+    List<String> expired = new ArrayList<>();
+    state.forEach((k, v) -> {
+      if (expired(v, now)) {
+        expired.add(k);
+      }
+    });
+    expired.forEach(state::delete);
+    return expired.size();
+  }
+
+  private boolean expired(DedupEntry e, long now) {
+    return e.seenAt() < now - settings.window().toMillis();
+  }
+
+  private SeenArticle article(DedupState state, String id, long now) {
+    DedupEntry e = state.get(articleKey(id));
+    return e == null || e.article() == null || expired(e, now) ? null : e.article();
+  }
+
+  private List<String> bucket(DedupState state, String key, long now) {
+    DedupEntry e = state.get(key);
+    return e == null || expired(e, now) ? List.of() : e.ids();
+  }
+
+  private void addToBucket(DedupState state, String key, String id, long now) {
+    List<String> ids = new ArrayList<>(bucket(state, key, now));
+    ids.remove(id);
+    ids.add(id);
+    if (ids.size() > MAX_BUCKET) {
+      ids = ids.subList(ids.size() - MAX_BUCKET, ids.size());
+    }
+    state.put(key, new DedupEntry(null, ids, now));
+  }
+
+  static String articleKey(String id) {
+    return "a:" + id;
+  }
+
+  /** The four 16-bit bands of a SimHash as bucket keys. */
+  static List<String> bands(long simhash) {
+    List<String> out = new ArrayList<>(4);
+    for (int i = 0; i < 4; i++) {
+      out.add("b" + i + ":" + Long.toHexString((simhash >>> (16 * i)) & 0xFFFF));
+    }
+    return out;
+  }
+}

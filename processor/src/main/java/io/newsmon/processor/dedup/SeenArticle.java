@@ -1,0 +1,32 @@
+package io.newsmon.processor.dedup;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.List;
+
+/**
+ * What the dedup state remembers of one article.
+ *
+ * @param id article id
+ * @param contentHash hex SHA-256 of the normalised text
+ * @param simhash 64-bit SimHash
+ * @param sample sorted sampled shingle hashes (see {@code Fingerprint})
+ * @param duplicateOf the original it copies, or null
+ * @param storyId its story
+ * @param entities gazetteer ids of the entities it names (for story matching)
+ * @param eventTime publication time (or fetch or record time) in epoch milliseconds
+ * @param seenAt when the dedup step saw it (record time), epoch milliseconds; drives expiry
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record SeenArticle(String id, String contentHash, long simhash, long[] sample,
+    String duplicateOf, String storyId, List<String> entities, long eventTime, long seenAt) {
+
+  public SeenArticle {
+    sample = sample == null ? new long[0] : sample;
+    entities = entities == null ? List.of() : List.copyOf(entities);
+  }
+
+  /** The original of this article's copies: itself, or what it copies. */
+  public String originalId() {
+    return duplicateOf == null ? id : duplicateOf;
+  }
+}

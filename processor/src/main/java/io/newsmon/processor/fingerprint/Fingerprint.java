@@ -1,0 +1,70 @@
+package io.newsmon.processor.fingerprint;
+
+import java.util.Arrays;
+import java.util.HexFormat;
+
+/**
+ * The near-duplicate signature of one text.
+ *
+ * @param simhash 64-bit SimHash over the word shingles of the text's content sentences
+ * @param sample shingle hashes selected by value (about one in {@link Fingerprinter#SAMPLE_MODULUS}),
+ *     sorted: the same shingle is selected in every text containing it, so the share of one text's
+ *     sample found in another's estimates how much of it the other contains
+ * @param minima the smallest shingle hashes (at most {@link Fingerprinter#MINIMA}), used as lookup
+ *     keys to find texts that contain or extend this one
+ * @param shingles how many distinct shingles the text has
+ */
+public record Fingerprint(long simhash, long[] sample, long[] minima, int shingles) {
+
+  public String hex() {
+    return hex(simhash);
+  }
+
+  public static String hex(long v) {
+    return HexFormat.of().toHexDigits(v);
+  }
+
+  public static long parseHex(String hex) {
+    return Long.parseUnsignedLong(hex, 16);
+  }
+
+  /** Number of differing bits between two SimHashes. */
+  public static int hamming(long a, long b) {
+    return Long.bitCount(a ^ b);
+  }
+
+  /**
+   * Share of the smaller sample found in the larger, in [0, 1]; 0 when either is empty.
+   * Both arrays must be sorted.
+   */
+  public static double containment(long[] a, long[] b) {
+    if (a.length == 0 || b.length == 0) {
+      return 0;
+    }
+    long[] small = a.length <= b.length ? a : b;
+    long[] large = small == a ? b : a;
+    int found = 0;
+    for (long v : small) {
+      if (Arrays.binarySearch(large, v) >= 0) {
+        found++;
+      }
+    }
+    return (double) found / small.length;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Fingerprint f && f.simhash == simhash && Arrays.equals(f.sample, sample)
+        && Arrays.equals(f.minima, minima) && f.shingles == shingles;
+  }
+
+  @Override
+  public int hashCode() {
+    return Long.hashCode(simhash) * 31 + Arrays.hashCode(sample);
+  }
+
+  @Override
+  public String toString() {
+    return "Fingerprint[" + hex() + ", sample=" + sample.length + ", shingles=" + shingles + "]";
+  }
+}

@@ -1,0 +1,310 @@
+package io.newsmon.processor.lang;
+
+import com.github.pemistahl.lingua.api.IsoCode639_1;
+import com.github.pemistahl.lingua.api.Language;
+import com.github.pemistahl.lingua.api.LanguageDetector;
+import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import io.newsmon.common.record.Analysis;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Identifies an article's language among a configured set (ISO 639-1 codes).
+ *
+ * <p>Only the title and the first {@code sampleChars} characters of the text are looked at (default
+ * 600). Script rules decide first where the letters alone are decisive: Kazakh-specific Cyrillic
+ * letters (Ә Ғ Қ Ң Ө Ұ Ү Һ, and І without Ukrainian letters) mean Kazakh; Ukrainian letters
+ * (Ї Є Ґ) Ukrainian; Urdu-specific letters (ٹ ڈ ڑ ں ے ھ) Urdu; Persian letters (پ چ ژ گ ی ک) without
+ * Arabic-only ones Persian; ة ى and Arabic ي ك without Persian letters Arabic. Otherwise Lingua
+ * (low-accuracy mode, restricted to the configured languages) decides, and its answer is corrected
+ * for the known confusions (Kazakh without any Kazakh letter → Russian; Urdu without Urdu letters
+ * → Persian or Arabic). A source hint (feed language, {@code <html lang>}) is evidence: it wins when
+ * Lingua gives it nearly as much confidence as its best guess. When the best confidence is below
+ * {@code minConfidence} or there are too few letters, the answer is {@code und}.
+ *
+ * <p>Lingua's models are loaded once per JVM and language set ({@link #shared}); the detector is
+ * thread-safe and shared without locking.
+ */
+public final class LanguageIdentifier {
+
+  private static final Logger LOG = LoggerFactory.getLogger(LanguageIdentifier.class);
+  private static final Map<Set<Language>, LanguageDetector> DETECTORS = new ConcurrentHashMap<>();
+
+  /** Fewer letters than this in the sample: {@code und}. */
+  public static final int MIN_LETTERS = 12;
+  /** How much below the best confidence a hinted language may be and still be chosen. */
+  public static final double HINT_MARGIN = 0.15;
+
+  private final Set<String> codes;
+  private final LanguageDetector detector;
+  private final int sampleChars;
+  private final double minConfidence;
+
+  private LanguageIdentifier(Set<String> codes, LanguageDetector detector, int sampleChars,
+      double minConfidence) {
+    this.codes = codes;
+    this.detector = detector;
+    this.sampleChars = sampleChars;
+    this.minConfidence = minConfidence;
+  }
+
+  /**
+   * An identifier over {@code codes}; codes Lingua does not know (such as {@code uz}) are logged and
+   * left out. The Lingua detector is built once per JVM for a given language set.
+   *
+   * @param sampleChars characters of text looked at after the title (default 600)
+   * @param minConfidence below this best confidence the answer is {@code und} (default 0.4)
+   */
+  public static LanguageIdentifier shared(List<String> codes, int sampleChars, double minConfidence) {
+    Set<Language> languages = EnumSet.noneOf(Language.class);
+    Set<String> known = new TreeSet<>();
+    List<String> unknown = new ArrayList<>();
+    for (String c : codes) {
+      Language l = byCode(c);
+      if (l == null) {
+        unknown.add(c);
+      } else {
+        languages.add(l);
+        known.add(c.toLowerCase(Locale.ROOT));
+      }
+    }
+    if (!unknown.isEmpty()) {
+      LOG.warn("language detector has no model for {}: those languages are never reported "
+          + "(remove them from processor.languages to silence this)", unknown);
+    }
+    if (languages.size() < 2) {
+      throw new IllegalArgumentException("processor.languages must name at least two languages "
+          + "the detector knows (ISO 639-1 codes such as ar,fr,en,ru,kk,es), got " + codes);
+    }
+    LanguageDetector detector = DETECTORS.computeIfAbsent(Set.copyOf(languages), set -> {
+      long t0 = System.nanoTime();
+      LanguageDetector d = LanguageDetectorBuilder.fromLanguages(set.toArray(new Language[0]))
+          .withLowAccuracyMode().build();
+      LOG.info("language detector built for {} in {} ms", known, (System.nanoTime() - t0) / 1_000_000);
+      return d;
+    });
+    return new LanguageIdentifier(Set.copyOf(known), detector, sampleChars, minConfidence);
+  }
+
+  private static Language byCode(String code) {
+    try {
+      Language l = Language.getByIsoCode639_1(IsoCode639_1.valueOf(code.trim().toUpperCase(Locale.ROOT)));
+      return l == Language.UNKNOWN ? null : l;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** The languages this identifier can answer. */
+  public Set<String> languages() {
+    return codes;
+  }
+
+  /**
+   * The language of an article.
+   *
+   * @param title the title, may be null
+   * @param text the text, may be null; only its first {@code sampleChars} characters are used
+   * @param hint the source's language hint ({@code fr}, {@code fr-FR}, ...), may be null
+   */
+  public Analysis.Language identify(String title, String text, String hint) {
+    String sample = sample(title, text);
+    ScriptCounts counts = ScriptCounts.of(sample);
+    if (counts.letters < MIN_LETTERS) {
+      return Analysis.Language.UNDETERMINED;
+    }
+    String byScript = byScript(counts);
+    if (byScript != null) {
+      return new Analysis.Language(byScript, 0.95);
+    }
+    SortedMap<Language, Double> values = detector.computeLanguageConfidenceValues(sample);
+    String best = null;
+    double bestConfidence = 0;
+    for (Map.Entry<Language, Double> e : values.entrySet()) {
+      if (e.getValue() > bestConfidence) {
+        best = code(e.getKey());
+        bestConfidence = e.getValue();
+      }
+    }
+    if (best == null) {
+      return Analysis.Language.UNDETERMINED;
+    }
+    String corrected = correct(best, counts);
+    if (!corrected.equals(best)) {
+      double c = confidenceOf(values, corrected);
+      return codes.contains(corrected)
+          ? new Analysis.Language(corrected, round(Math.max(c, Math.min(bestConfidence, 0.6))))
+          : Analysis.Language.UNDETERMINED;
+    }
+    String hinted = hintCode(hint);
+    if (hinted != null && !hinted.equals(best) && codes.contains(hinted)) {
+      double hc = confidenceOf(values, hinted);
+      if (hc > 0 && hc >= bestConfidence - HINT_MARGIN && correct(hinted, counts).equals(hinted)) {
+        return new Analysis.Language(hinted, round(hc));
+      }
+    }
+    if (bestConfidence < minConfidence) {
+      return Analysis.Language.UNDETERMINED;
+    }
+    return new Analysis.Language(best, round(bestConfidence));
+  }
+
+  String sample(String title, String text) {
+    StringBuilder sb = new StringBuilder();
+    if (title != null) {
+      sb.append(title).append(". ");
+    }
+    if (text != null) {
+      int end = Math.min(text.length(), sampleChars);
+      // do not cut a word in two
+      while (end < text.length() && end < sampleChars + 40 && Character.isLetter(text.charAt(end))) {
+        end++;
+      }
+      sb.append(text, 0, end);
+    }
+    return sb.toString();
+  }
+
+  /** The answer the letters alone give, or null when they are not decisive. */
+  String byScript(ScriptCounts c) {
+    if (c.cyrillic >= c.letters / 2) {
+      if (c.kazakh >= 2 && codes.contains("kk")) {
+        return "kk";
+      }
+      if (c.ukrainian >= 2 && codes.contains("uk")) {
+        return "uk";
+      }
+      if (c.kazakh == 0 && c.ukrainian == 0 && c.belarusianOrUkrainianI == 0 && c.russian >= 3
+          && codes.contains("ru") && onlyAmong(Set.of("ru", "uk", "kk"), "cyrillic")) {
+        return "ru";
+      }
+      return null;
+    }
+    if (c.arabic >= c.letters / 2) {
+      if (c.urdu >= 2 && codes.contains("ur")) {
+        return "ur";
+      }
+      if (c.urdu == 0 && c.persian >= 3 && c.arabicOnly == 0 && codes.contains("fa")) {
+        return "fa";
+      }
+      if (c.urdu == 0 && c.persian == 0 && c.arabicOnly >= 3 && codes.contains("ar")
+          && onlyAmong(Set.of("ar", "fa", "ur"), "arabic")) {
+        return "ar";
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /** True when the configured languages written in this script are all within {@code known}. */
+  private boolean onlyAmong(Set<String> known, String script) {
+    Set<String> cyrillic = Set.of("ru", "uk", "kk", "be", "bg", "mk", "sr", "mn");
+    Set<String> arabic = Set.of("ar", "fa", "ur");
+    for (String c : codes) {
+      boolean inScript = script.equals("cyrillic") ? cyrillic.contains(c) : arabic.contains(c);
+      if (inScript && !known.contains(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Corrects Lingua's known confusions using the letters. */
+  String correct(String best, ScriptCounts c) {
+    if (best.equals("kk") && c.kazakh == 0) {
+      return c.ukrainian > 0 ? "uk" : "ru";
+    }
+    if ((best.equals("ru") || best.equals("uk") || best.equals("mn")) && c.kazakh >= 2) {
+      return "kk";
+    }
+    if (best.equals("ur") && c.urdu == 0) {
+      return c.persian > 0 ? "fa" : "ar";
+    }
+    if (best.equals("fa") && c.urdu >= 2) {
+      return "ur";
+    }
+    return best;
+  }
+
+  private double confidenceOf(SortedMap<Language, Double> values, String code) {
+    Language l = byCode(code);
+    Double v = l == null ? null : values.get(l);
+    return v == null ? 0 : v;
+  }
+
+  private static String hintCode(String hint) {
+    if (hint == null || hint.isBlank()) {
+      return null;
+    }
+    String h = hint.trim().toLowerCase(Locale.ROOT);
+    int cut = h.indexOf('-') >= 0 ? h.indexOf('-') : h.indexOf('_');
+    return cut > 0 ? h.substring(0, cut) : h;
+  }
+
+  private static String code(Language l) {
+    return l.getIsoCode639_1().name().toLowerCase(Locale.ROOT);
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 1000) / 1000.0;
+  }
+
+  /** Letter counts by script and by language-specific letter. */
+  static final class ScriptCounts {
+    int letters;
+    int cyrillic;
+    int arabic;
+    int kazakh;
+    int ukrainian;
+    int belarusianOrUkrainianI;
+    int russian;
+    int urdu;
+    int persian;
+    int arabicOnly;
+
+    static ScriptCounts of(String s) {
+      ScriptCounts c = new ScriptCounts();
+      for (int i = 0; i < s.length(); ) {
+        int cp = s.codePointAt(i);
+        i += Character.charCount(cp);
+        if (!Character.isLetter(cp)) {
+          continue;
+        }
+        c.letters++;
+        int lower = Character.toLowerCase(cp);
+        if (lower >= 0x0400 && lower <= 0x052F) {
+          c.cyrillic++;
+          switch (lower) {
+            case 'ә', 'ғ', 'қ', 'ң', 'ө', 'ұ', 'ү', 'һ' -> c.kazakh++;
+            case 'ї', 'є', 'ґ' -> c.ukrainian++;
+            case 'і' -> c.belarusianOrUkrainianI++;
+            case 'ы', 'э', 'ъ', 'ё' -> c.russian++;
+            default -> { }
+          }
+        } else if (lower >= 0x0600 && lower <= 0x06FF) {
+          c.arabic++;
+          switch (lower) {
+            case 0x0679, 0x0688, 0x0691, 0x06BA, 0x06D2, 0x06BE, 0x06C1 -> c.urdu++;
+            case 0x067E, 0x0686, 0x0698, 0x06AF, 0x06CC, 0x06A9 -> c.persian++;
+            case 0x0629, 0x0649, 0x064A, 0x0643 -> c.arabicOnly++;
+            default -> { }
+          }
+        }
+      }
+      // Kazakh also writes і; with Kazakh letters it is Kazakh evidence, not Ukrainian
+      if (c.kazakh > 0) {
+        c.kazakh += c.belarusianOrUkrainianI;
+      }
+      return c;
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package io.newsmon.processor.stream;
+
+import io.newsmon.common.kafka.JsonSerde;
+import io.newsmon.common.record.Analysis;
+import io.newsmon.common.record.DeadLetter;
+import io.newsmon.common.record.ProcessedArticle;
+import io.newsmon.common.record.RawArticle;
+import io.newsmon.common.util.Hashing;
+import io.newsmon.processor.ArticleAnalyzer;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Parses a raw record (bytes) and analyses the article. Records that cannot be parsed, lack a URL,
+ * exceed the size limit or make the analysis fail come out as failures with dead-letter headers
+ * (stage {@code parse} or {@code analyze}); the stream goes on.
+ */
+final class AnalyzeProcessor implements Processor<byte[], byte[], String, Outcome> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(AnalyzeProcessor.class);
+  private static final JsonSerde<RawArticle> RAW = JsonSerde.of(RawArticle.class);
+
+  private final ArticleAnalyzer analyzer;
+  private final long maxChars;
+  private ProcessorContext<String, Outcome> context;
+
+  AnalyzeProcessor(ArticleAnalyzer analyzer, long maxChars) {
+    this.analyzer = analyzer;
+    this.maxChars = maxChars;
+  }
+
+  @Override
+  public void init(ProcessorContext<String, Outcome> context) {
+    this.context = context;
+  }
+
+  @Override
+  public void process(Record<byte[], byte[]> record) {
+    RawArticle raw;
+    String id;
+    try {
+      if (record.value() == null) {
+        throw new IllegalArgumentException("empty record (null value) on the raw topic");
+      }
+      raw = RAW.fromBytes(record.value());
+      if (raw.key() == null || raw.key().isBlank()) {
+        throw new IllegalArgumentException("raw article has neither url nor canonicalUrl");
+      }
+      long chars = length(raw.title()) + length(raw.summary()) + length(raw.text());
+      if (chars > maxChars) {
+        throw new OversizeException(chars, maxChars);
+      }
+      id = Hashing.articleId(raw.key());
+    } catch (RuntimeException e) {
+      fail(record, "parse", e);
+      return;
+    }
+    try {
+      Analysis analysis = analyzer.analyze(raw);
+      context.forward(record.withKey(id).withValue(Outcome.ok(ProcessedArticle.of(id, raw, analysis)))
+          .withHeaders(new RecordHeaders()));
+    } catch (RuntimeException e) {
+      fail(record, "analyze", e);
+    }
+  }
+
+  private void fail(Record<byte[], byte[]> record, String stage, RuntimeException e) {
+    RecordMetadata m = context.recordMetadata().orElse(null);
+    DeadLetter dl = DeadLetter.of(stage, m == null ? null : m.topic(), m == null ? -1 : m.partition(),
+        m == null ? -1 : m.offset(), e);
+    LOG.warn("dead letter from {}-{}@{} at stage {}: {}", dl.sourceTopic(), dl.partition(), dl.offset(),
+        stage, dl.errorMessage());
+    context.forward(new Record<>((String) null, Outcome.failed(record.key(), record.value()),
+        record.timestamp(), dl.toHeaders()));
+  }
+
+  private static long length(String s) {
+    return s == null ? 0 : s.length();
+  }
+}

@@ -1,0 +1,81 @@
+package io.newsmon.processor.stream;
+
+import io.newsmon.common.kafka.JsonSerde;
+import io.newsmon.common.record.Analysis;
+import io.newsmon.common.record.DeadLetter;
+import io.newsmon.common.record.ProcessedArticle;
+import io.newsmon.common.record.RawArticle;
+import io.newsmon.processor.dedup.DedupEntry;
+import io.newsmon.processor.dedup.Deduplicator;
+import io.newsmon.processor.dedup.StoreDedupState;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs {@link Deduplicator} over the dedup state store, in the single total order of the dedup
+ * repartition topic. Expired entries are purged every {@code purgeInterval} (wall clock) relative to
+ * the latest record time seen. A failure becomes a dead letter (stage {@code dedup}) whose value is
+ * the raw article as JSON (the original bytes stay on the raw topic at the offset upstream).
+ */
+final class DedupProcessor implements Processor<String, ProcessedArticle, String, Outcome> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DedupProcessor.class);
+  private static final JsonSerde<RawArticle> RAW = JsonSerde.of(RawArticle.class);
+
+  private final Deduplicator deduplicator;
+  private final String storeName;
+  private final Duration purgeInterval;
+  private ProcessorContext<String, Outcome> context;
+  private StoreDedupState state;
+  private long latest = Long.MIN_VALUE;
+
+  DedupProcessor(Deduplicator deduplicator, String storeName, Duration purgeInterval) {
+    this.deduplicator = deduplicator;
+    this.storeName = storeName;
+    this.purgeInterval = purgeInterval;
+  }
+
+  @Override
+  public void init(ProcessorContext<String, Outcome> context) {
+    this.context = context;
+    KeyValueStore<String, DedupEntry> store = context.getStateStore(storeName);
+    this.state = new StoreDedupState(store);
+    context.schedule(purgeInterval, PunctuationType.WALL_CLOCK_TIME, t -> {
+      if (latest != Long.MIN_VALUE) {
+        int n = deduplicator.purge(state, latest);
+        if (n > 0) {
+          LOG.info("dedup state: {} expired entries removed", n);
+        }
+      }
+    });
+  }
+
+  @Override
+  public void process(Record<String, ProcessedArticle> record) {
+    ProcessedArticle p = record.value();
+    try {
+      latest = Math.max(latest, record.timestamp());
+      Analysis decided = deduplicator.decide(state, p.id(), p.article(), p.analysis(), record.timestamp());
+      context.forward(record.withValue(Outcome.ok(ProcessedArticle.of(p.id(), p.article(), decided)))
+          .withHeaders(new RecordHeaders()));
+    } catch (RuntimeException e) {
+      RecordMetadata m = context.recordMetadata().orElse(null);
+      DeadLetter dl = DeadLetter.of("dedup", m == null ? null : m.topic(),
+          m == null ? -1 : m.partition(), m == null ? -1 : m.offset(), e);
+      LOG.warn("dead letter at stage dedup for {}: {}", record.key(), dl.errorMessage());
+      byte[] key = record.key() == null ? null : record.key().getBytes(StandardCharsets.UTF_8);
+      byte[] value = p == null ? null : RAW.toBytes(p.article());
+      context.forward(new Record<>(record.key(), Outcome.failed(key, value), record.timestamp(),
+          dl.toHeaders()));
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package io.newsmon.processor.stream;
+
+import io.newsmon.common.kafka.JsonSerde;
+import io.newsmon.common.kafka.Topics;
+import io.newsmon.common.record.ProcessedArticle;
+import io.newsmon.processor.ArticleAnalyzer;
+import io.newsmon.processor.dedup.DedupEntry;
+import io.newsmon.processor.dedup.Deduplicator;
+import java.time.Duration;
+import java.util.Map;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.Stores;
+
+/** The Streams wiring behind {@code io.newsmon.processor.ProcessorTopology} (see there). */
+public final class ProcessorTopologyBuilder {
+
+  /** Name of the dedup state store (its changelog is {@code <application-id>-dedup-store-changelog}). */
+  public static final String STORE = "dedup-store";
+  /** Name of the single-partition repartition topic feeding the dedup step. */
+  public static final String DEDUP_REPARTITION = "dedup-input";
+
+  private ProcessorTopologyBuilder() {}
+
+  public static Topology build(ArticleAnalyzer analyzer, Deduplicator deduplicator, long maxChars,
+      Duration purgeInterval) {
+    StreamsBuilder builder = new StreamsBuilder();
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE),
+        Serdes.String(), JsonSerde.of(DedupEntry.class)));
+
+    KStream<String, Outcome> analysed = builder
+        .stream(Topics.RAW.name(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("raw"))
+        .process(() -> new AnalyzeProcessor(analyzer, maxChars), Named.as("analyze"));
+    Map<String, KStream<String, Outcome>> a = analysed.split(Named.as("analyze-"))
+        .branch((k, v) -> v.isFailure(), Branched.as("failed"))
+        .defaultBranch(Branched.as("ok"));
+    toDeadLetters(a.get("analyze-failed"), "analyze");
+
+    KStream<String, Outcome> deduped = a.get("analyze-ok")
+        .mapValues(Outcome::article, Named.as("analyzed-article"))
+        .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(ProcessedArticle.class))
+            .withName(DEDUP_REPARTITION).withNumberOfPartitions(1))
+        .process(() -> new DedupProcessor(deduplicator, STORE, purgeInterval), Named.as("dedup"), STORE);
+    Map<String, KStream<String, Outcome>> d = deduped.split(Named.as("dedup-"))
+        .branch((k, v) -> v.isFailure(), Branched.as("failed"))
+        .defaultBranch(Branched.as("ok"));
+    toDeadLetters(d.get("dedup-failed"), "dedup");
+    d.get("dedup-ok")
+        .mapValues(Outcome::article, Named.as("processed-article"))
+        .to(Topics.PROCESSED.name(), Produced.with(Topics.PROCESSED.keySerde(), Topics.PROCESSED.valueSerde())
+            .withName("processed"));
+    return builder.build();
+  }
+
+  private static void toDeadLetters(KStream<String, Outcome> failed, String stage) {
+    failed.process(DeadLetterProcessor::new, Named.as(stage + "-deadletter"))
+        .to(Topics.DEADLETTER.name(), Produced.with(Topics.DEADLETTER.keySerde(), Topics.DEADLETTER.valueSerde())
+            .withName(stage + "-deadletter-sink"));
+  }
+}

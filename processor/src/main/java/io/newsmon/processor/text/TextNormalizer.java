@@ -1,0 +1,179 @@
+package io.newsmon.processor.text;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Normalisation of words for matching and hashing, the same for every language so that an alias
+ * written one way matches the text written another way.
+ *
+ * <p>{@link #fold(String)} gives a word's basic form: invisible characters (zero-width spaces and
+ * joiners, soft hyphens, direction marks, BOM) removed, lower case, Latin accents removed
+ * (é → e), Arabic diacritics (harakat), hamza carriers and tatweel removed, alef forms (أ إ آ ٱ) unified
+ * to ا, ى → ي, ة → ه, Persian ی/ک → ي/ك, Cyrillic ё → е.
+ *
+ * <p>{@link #stems(String)} gives the forms a folded text word may match an alias under: Arabic
+ * clitic prefixes (و ف ب ل ك ال بال لل وال فال) and a few suffixes (ية → ي, يين/يون → ي, pronoun
+ * suffixes ها هم) removed; Russian and Kazakh case endings removed (up to five trailing letters,
+ * leaving at least four: Казахстана, Казахстаном, Қазақстанның → казахстан / қазақстан); Latin plural
+ * and feminine endings (-s, -es, -e). French and Spanish elisions (l', d') need no rule: the
+ * apostrophe separates words.
+ */
+public final class TextNormalizer {
+
+  private static final String[] ARABIC_PREFIXES = {
+      "وبال", "وال", "فال", "بال", "كال", "ولل", "لل", "ال", "و", "ف", "ب", "ل", "ك"};
+
+  private TextNormalizer() {}
+
+  /** True for characters that render as nothing and must not split or change a word. */
+  public static boolean isInvisible(int cp) {
+    return cp == 0x00AD || (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E)
+        || (cp >= 0x2060 && cp <= 0x2064) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF
+        || cp == 0x061C || cp == 0x180E;
+  }
+
+  /** The basic form of one word (see the class comment). */
+  public static String fold(String word) {
+    String d = Normalizer.normalize(word, Normalizer.Form.NFD);
+    StringBuilder sb = new StringBuilder(d.length());
+    for (int i = 0; i < d.length(); ) {
+      int cp = d.codePointAt(i);
+      i += Character.charCount(cp);
+      if (isInvisible(cp) || cp == 0x0640) {
+        continue; // invisible characters, Arabic tatweel
+      }
+      int type = Character.getType(cp);
+      if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+          || type == Character.COMBINING_SPACING_MARK) {
+        // accents, Arabic harakat and hamza above/below, superscript alef; but keep the Cyrillic
+        // breve of й (и + U+0306) so that й and и stay apart
+        if (cp == 0x0306 && sb.length() > 0 && isCyrillic(sb.charAt(sb.length() - 1))) {
+          sb.setCharAt(sb.length() - 1, sb.charAt(sb.length() - 1) == 'И' ? 'Й' : 'й');
+        }
+        continue;
+      }
+      sb.appendCodePoint(mapChar(cp));
+    }
+    return sb.toString().toLowerCase(Locale.ROOT);
+  }
+
+  private static int mapChar(int cp) {
+    return switch (cp) {
+      case 0x0671, 0x0672, 0x0673, 0x0675 -> 0x0627; // alef wasla and other alef forms → ا
+      case 0x0649, 0x06CC, 0x06D0 -> 0x064A; // alef maqsura, Persian ye → ي
+      case 0x0629 -> 0x0647; // ta marbuta → ه
+      case 0x06A9 -> 0x0643; // keheh → ك
+      case 0x0401 -> 0x0415; // Ё → Е (the diaeresis is removed as a mark anyway)
+      case 0x2019, 0x2018, 0x02BC -> '\'';
+      default -> {
+        if (cp >= 0x0660 && cp <= 0x0669) {
+          yield '0' + (cp - 0x0660); // Arabic-Indic digits
+        }
+        if (cp >= 0x06F0 && cp <= 0x06F9) {
+          yield '0' + (cp - 0x06F0); // Persian digits
+        }
+        yield cp;
+      }
+    };
+  }
+
+  public static boolean isArabic(int cp) {
+    return (cp >= 0x0600 && cp <= 0x06FF) || (cp >= 0x0750 && cp <= 0x077F)
+        || (cp >= 0xFB50 && cp <= 0xFDFF) || (cp >= 0xFE70 && cp <= 0xFEFF);
+  }
+
+  public static boolean isCyrillic(int cp) {
+    return cp >= 0x0400 && cp <= 0x052F;
+  }
+
+  /**
+   * The forms under which a folded word may match a folded alias word, the word itself first.
+   * See the class comment for the rules.
+   */
+  public static List<String> stems(String folded) {
+    if (folded.isEmpty()) {
+      return List.of();
+    }
+    int first = folded.codePointAt(0);
+    Set<String> out = new LinkedHashSet<>();
+    out.add(folded);
+    if (isArabic(first)) {
+      List<String> bases = new ArrayList<>();
+      bases.add(folded);
+      for (String p : ARABIC_PREFIXES) {
+        if (folded.startsWith(p) && folded.length() - p.length() >= 2) {
+          String rest = folded.substring(p.length());
+          bases.add(rest);
+          if (rest.startsWith("ال") && rest.length() - 2 >= 2) {
+            bases.add(rest.substring(2));
+          }
+        }
+      }
+      for (String b : bases) {
+        out.add(b);
+        addArabicSuffixForms(b, out);
+      }
+    } else if (isCyrillic(first)) {
+      for (int k = 1; k <= 5 && folded.length() - k >= 4; k++) {
+        out.add(folded.substring(0, folded.length() - k));
+      }
+    } else if (Character.isLetter(first)) {
+      String w = folded;
+      if (w.length() > 4 && w.endsWith("s")) {
+        w = w.substring(0, w.length() - 1);
+        out.add(w);
+      }
+      if (w.length() > 4 && w.endsWith("e")) {
+        out.add(w.substring(0, w.length() - 1));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static void addArabicSuffixForms(String b, Set<String> out) {
+    if (b.length() >= 4 && b.endsWith("يه")) {
+      out.add(b.substring(0, b.length() - 1)); // مغربيه → مغربي
+    }
+    if (b.length() >= 5 && (b.endsWith("يين") || b.endsWith("يون"))) {
+      out.add(b.substring(0, b.length() - 2)); // مغربيين → مغربي
+    }
+    if (b.length() >= 5 && (b.endsWith("ها") || b.endsWith("هم"))) {
+      out.add(b.substring(0, b.length() - 2));
+    }
+  }
+
+  /**
+   * The canonical form of one alias word: folded, and for Arabic without a leading article ال
+   * (the text side produces that form among its {@link #stems}).
+   */
+  public static String aliasForm(String word) {
+    String f = fold(word);
+    if (f.startsWith("ال") && f.length() >= 4 && isArabic(f.codePointAt(0))) {
+      return f.substring(2);
+    }
+    return f;
+  }
+
+  /**
+   * The whole text in normal form: folded words separated by single spaces, punctuation and
+   * invisible characters dropped. Equal for copies that differ only in those.
+   */
+  public static String normalize(String text) {
+    if (text == null) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder(text.length());
+    for (Token t : Tokenizer.tokenize(text)) {
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(t.form());
+    }
+    return sb.toString();
+  }
+}
