@@ -1,0 +1,65 @@
+package io.newsmon.sink.cli;
+
+import io.newsmon.common.cli.ConfigOptions;
+import io.newsmon.common.config.NewsmonConfig;
+import io.newsmon.common.kafka.KafkaClients;
+import io.newsmon.sink.SinkService;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.streams.KafkaStreams;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code newsmon sink}: the sink alone against a Kafka cluster. */
+@Command(name = "sink", mixinStandardHelpOptions = true,
+    description = {
+        "Run the sink alone against a Kafka cluster until Ctrl-C: news.processed in; news.enriched, "
+            + "news.alerts and alerts.<watch> out; plus the webhook (sink.webhook.url) and daily alert "
+            + "files (sink.files.dir) when configured.",
+        "Needs --bootstrap-servers (or NEWSMON_BOOTSTRAP_SERVERS). Exit code 1 when the Streams "
+            + "application stops on an error."})
+public final class SinkCommand implements Callable<Integer> {
+
+  @Mixin
+  ConfigOptions config;
+
+  @Option(names = "--state-dir", paramLabel = "DIR",
+      description = "Streams state directory (default: sink.state-dir, else <data.dir>/sink-state).")
+  Path stateDir;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    NewsmonConfig c = config.load();
+    KafkaClients.base(c); // a clear error without bootstrap servers, before anything starts
+    CountDownLatch stop = new CountDownLatch(1);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Thread hook = new Thread(() -> {
+      stop.countDown();
+      try {
+        stopped.await(40, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "newsmon-sink-stop");
+    Runtime.getRuntime().addShutdownHook(hook);
+    boolean failed = false;
+    try (SinkService service = new SinkService(c, stateDir)) {
+      service.start();
+      while (!stop.await(1, TimeUnit.SECONDS)) {
+        KafkaStreams.State state = service.state();
+        if (state == KafkaStreams.State.ERROR || state == KafkaStreams.State.NOT_RUNNING
+            || state == KafkaStreams.State.PENDING_ERROR) {
+          System.err.println("sink: the Streams application stopped (" + state + "); see the log above");
+          failed = true;
+          break;
+        }
+      }
+    } finally {
+      stopped.countDown();
+    }
+    return failed ? 1 : 0;
+  }
+}
