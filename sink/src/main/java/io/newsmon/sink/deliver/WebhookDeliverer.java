@@ -41,6 +41,7 @@ public final class WebhookDeliverer implements AlertDeliverer {
   private final Duration backoffMax;
   private final Duration timeout;
   private final Sleeper sleeper;
+  private final boolean textOnly;
   private final HttpClient client;
 
   /**
@@ -52,6 +53,15 @@ public final class WebhookDeliverer implements AlertDeliverer {
    */
   public WebhookDeliverer(URI url, int attempts, Duration backoff, Duration backoffMax, Duration timeout,
       Sleeper sleeper) {
+    this(url, attempts, backoff, backoffMax, timeout, sleeper, false);
+  }
+
+  /**
+   * @param textOnly post only {@code {"text": ...}} instead of the alert's fields plus {@code text}
+   */
+  public WebhookDeliverer(URI url, int attempts, Duration backoff, Duration backoffMax, Duration timeout,
+      Sleeper sleeper, boolean textOnly) {
+    this.textOnly = textOnly;
     this.url = Objects.requireNonNull(url, "url");
     String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(java.util.Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https")) {
@@ -82,18 +92,29 @@ public final class WebhookDeliverer implements AlertDeliverer {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("setting 'sink.webhook.url' is not a URL: " + url, e);
     }
+    String format = config.string("sink.webhook.format").toLowerCase(java.util.Locale.ROOT);
+    if (!format.equals("alert") && !format.equals("text")) {
+      throw new IllegalArgumentException("setting 'sink.webhook.format' is '" + format + "' but must be 'alert' or 'text'");
+    }
     return new WebhookDeliverer(uri, config.integer("sink.webhook.attempts"),
         config.duration("sink.webhook.backoff"), config.duration("sink.webhook.backoff-max"),
-        config.duration("sink.webhook.timeout"), d -> Thread.sleep(d.toMillis()));
+        config.duration("sink.webhook.timeout"), d -> Thread.sleep(d.toMillis()), format.equals("text"));
   }
 
-  /** The JSON body posted for one alert. */
+  /** The JSON body posted for one alert: its fields plus {@code text}. */
   public static String payload(Alert alert) {
-    ObjectNode node = Json.mapper().valueToTree(alert);
+    return payload(alert, false);
+  }
+
+  /** The JSON body posted for one alert; with {@code textOnly} just {@code {"text": ...}}. */
+  public static String payload(Alert alert, boolean textOnly) {
     String line = AlertPrinter.format(alert);
     ObjectNode out = Json.mapper().createObjectNode();
     out.put("text", alert.revision() > 1 ? "newsmon alert (updated): " + line : "newsmon alert: " + line);
-    out.setAll(node);
+    if (!textOnly) {
+      ObjectNode node = Json.mapper().valueToTree(alert);
+      out.setAll(node);
+    }
     return out.toString();
   }
 
@@ -105,7 +126,7 @@ public final class WebhookDeliverer implements AlertDeliverer {
         .header("User-Agent", "newsmon-sink")
         .header("X-Newsmon-Alert-Id", alert.alertId())
         .header("X-Newsmon-Alert-Revision", Integer.toString(alert.revision()))
-        .POST(HttpRequest.BodyPublishers.ofString(payload(alert)))
+        .POST(HttpRequest.BodyPublishers.ofString(payload(alert, textOnly)))
         .build();
     Duration wait = backoff;
     String lastError = null;

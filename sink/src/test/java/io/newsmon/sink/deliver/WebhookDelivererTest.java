@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -108,6 +109,17 @@ class WebhookDelivererTest {
   void updatedAlertsSayWhatChanged() {
     String body = WebhookDeliverer.payload(TestAlerts.alert("al-6", 3, 2));
     assertThat(body).contains("\"text\":\"newsmon alert (updated): ").contains("updated (copies: 2)");
+  }
+
+  @Test
+  void textOnlyFormatForStrictReceivers() throws Exception {
+    String body = WebhookDeliverer.payload(TestAlerts.alert("al-7", 1, 0), true);
+    JsonNode node = Json.mapper().readTree(body);
+    assertThat(node.size()).isEqualTo(1);
+    assertThat(node.get("text").asText()).contains("https://le360.ma/al-7");
+    assertThatThrownBy(() -> WebhookDeliverer.from(NewsmonConfig.defaults()
+        .with(Map.of("sink.webhook.url", "http://127.0.0.1:1/x", "sink.webhook.format", "xml"))))
+        .hasMessageContaining("'alert' or 'text'");
   }
 
   @Test
