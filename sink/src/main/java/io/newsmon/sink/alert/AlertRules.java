@@ -40,6 +40,19 @@ public record AlertRules(
     }
   }
 
+  private static void checkScore(String key, String value) {
+    double d;
+    try {
+      d = Double.parseDouble(value.trim());
+    } catch (NumberFormatException e) {
+      d = Double.NaN;
+    }
+    if (!(d >= 0 && d <= 1)) {
+      throw new IllegalArgumentException("setting '" + key + "' is '" + value
+          + "' but must be a number between 0 and 1");
+    }
+  }
+
   /** Rules with one minimum score for every watch. */
   public static AlertRules of(double minScore, String ruleVersion, Duration quietPeriod) {
     return new AlertRules(w -> minScore, ruleVersion, quietPeriod, 50, Duration.ofDays(30));
@@ -47,8 +60,13 @@ public record AlertRules(
 
   /** The rules configured under {@code sink.alert.*} and {@code sink.watch.<id>.min-score}. */
   public static AlertRules from(NewsmonConfig config) {
-    // Validate the general threshold eagerly so a typo fails at start, not at the first alert.
-    config.decimal("sink.alert.min-score");
+    // Validate every threshold eagerly so a typo fails at start, not at the first alert.
+    checkScore("sink.alert.min-score", config.string("sink.alert.min-score"));
+    config.asMap().forEach((key, value) -> {
+      if (key.startsWith("sink.watch.") && key.endsWith(".min-score") && !value.isBlank()) {
+        checkScore(key, value);
+      }
+    });
     return new AlertRules(
         watchId -> {
           String v = config.stringFor("sink.watch.<id>.min-score", watchId, "sink.alert.min-score");

@@ -143,10 +143,10 @@ class AlertPolicyTest {
   @Test
   void invalidPerWatchScoreIsAReadableError() {
     NewsmonConfig config = NewsmonConfig.defaults().with("sink.watch.strict.min-score", "high");
-    AlertPolicy p = new AlertPolicy(AlertRules.from(config));
-    ProcessedArticle b = article("a-2", "s-2", null, "https://x.ma/2", "t", "fr", List.of(match("strict", true, 0.96)));
-    assertThatThrownBy(() -> p.onArticle(b, Map.of(), T0))
+    assertThatThrownBy(() -> AlertRules.from(config))
         .hasMessageContaining("sink.watch.strict.min-score").hasMessageContaining("must be a number");
+    assertThatThrownBy(() -> AlertRules.from(NewsmonConfig.defaults().with("sink.alert.min-score", "1.5")))
+        .hasMessageContaining("sink.alert.min-score").hasMessageContaining("between 0 and 1");
   }
 
   @Test

@@ -64,4 +64,48 @@ class AlertFeedTest {
     assertThat(consumer.committed(Set.of(TP)).get(TP).offset()).isEqualTo(3);
     assertThat(feed.delivered()).isEqualTo(3);
   }
+
+  @Test
+  void runLoopRetriesAfterAFailedRoundAndStopsOnClose() throws Exception {
+    MockConsumer<String, Alert> consumer = new MockConsumer<>("earliest");
+    consumer.schedulePollTask(() -> {
+      consumer.rebalance(List.of(TP));
+      consumer.updateBeginningOffsets(Map.of(TP, 0L));
+      consumer.addRecord(new ConsumerRecord<>(TP.topic(), 0, 0, "al-1", TestAlerts.alert("al-1", 1, 0)));
+      consumer.addRecord(new ConsumerRecord<>(TP.topic(), 0, 1, "al-2", TestAlerts.alert("al-2", 1, 0)));
+    });
+    // after the rewind the broker would serve al-2 again
+    consumer.schedulePollTask(() ->
+        consumer.addRecord(new ConsumerRecord<>(TP.topic(), 0, 1, "al-2", TestAlerts.alert("al-2", 1, 0))));
+    List<String> delivered = new java.util.concurrent.CopyOnWriteArrayList<>();
+    java.util.concurrent.atomic.AtomicInteger failures = new java.util.concurrent.atomic.AtomicInteger();
+    AlertDeliverer onceFlaky = new AlertDeliverer() {
+      @Override
+      public Result deliver(Alert alert) {
+        if (alert.alertId().equals("al-2") && failures.getAndIncrement() == 0) {
+          return Result.FAILED;
+        }
+        delivered.add(alert.alertId());
+        return Result.DELIVERED;
+      }
+
+      @Override
+      public String name() {
+        return "once-flaky";
+      }
+    };
+    AlertFeed feed = new AlertFeed(consumer, TP.topic(), onceFlaky, Duration.ofMillis(20));
+    Thread t = new Thread(feed);
+    t.start();
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (delivered.size() < 2 && System.nanoTime() < deadline) {
+      java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+    }
+    feed.close();
+    t.join(10_000);
+    assertThat(delivered).containsExactly("al-1", "al-2");
+    assertThat(feed.failedRounds()).isEqualTo(1);
+    assertThat(t.isAlive()).isFalse();
+    assertThat(consumer.closed()).isTrue();
+  }
 }
