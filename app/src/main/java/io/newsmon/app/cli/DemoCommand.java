@@ -66,7 +66,7 @@ public final class DemoCommand implements Callable<Integer> {
       Runtime.getRuntime().addShutdownHook(hook);
       out.printf("newsmon demo: broker %s, sample site %s (feed %s)%n",
           pipeline.config().string("bootstrap.servers"), site.baseUrl(), site.feedUrl());
-      int replayed = DemoArchive.replay(pipeline.config());
+      long replayed = DemoArchive.replay(pipeline.config());
       out.printf("newsmon demo: replayed %d archived articles into news.raw; the ingestor is polling the "
           + "sample feed. Alerts:%n%n", replayed);
       Set<String> seen = new HashSet<>();

@@ -1,0 +1,97 @@
+package io.newsmon.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.newsmon.common.kafka.Json;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The analyze contract: one JSON line per input, in input order, errors in place. */
+class AnalyzeCommandTest {
+
+  private static final String RELEVANT_FR = "Le ministre des Affaires étrangères Nasser Bourita a reçu à Rabat "
+      + "son homologue kazakh Murat Nurtleu. Le Maroc et le Kazakhstan ont signé un accord sur le commerce "
+      + "du blé et sur l'exemption de visas pour les passeports diplomatiques.";
+  private static final String UNRELATED_EN = "Spain and Portugal agreed on Monday to build a new bridge across "
+      + "the Guadiana river, the two governments said after a summit in Lisbon.";
+
+  @Test
+  void jsonLinesTextAndGzipInputsGiveOneLineEachInOrder(@TempDir Path dir) throws Exception {
+    Path jsonl = dir.resolve("batch.jsonl");
+    Files.writeString(jsonl, String.join("\n",
+        json("fr-1", "https://a.example/fr-1", RELEVANT_FR),
+        "{\"id\": \"broken\", \"text\": ",
+        json("en-1", "https://b.example/en-1", UNRELATED_EN),
+        json("fr-copy", "https://c.example/fr-copy", "RABAT (Agences) - " + RELEVANT_FR)) + "\n");
+    Path txt = dir.resolve("note.txt");
+    Files.writeString(txt, UNRELATED_EN);
+    Path gz = dir.resolve("again.txt.gz");
+    try (var out = new GZIPOutputStream(Files.newOutputStream(gz))) {
+      out.write(RELEVANT_FR.getBytes(StandardCharsets.UTF_8));
+    }
+
+    List<JsonNode> lines = run(jsonl.toString(), txt.toString(), gz.toString());
+
+    assertThat(lines).extracting(l -> l.get("id").asText())
+        .containsExactly("fr-1", "broken", "en-1", "fr-copy", "note.txt", "again.txt");
+    assertThat(lines.get(0).get("relevant").asBoolean()).isTrue();
+    assertThat(lines.get(0).get("language").asText()).isEqualTo("fr");
+    assertThat(lines.get(0).get("evidence")).isNotEmpty();
+    assertThat(lines.get(1).get("error").asText()).contains("line 2");
+    assertThat(lines.get(2).get("relevant").asBoolean()).isFalse();
+    assertThat(lines.get(2).get("language").asText()).isEqualTo("en");
+    assertThat(lines.get(3).get("duplicateOf").asText()).isEqualTo("fr-1");
+    assertThat(lines.get(0).get("duplicateOf").isNull()).isTrue();
+    assertThat(lines.get(5).get("duplicateOf").asText()).as("exact copy of fr-1").isEqualTo("fr-1");
+  }
+
+  @Test
+  void seedArticlesAreAllRelevantInTheirLanguages() throws Exception {
+    Path seeds = Path.of("../../shared/corpus/seeds");
+    Assumptions.assumeTrue(Files.isDirectory(seeds), "acceptance seeds not present at " + seeds.toAbsolutePath());
+    List<String> files = new ArrayList<>();
+    try (var list = Files.list(seeds)) {
+      list.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(p -> files.add(p.toString()));
+    }
+    List<JsonNode> lines = run(files.toArray(String[]::new));
+    assertThat(lines).hasSize(5);
+    assertThat(lines).allSatisfy(l -> assertThat(l.get("relevant").asBoolean()).as(l.get("id").asText()).isTrue());
+    assertThat(lines).extracting(l -> l.get("language").asText()).containsExactly("ar", "ar", "ar", "fr", "ar");
+  }
+
+  private static String json(String id, String url, String text) throws Exception {
+    return Json.mapper().writeValueAsString(java.util.Map.of("id", id, "url", url, "text", text,
+        "published", "2026-11-10T08:00:00Z"));
+  }
+
+  private static List<JsonNode> run(String... args) throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream saved = System.out;
+    System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    try {
+      String[] full = new String[args.length + 1];
+      full[0] = "analyze";
+      System.arraycopy(args, 0, full, 1, args.length);
+      Main.commandLine().execute(full);
+    } finally {
+      System.setOut(saved);
+    }
+    List<JsonNode> out = new ArrayList<>();
+    for (String line : bytes.toString(StandardCharsets.UTF_8).split("\n")) {
+      if (!line.isBlank()) {
+        out.add(Json.mapper().readTree(line));
+      }
+    }
+    return out;
+  }
+}
