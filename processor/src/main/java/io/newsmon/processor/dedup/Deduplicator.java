@@ -39,6 +39,12 @@ public final class Deduplicator {
   public static final int MAX_BUCKET = 32;
   /** The smaller sample must be at least this share of the larger for a containment match. */
   public static final double MIN_SIZE_RATIO = 0.3;
+  /**
+   * Least share of named entities (other than countries) two articles of one story have in common:
+   * shared / all named by either. Keeps capitals and heads of state, named by most articles about
+   * the two countries, from merging different events.
+   */
+  public static final double MIN_STORY_JACCARD = 0.4;
   /** Fewest sampled shingles for a containment match. */
   public static final int MIN_SAMPLE = 5;
 
@@ -89,7 +95,6 @@ public final class Deduplicator {
     Fingerprint fp = Fingerprinter.fingerprint(text);
     long eventTime = article.publishedAt() != null ? article.publishedAt().toEpochMilli()
         : article.fetchedAt() != null ? article.fetchedAt().toEpochMilli() : now;
-    List<String> entityIds = analysis.entities().stream().map(Analysis.Entity::id).distinct().toList();
     List<String> specific = analysis.entities().stream()
         .filter(e -> !"country".equals(e.type())).map(Analysis.Entity::id).distinct().toList();
 
@@ -107,7 +112,7 @@ public final class Deduplicator {
       }
     }
     SeenArticle seen = new SeenArticle(id, analysis.contentHash(), fp.simhash(), fp.sample(),
-        duplicateOf, storyId, entityIds, eventTime, now);
+        duplicateOf, storyId, specific, eventTime, now);
     state.put(articleKey(id), DedupEntry.of(seen));
     if (duplicateOf == null) {
       addToBucket(state, "h:" + analysis.contentHash(), id, now);
@@ -186,7 +191,7 @@ public final class Deduplicator {
       candidates.addAll(bucket(state, "e:" + e, now));
     }
     String best = null;
-    int bestShared = 0;
+    double bestJaccard = 0;
     for (String cid : candidates) {
       SeenArticle c = article(state, cid, now);
       if (c == null || Math.abs(c.eventTime() - eventTime) > settings.storyWindow().toMillis()) {
@@ -198,9 +203,12 @@ public final class Deduplicator {
           shared++;
         }
       }
-      if (shared >= settings.minSharedEntities() && shared > bestShared) {
+      Set<String> union = new LinkedHashSet<>(specific);
+      union.addAll(c.entities());
+      double jaccard = union.isEmpty() ? 0 : (double) shared / union.size();
+      if (shared >= settings.minSharedEntities() && jaccard >= MIN_STORY_JACCARD && jaccard > bestJaccard) {
         best = c.storyId();
-        bestShared = shared;
+        bestJaccard = jaccard;
       }
     }
     return best;

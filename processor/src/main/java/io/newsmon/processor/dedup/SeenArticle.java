@@ -12,7 +12,7 @@ import java.util.List;
  * @param sample sorted sampled shingle hashes (see {@code Fingerprint})
  * @param duplicateOf the original it copies, or null
  * @param storyId its story
- * @param entities gazetteer ids of the entities it names (for story matching)
+ * @param entities gazetteer ids of the entities other than countries it names (for story matching)
  * @param eventTime publication time (or fetch or record time) in epoch milliseconds
  * @param seenAt when the dedup step saw it (record time), epoch milliseconds; drives expiry
  */

@@ -36,7 +36,7 @@ public final class Fingerprinter {
   public static final int MIN_LINE_WORDS = 6;
 
   private static final Pattern DATELINE = Pattern.compile(
-      "^\\s*[^.!?؟\\n]{2,80}?(?:\\([^()\\n]{1,30}\\))?\\s*[-–—:]\\s+");
+      "^\\s*[^!?؟\\n]{2,80}?(?:\\([^()\\n]{1,30}\\))?\\s*[-–—:]\\s+");
   private static final Pattern FURNITURE = Pattern.compile(
       "(?i)https?://|www\\.|©|\\(c\\)\\s*\\d{4}|all rights reserved|tous droits réservés"
           + "|جميع الحقوق محفوظة|все права защищены|todos los derechos reservados");

@@ -77,10 +77,6 @@ public final class LanguageIdentifier {
         known.add(c.toLowerCase(Locale.ROOT));
       }
     }
-    if (!unknown.isEmpty()) {
-      LOG.warn("language detector has no model for {}: those languages are never reported "
-          + "(remove them from processor.languages to silence this)", unknown);
-    }
     if (languages.size() < 2) {
       throw new IllegalArgumentException("processor.languages must name at least two languages "
           + "the detector knows (ISO 639-1 codes such as ar,fr,en,ru,kk,es), got " + codes);
@@ -90,6 +86,10 @@ public final class LanguageIdentifier {
       LanguageDetector d = LanguageDetectorBuilder.fromLanguages(set.toArray(new Language[0]))
           .withLowAccuracyMode().build();
       LOG.info("language detector built for {} in {} ms", known, (System.nanoTime() - t0) / 1_000_000);
+      if (!unknown.isEmpty()) {
+        LOG.warn("language detector has no model for {}: those languages are never reported "
+            + "(remove them from processor.languages to silence this)", unknown);
+      }
       return d;
     });
     return new LanguageIdentifier(Set.copyOf(known), detector, sampleChars, minConfidence);

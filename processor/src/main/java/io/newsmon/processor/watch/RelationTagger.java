@@ -53,22 +53,26 @@ public final class RelationTagger {
     List<Segmenter.Span> sentences = Segmenter.sentences(text);
     List<Segmenter.Span> paragraphs = Segmenter.paragraphs(text);
     List<Found> found = new ArrayList<>();
-    boolean[] paragraphHasSentenceEvidence = new boolean[paragraphs.size()];
+    boolean[] paragraphJudged = new boolean[paragraphs.size()];
     boolean cueInEvidence = false;
 
     // 1. both sides in one sentence
     for (Segmenter.Span s : sentences) {
       int sides = sidesIn(mentions, s.start(), s.end());
-      if (sides == 3 && !isList(text, s.start(), s.end()) && !separatedByList(text, mentions, s)) {
+      if (sides != 3) {
+        continue;
+      }
+      // judged here, relation or list: the paragraph rule is for sides in different sentences
+      paragraphJudged[s.paragraph()] = true;
+      if (!isList(text, s.start(), s.end()) && !separatedByList(text, mentions, s)) {
         found.add(new Found(SENTENCE, s.start(), s.end()));
-        paragraphHasSentenceEvidence[s.paragraph()] = true;
         cueInEvidence |= hasCue(cues, s.start(), s.end());
       }
     }
     // 2. both sides in one paragraph, in different sentences
     for (int p = 0; p < paragraphs.size(); p++) {
       Segmenter.Span para = paragraphs.get(p);
-      if (paragraphHasSentenceEvidence[p] || sidesIn(mentions, para.start(), para.end()) != 3
+      if (paragraphJudged[p] || sidesIn(mentions, para.start(), para.end()) != 3
           || isList(text, para.start(), para.end())) {
         continue;
       }
@@ -193,7 +197,13 @@ public final class RelationTagger {
     return shortItems >= 0.6 * items.size();
   }
 
-  /** True when, between the closest mentions of the two sides in the span, stand three separators. */
+  /** Words that join list items, counted as separators between the two sides. */
+  static final Set<String> CONJUNCTIONS = Set.of("and", "or", "et", "ou", "y", "e", "o", "и", "или", "мен", "және", "немесе");
+
+  /**
+   * True when, between the closest mentions of the two sides in the span, stand three separators
+   * (punctuation or list conjunctions such as and, et, y, и, мен).
+   */
   static boolean separatedByList(String text, List<Watch.Mention> mentions, Segmenter.Span s) {
     int bestGap = Integer.MAX_VALUE;
     int gapFrom = -1;
@@ -222,6 +232,11 @@ public final class RelationTagger {
     int separators = 0;
     for (int i = gapFrom; i < gapTo; i++) {
       if (isSeparator(text.charAt(i))) {
+        separators++;
+      }
+    }
+    for (Token t : Tokenizer.tokenize(text.substring(gapFrom, gapTo))) {
+      if (CONJUNCTIONS.contains(t.form())) {
         separators++;
       }
     }

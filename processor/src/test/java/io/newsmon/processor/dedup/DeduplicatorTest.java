@@ -1,0 +1,121 @@
+package io.newsmon.processor.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsmon.common.record.Analysis;
+import io.newsmon.common.record.RawArticle;
+import io.newsmon.processor.fingerprint.Fingerprinter;
+import io.newsmon.processor.fingerprint.FingerprinterTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DeduplicatorTest {
+
+  static final long T0 = Instant.parse("2025-03-01T10:00:00Z").toEpochMilli();
+  static final long HOUR = 3_600_000L;
+
+  final Deduplicator dedup = new Deduplicator(
+      new Deduplicator.Settings(Duration.ofDays(7), 3, 0.7, Duration.ofDays(3), 2));
+  final InMemoryDedupState state = new InMemoryDedupState();
+
+  static RawArticle raw(String id, String text) {
+    return RawArticle.builder().url("https://x.example/" + id).text(text).build();
+  }
+
+  static Analysis analysis(String text, List<Analysis.Entity> entities) {
+    return new Analysis(new Analysis.Language("en", 1), Fingerprinter.contentHash(text),
+        Fingerprinter.fingerprint(text).hex(), null, null, entities, List.of(), List.of());
+  }
+
+  Analysis decide(String id, String text, long time) {
+    return dedup.decide(state, id, raw(id, text), analysis(text, List.of()), time);
+  }
+
+  @Test
+  void firstIsOriginalAndExactCopyPointsToIt() {
+    Analysis a = decide("a", FingerprinterTest.BASE, T0);
+    Analysis b = decide("b", FingerprinterTest.BASE + "\n", T0 + 1);
+    assertThat(a.duplicateOf()).isNull();
+    assertThat(b.duplicateOf()).isEqualTo("a");
+    assertThat(b.storyId()).isEqualTo(a.storyId());
+  }
+
+  @Test
+  void nearCopiesOfEveryKindPointToTheOriginal() {
+    String base = FingerprinterTest.BASE;
+    decide("orig", base, T0);
+    List<String> copies = List.of(
+        "RABAT, March 6 (Reuters) - " + base,
+        "Home | World | Business\n" + base + "\nRead also: five things to know about the Sahara question today\nFollow us",
+        "This article first appeared in our weekly newsletter on Central Asia and North Africa, sent every Friday.\n" + base,
+        String.join("\n", FingerprinterTest.P3, FingerprinterTest.P1, FingerprinterTest.P4, FingerprinterTest.P2),
+        base.replace("Kazakhstan and Morocco signed an agreement on Thursday to double",
+            "On Thursday Morocco and Kazakhstan agreed to double"),
+        FingerprinterTest.P1 + "\n" + FingerprinterTest.P2,
+        base.replace("Morocco", "Mor\u200Bocco"));
+    for (int i = 0; i < copies.size(); i++) {
+      Analysis c = decide("copy" + i, copies.get(i), T0 + (i + 1) * HOUR);
+      assertThat(c.duplicateOf()).as("copy %d: %s", i, copies.get(i)).isEqualTo("orig");
+    }
+  }
+
+  @Test
+  void aBriefInsideALongDigestIsNotADuplicate() {
+    String brief = FingerprinterTest.P1;
+    decide("digest", FingerprinterTest.BASE + "\n" + FingerprinterTest.BASE.replace("Kazakh", "Uzbek")
+        .replace("Morocco", "Tunisia").replace("Rabat", "Tunis") + "\n" + "An entirely different story about the "
+        + "weather in the mountains, where snow closed the roads for two days and cut power to many villages.", T0);
+    assertThat(decide("brief", brief, T0 + HOUR).duplicateOf()).isNull();
+  }
+
+  @Test
+  void redeliveryOfTheSameIdGivesTheSameAnswer() {
+    Analysis first = decide("a", FingerprinterTest.BASE, T0);
+    Analysis again = decide("a", FingerprinterTest.BASE, T0 + HOUR);
+    assertThat(again.duplicateOf()).isNull();
+    assertThat(again.storyId()).isEqualTo(first.storyId());
+  }
+
+  @Test
+  void copiesAfterTheWindowAreOriginalsAgainAndPurgeForgets() {
+    decide("a", FingerprinterTest.BASE, T0);
+    long later = T0 + Duration.ofDays(8).toMillis();
+    assertThat(decide("b", FingerprinterTest.BASE, later).duplicateOf()).isNull();
+    int before = state.size();
+    assertThat(dedup.purge(state, later)).isPositive();
+    assertThat(state.size()).isLessThan(before);
+    assertThat(state.get("a:a")).isNull();
+    assertThat(state.get("a:b")).isNotNull();
+  }
+
+  static Analysis.Entity e(String id, String type) {
+    return new Analysis.Entity(id, type, id.substring(0, 2).toUpperCase(), id, 0, 1);
+  }
+
+  @Test
+  void sameEventInAnotherLanguageSharesTheStoryButIsNoDuplicate() {
+    List<Analysis.Entity> ents = List.of(e("kz:country", "country"), e("ma:country", "country"),
+        e("kz:nurtleu", "person"), e("ma:bourita", "person"), e("ma:rabat", "place"));
+    String ar = "استقبل وزير الشؤون الخارجية ناصر بوريطة بالرباط نظيره الكازاخستاني مراد نورتليو لبحث التعاون الثنائي.";
+    String fr = "Nasser Bourita a reçu à Rabat son homologue kazakh Murat Nurtleu pour évoquer la coopération bilatérale.";
+    Analysis a = dedup.decide(state, "ar", raw("ar", ar), analysis(ar, ents), T0);
+    Analysis f = dedup.decide(state, "fr", raw("fr", fr), analysis(fr, ents.subList(0, 4)), T0 + HOUR);
+    assertThat(f.duplicateOf()).isNull();
+    assertThat(f.storyId()).isEqualTo(a.storyId());
+
+    // the same people a month later: another story
+    String later = "Murat Nurtleu et Nasser Bourita se sont de nouveau parlé au téléphone au sujet des visas.";
+    RawArticle laterRaw = RawArticle.builder().url("https://x.example/later").text(later)
+        .publishedAt(Instant.ofEpochMilli(T0).plus(Duration.ofDays(30))).build();
+    Analysis l = dedup.decide(state, "later", laterRaw, analysis(later, ents.subList(0, 4)), T0 + 2 * HOUR);
+    assertThat(l.storyId()).isNotEqualTo(a.storyId());
+
+    // only the capital in common: another story
+    String other = "A trade fair opened in Rabat with exhibitors from Kazakhstan and forty other countries.";
+    Analysis o = dedup.decide(state, "other", raw("other", other),
+        analysis(other, List.of(e("ma:rabat", "place"), e("kz:astana", "place"))), T0 + 3 * HOUR);
+    assertThat(o.storyId()).isNotEqualTo(a.storyId());
+  }
+}

@@ -1,0 +1,84 @@
+package io.newsmon.processor.lang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.newsmon.common.record.Analysis;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LanguageIdentifierTest {
+
+  static final List<String> LANGS = List.of("ar", "fr", "en", "ru", "kk", "es", "de", "it", "pt", "tr", "fa", "ur", "uk", "uz");
+  static final LanguageIdentifier ID = LanguageIdentifier.shared(LANGS, 600, 0.4);
+
+  private static String code(String title, String text) {
+    return ID.identify(title, text, null).code();
+  }
+
+  @Test
+  void identifiesTheSixMainLanguages() {
+    assertThat(code("Visite officielle", "Le ministre des Affaires étrangères a reçu son homologue pour des entretiens sur le commerce et l'éducation.")).isEqualTo("fr");
+    assertThat(code("Official visit", "The foreign minister received his counterpart for talks on trade, education and flights between the capitals.")).isEqualTo("en");
+    assertThat(code("Visita oficial", "El ministro de Asuntos Exteriores recibió a su homólogo para conversar sobre comercio, educación y vuelos directos.")).isEqualTo("es");
+    assertThat(code("زيارة رسمية", "استقبل وزير الشؤون الخارجية نظيره لبحث سبل تعزيز التعاون في مجالات التجارة والتعليم.")).isEqualTo("ar");
+    assertThat(code("Официальный визит", "Министр иностранных дел провёл переговоры с коллегой о торговле, образовании и прямых рейсах.")).isEqualTo("ru");
+    assertThat(code("Ресми сапар", "Сыртқы істер министрі әріптесімен сауда, білім және тікелей әуе рейстері туралы келіссөз жүргізді.")).isEqualTo("kk");
+  }
+
+  @Test
+  void cyrillicWithoutKazakhLettersIsNotKazakh() {
+    Analysis.Language l = ID.identify(null, "Алматы и Астана: министр провел встречу с делегацией и обсудил сотрудничество.", null);
+    assertThat(l.code()).isEqualTo("ru");
+  }
+
+  @Test
+  void ukrainianLettersGiveUkrainian() {
+    assertThat(code(null, "Міністр закордонних справ України зустрівся з колегою і обговорив співпрацю та її перспективи.")).isEqualTo("uk");
+  }
+
+  @Test
+  void urduLettersSeparateUrduFromPersian() {
+    assertThat(code(null, "وزیر خارجہ نے اپنے ہم منصب سے ملاقات کی اور دونوں ممالک کے درمیان تجارت پر بات چیت کی۔")).isEqualTo("ur");
+    assertThat(code(null, "وزیر امور خارجه با همتای خود دیدار کرد و درباره گسترش روابط تجاری دو کشور گفتگو کرد.")).isEqualTo("fa");
+  }
+
+  @Test
+  void tooLittleTextIsUndetermined() {
+    assertThat(code(null, "2025-03-01 12:00")).isEqualTo("und");
+    assertThat(code("", "")).isEqualTo("und");
+    assertThat(ID.identify(null, null, "fr")).isEqualTo(Analysis.Language.UNDETERMINED);
+  }
+
+  @Test
+  void theHintDecidesBetweenCloseCandidatesOnly() {
+    // Portuguese and Spanish are close on a short neutral phrase: the hint may tip it
+    Analysis.Language hinted = ID.identify(null, "O ministro recebeu o embaixador em Lisboa para conversar.", "pt-PT");
+    assertThat(hinted.code()).isEqualTo("pt");
+    // a wrong hint does not overrule clear evidence
+    Analysis.Language clear = ID.identify("Official visit", "The foreign minister received his counterpart for talks on trade, education and flights.", "ru");
+    assertThat(clear.code()).isEqualTo("en");
+  }
+
+  @Test
+  void onlyTheTitleAndLeadingTextAreRead() {
+    String lead = "The foreign minister received his counterpart for talks on trade and education. ".repeat(10);
+    String tail = "Le ministre a reçu son homologue pour des entretiens sur le commerce. ".repeat(200);
+    assertThat(ID.sample("T", lead + tail).length()).isLessThan(700);
+    assertThat(code("Official visit", lead + tail)).isEqualTo("en");
+  }
+
+  @Test
+  void oneDetectorPerLanguageSet() throws Exception {
+    LanguageIdentifier again = LanguageIdentifier.shared(LANGS, 300, 0.5);
+    java.lang.reflect.Field f = LanguageIdentifier.class.getDeclaredField("detector");
+    f.setAccessible(true);
+    assertThat(f.get(again)).isSameAs(f.get(ID));
+  }
+
+  @Test
+  void tooFewKnownLanguagesAreRefused() {
+    assertThatThrownBy(() -> LanguageIdentifier.shared(List.of("uz", "xx"), 600, 0.4))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("processor.languages");
+  }
+}
