@@ -53,11 +53,15 @@ public final class FeedParser {
     if (text.startsWith("{")) {
       return jsonFeed(text, baseUrl);
     }
-    if (DOCTYPE_SUBSET.matcher(text.substring(0, Math.min(text.length(), 8192))).find()) {
+    String prolog = prolog(text);
+    String body = text.substring(prolog.length());
+    // Comments in the prolog may spell "<!DOCTYPE" harmlessly; they are dropped with the DOCTYPE.
+    prolog = prolog.replaceAll("(?s)<!--.*?-->", "");
+    if (DOCTYPE_SUBSET.matcher(prolog).find()) {
       throw new FetchException("refused-doctype", "feed declares a DOCTYPE with an internal subset "
           + "(entity declarations); refused to avoid XXE and entity expansion");
     }
-    text = DOCTYPE.matcher(text).replaceFirst("");
+    text = DOCTYPE.matcher(prolog).replaceAll("") + body;
     // The text is already decoded: drop the declaration so its encoding cannot mislead the parser.
     text = text.replaceFirst("^\\s*<\\?xml[^>]*\\?>", "");
     try {
@@ -80,6 +84,12 @@ public final class FeedParser {
       throw new FetchException("parse", "not a readable RSS, Atom or JSON feed: "
           + (romeFailed.getMessage() == null ? romeFailed.getClass().getSimpleName() : romeFailed.getMessage()));
     }
+  }
+
+  /** The text before the root element: where a DOCTYPE can be (one inside CDATA or text is harmless). */
+  static String prolog(String text) {
+    java.util.regex.Matcher m = Pattern.compile("<[A-Za-z]").matcher(text);
+    return m.find() ? text.substring(0, m.start()) : text;
   }
 
   private static FeedItem item(SyndEntry e, String baseUrl, String lang) {

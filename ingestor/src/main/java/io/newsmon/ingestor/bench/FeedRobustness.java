@@ -1,0 +1,105 @@
+package io.newsmon.ingestor.bench;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.XmlReader;
+import io.newsmon.common.config.NewsmonConfig;
+import io.newsmon.ingestor.cli.FeedCommand;
+import io.newsmon.ingestor.fetch.FetchSettings;
+import io.newsmon.ingestor.fetch.HttpFetcher;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Runs the {@code feed --json} logic over every file of a feed test corpus (default
+ * {@code ../shared/corpus/feeds/feedparser/tests}) and reports per folder: files, answered, parsed
+ * (ok with at least one item or a feed title), crashed/hung (must be 0), outputs containing
+ * {@code <script} (must be 0), and how many Rome alone (XmlReader + SyndFeedInput) parses.
+ *
+ * <pre>mvn -B -q -o -pl ingestor exec:java -Dexec.mainClass=io.newsmon.ingestor.bench.FeedRobustness -Dexec.args="../shared/corpus/feeds/feedparser/tests"</pre>
+ */
+public final class FeedRobustness {
+
+  private FeedRobustness() {}
+
+  public static void main(String[] args) throws Exception {
+    Path root = Path.of(args.length > 0 ? args[0] : "../shared/corpus/feeds/feedparser/tests");
+    if (!Files.isDirectory(root)) {
+      System.err.println("no corpus at " + root.toAbsolutePath() + ": give the tests folder as the first argument");
+      System.exit(2);
+    }
+    HttpFetcher fetcher = new HttpFetcher(FetchSettings.from(NewsmonConfig.defaults()));
+    ExecutorService pool = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "robustness");
+      t.setDaemon(true);
+      return t;
+    });
+    Map<String, int[]> counts = new TreeMap<>(); // files, answered, ok, withItems, crashed, script, rome
+    List<Path> files;
+    try (Stream<Path> s = Files.walk(root)) {
+      files = s.filter(Files::isRegularFile).sorted().toList();
+    }
+    long t0 = System.nanoTime();
+    for (Path f : files) {
+      String folder = root.relativize(f).getName(0).toString();
+      int[] c = counts.computeIfAbsent(folder, k -> new int[7]);
+      c[0]++;
+      Future<ObjectNode> fut = pool.submit(() -> FeedCommand.answer(f.toString(), fetcher, 10L << 20));
+      try {
+        ObjectNode line = fut.get(10, TimeUnit.SECONDS);
+        c[1]++;
+        if (line.path("ok").asBoolean()) {
+          c[2]++;
+          if (line.path("items").size() > 0) {
+            c[3]++;
+          }
+        }
+        if (line.toString().toLowerCase(Locale.ROOT).contains("<script")) {
+          c[5]++;
+          System.out.println("  <script in output: " + f);
+        }
+      } catch (java.util.concurrent.TimeoutException e) {
+        fut.cancel(true);
+        c[4]++;
+        System.out.println("  HUNG: " + f);
+      } catch (Exception e) {
+        c[4]++;
+        System.out.println("  CRASHED: " + f + ": " + e);
+      }
+      if (romeParses(f)) {
+        c[6]++;
+      }
+    }
+    System.out.printf(Locale.ROOT, "%-10s %6s %8s %6s %10s %12s %8s %10s%n", "folder", "files", "answered", "ok",
+        "with-items", "crashed/hung", "<script", "rome-alone");
+    for (var e : counts.entrySet()) {
+      int[] c = e.getValue();
+      System.out.printf(Locale.ROOT, "%-10s %6d %8d %6d %10d %12d %8d %10d%n", e.getKey(), c[0], c[1], c[2], c[3],
+          c[4], c[5], c[6]);
+    }
+    System.out.printf(Locale.ROOT, "%d files in %.1f s%n", files.size(), (System.nanoTime() - t0) / 1e9);
+  }
+
+  /** Rome alone, as a plain user would call it: XmlReader for the encoding, DOCTYPEs refused. */
+  static boolean romeParses(Path f) {
+    try {
+      byte[] b = Files.readAllBytes(f);
+      SyndFeedInput in = new SyndFeedInput();
+      in.build(new XmlReader(new ByteArrayInputStream(b)));
+      return true;
+    } catch (IOException | RuntimeException | com.rometools.rome.io.FeedException | StackOverflowError e) {
+      return false;
+    }
+  }
+}
