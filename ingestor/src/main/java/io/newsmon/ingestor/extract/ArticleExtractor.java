@@ -62,7 +62,7 @@ public class ArticleExtractor {
     if (strategy == Strategy.READABILITY4J_ONLY) {
       String raw;
       try {
-        raw = new Readability4JExtended(baseUrl == null ? "" : baseUrl, doc.clone()).parse().getTextContent();
+        raw = new Readability4JExtended(readabilityBase(baseUrl), doc.clone()).parse().getTextContent();
       } catch (RuntimeException | StackOverflowError e) {
         raw = "";
       }
@@ -108,11 +108,16 @@ public class ArticleExtractor {
     return dom;
   }
 
+  /** Readability4J needs an absolute base URL to resolve links; pages read from files have none. */
+  private static String readabilityBase(String baseUrl) {
+    return baseUrl != null && baseUrl.startsWith("http") ? baseUrl : "https://localhost/";
+  }
+
   private static String readabilityText(Document doc, String baseUrl) {
     try {
       Document copy = doc.clone();
       copy.select("script, style, noscript, template, iframe, object, embed, svg").remove();
-      Article a = new Readability4JExtended(baseUrl == null ? "" : baseUrl, copy).parse();
+      Article a = new Readability4JExtended(readabilityBase(baseUrl), copy).parse();
       Element content = a.getArticleContent();
       if (content == null) {
         return null;
