@@ -3,6 +3,7 @@ package io.newsmon.processor;
 import io.newsmon.common.config.NewsmonConfig;
 import io.newsmon.common.record.Analysis;
 import io.newsmon.common.record.RawArticle;
+import io.newsmon.processor.fingerprint.Fingerprint;
 import io.newsmon.processor.fingerprint.Fingerprinter;
 import io.newsmon.processor.lang.LanguageIdentifier;
 import io.newsmon.processor.text.Token;
@@ -59,14 +60,25 @@ public final class ArticleAnalyzer {
   }
 
   public Analysis analyze(RawArticle article) {
+    return analyzeWithFingerprint(article).analysis();
+  }
+
+  /** An analysis with the full near-duplicate fingerprint the dedup step needs. */
+  public record Analyzed(Analysis analysis, Fingerprint fingerprint) {}
+
+  /** Like {@link #analyze}, also returning the fingerprint (so the dedup step need not compute it again). */
+  public Analyzed analyzeWithFingerprint(RawArticle article) {
     String text = body(article);
     String title = article.title() == null ? "" : article.title();
     Analysis.Language language = languages.identify(title, text, article.languageHint());
     List<Token> tokens = Tokenizer.tokenize(text);
+    List<Token> titleTokens = Tokenizer.tokenize(title);
     List<List<String>> stems = PhraseMatcher.stemsOf(tokens);
-    List<List<String>> titleStems = PhraseMatcher.stemsOf(Tokenizer.tokenize(title));
-    String hash = Fingerprinter.contentHash(text.isBlank() ? title : text);
-    String fingerprint = Fingerprinter.fingerprint(text.isBlank() ? title : text).hex();
+    List<List<String>> titleStems = PhraseMatcher.stemsOf(titleTokens);
+    boolean noText = text.isBlank();
+    String hash = Fingerprinter.contentHash(noText ? titleTokens : tokens);
+    Fingerprint fingerprint = noText ? Fingerprinter.fingerprint(title, titleTokens)
+        : Fingerprinter.fingerprint(text, tokens);
 
     Map<String, Analysis.Entity> entities = new LinkedHashMap<>();
     TreeSet<String> topics = new TreeSet<>();
@@ -79,6 +91,7 @@ public final class ArticleAnalyzer {
     }
     List<Analysis.Entity> sorted = new ArrayList<>(entities.values());
     sorted.sort(Comparator.comparingInt(Analysis.Entity::start));
-    return new Analysis(language, hash, fingerprint, null, null, sorted, List.copyOf(topics), matches);
+    return new Analyzed(new Analysis(language, hash, fingerprint.hex(), null, null, sorted,
+        List.copyOf(topics), matches), fingerprint);
   }
 }

@@ -1,7 +1,6 @@
 package io.newsmon.processor;
 
 import io.newsmon.common.config.NewsmonConfig;
-import io.newsmon.common.record.Analysis;
 import io.newsmon.common.record.ProcessedArticle;
 import io.newsmon.common.record.RawArticle;
 import io.newsmon.processor.dedup.Deduplicator;
@@ -35,12 +34,13 @@ public final class BatchAnalyzer {
 
   /** Analyses the next article; {@code id} is its article id (or, for a file, its name). */
   public ProcessedArticle next(String id, RawArticle article) {
-    Analysis analysis = analyzer.analyze(article);
+    ArticleAnalyzer.Analyzed analyzed = analyzer.analyzeWithFingerprint(article);
     if (article.publishedAt() != null) {
       clock = article.publishedAt().toEpochMilli();
     } else if (article.fetchedAt() != null) {
       clock = article.fetchedAt().toEpochMilli();
     }
-    return ProcessedArticle.of(id, article, deduplicator.decide(state, id, article, analysis, clock));
+    return ProcessedArticle.of(id, article, deduplicator.decide(state, id, article, analyzed.analysis(),
+        analyzed.fingerprint(), clock));
   }
 }

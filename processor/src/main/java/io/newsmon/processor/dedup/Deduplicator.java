@@ -81,18 +81,22 @@ public final class Deduplicator {
    * Judges one article and records it in {@code state}.
    *
    * @param id the article id
-   * @param article the raw article (its text is fingerprinted again here)
+   * @param article the raw article (its text is fingerprinted here)
    * @param analysis its analysis from {@code ArticleAnalyzer}
    * @param now the record time in epoch milliseconds (drives expiry)
    * @return the analysis with {@code duplicateOf} and {@code storyId} set
    */
   public Analysis decide(DedupState state, String id, RawArticle article, Analysis analysis, long now) {
+    return decide(state, id, article, analysis, Fingerprinter.fingerprint(textOf(article)), now);
+  }
+
+  /** As {@link #decide(DedupState, String, RawArticle, Analysis, long)} with the fingerprint already computed. */
+  public Analysis decide(DedupState state, String id, RawArticle article, Analysis analysis,
+      Fingerprint fp, long now) {
     SeenArticle prior = article(state, id, now);
     if (prior != null) {
       return analysis.withDedup(prior.duplicateOf(), prior.storyId());
     }
-    String text = textOf(article);
-    Fingerprint fp = Fingerprinter.fingerprint(text);
     long eventTime = article.publishedAt() != null ? article.publishedAt().toEpochMilli()
         : article.fetchedAt() != null ? article.fetchedAt().toEpochMilli() : now;
     List<String> specific = analysis.entities().stream()

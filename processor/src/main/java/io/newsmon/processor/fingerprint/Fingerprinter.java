@@ -48,23 +48,54 @@ public final class Fingerprinter {
     return Hashing.sha256Hex(TextNormalizer.normalize(text));
   }
 
+  /** Hex SHA-256 of the normalised text given as its tokens (saves tokenising again). */
+  public static String contentHash(List<Token> tokens) {
+    StringBuilder sb = new StringBuilder();
+    for (Token t : tokens) {
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(t.form());
+    }
+    return Hashing.sha256Hex(sb.toString());
+  }
+
   public static Fingerprint fingerprint(String text) {
-    List<List<String>> sentences = contentSentences(text == null ? "" : text);
+    String t = text == null ? "" : text;
+    return fingerprint(t, Tokenizer.tokenize(t));
+  }
+
+  /** The fingerprint of {@code text}, whose tokens are {@code tokens}. */
+  public static Fingerprint fingerprint(String text, List<Token> tokens) {
+    long[] wordHashes = new long[tokens.size()];
+    for (int i = 0; i < wordHashes.length; i++) {
+      wordHashes[i] = hash(tokens.get(i).form());
+    }
     Set<Long> features = new HashSet<>();
-    for (List<String> words : sentences) {
-      if (words.size() < SHINGLE) {
-        features.add(hash(String.join(" ", words)));
+    for (int[] sentence : contentSentences(text, tokens)) {
+      int from = sentence[0];
+      int to = sentence[1];
+      if (to - from < SHINGLE) {
+        long h = 0x9E3779B97F4A7C15L;
+        for (int i = from; i < to; i++) {
+          h = mix(h * 31 + wordHashes[i]);
+        }
+        features.add(h);
         continue;
       }
-      for (int i = 0; i + SHINGLE <= words.size(); i++) {
-        features.add(hash(String.join(" ", words.subList(i, i + SHINGLE))));
+      for (int i = from; i + SHINGLE <= to; i++) {
+        long h = 0x9E3779B97F4A7C15L;
+        for (int j = i; j < i + SHINGLE; j++) {
+          h = mix(h * 31 + wordHashes[j]);
+        }
+        features.add(h);
       }
     }
     int[] votes = new int[64];
     List<Long> sample = new ArrayList<>();
     for (long f : features) {
       for (int b = 0; b < 64; b++) {
-        votes[b] += ((f >>> b) & 1) == 1 ? 1 : -1;
+        votes[b] += (int) ((f >>> b) & 1) * 2 - 1;
       }
       if (Long.remainderUnsigned(f, SAMPLE_MODULUS) == 0) {
         sample.add(f);
@@ -82,40 +113,66 @@ public final class Fingerprinter {
     return new Fingerprint(simhash, s, minima, all.length);
   }
 
-  /** The folded words of each content sentence (see the class comment). */
-  static List<List<String>> contentSentences(String text) {
-    List<List<String>> out = new ArrayList<>();
+  /**
+   * The content sentences (see the class comment) as token index ranges {@code [from, to)}.
+   */
+  static List<int[]> contentSentences(String text, List<Token> tokens) {
+    List<int[]> out = new ArrayList<>();
+    List<Segmenter.Span> sentences = Segmenter.sentences(text);
     boolean first = true;
+    int ti = 0;
+    int si = 0;
     for (Segmenter.Span p : Segmenter.paragraphs(text)) {
-      String line = text.substring(p.start(), p.end());
-      List<Token> lineWords = Tokenizer.tokenize(line);
-      if (lineWords.size() < MIN_LINE_WORDS || FURNITURE.matcher(line).find()) {
+      while (ti < tokens.size() && tokens.get(ti).start() < p.start()) {
+        ti++;
+      }
+      int pFrom = ti;
+      int pTo = pFrom;
+      while (pTo < tokens.size() && tokens.get(pTo).end() <= p.end()) {
+        pTo++;
+      }
+      ti = pTo;
+      while (si < sentences.size() && sentences.get(si).start() < p.start()) {
+        si++;
+      }
+      if (pTo - pFrom < MIN_LINE_WORDS || FURNITURE.matcher(text.substring(p.start(), p.end())).find()) {
         continue;
       }
+      int contentStart = p.start();
       if (first) {
-        line = stripDateline(line);
         first = false;
+        String line = text.substring(p.start(), p.end());
+        String stripped = stripDateline(line);
+        contentStart = p.start() + (line.length() - stripped.length());
       }
-      for (Segmenter.Span s : Segmenter.sentences(line)) {
-        List<String> words = new ArrayList<>();
-        for (Token t : Tokenizer.tokenize(line.substring(s.start(), s.end()))) {
-          words.add(t.form());
+      int k = pFrom;
+      for (int s = si; s < sentences.size() && sentences.get(s).start() < p.end(); s++) {
+        Segmenter.Span sentence = sentences.get(s);
+        while (k < pTo && (tokens.get(k).start() < sentence.start() || tokens.get(k).start() < contentStart)) {
+          k++;
         }
-        if (!words.isEmpty()) {
-          out.add(words);
+        int end = k;
+        while (end < pTo && tokens.get(end).end() <= sentence.end()) {
+          end++;
         }
+        if (end > k) {
+          out.add(new int[] {k, end});
+        }
+        k = end;
       }
     }
-    if (out.isEmpty() && text != null && !text.isBlank()) {
-      // a short text: everything is content
-      for (Segmenter.Span s : Segmenter.sentences(text)) {
-        List<String> words = new ArrayList<>();
-        for (Token t : Tokenizer.tokenize(text.substring(s.start(), s.end()))) {
-          words.add(t.form());
+    if (out.isEmpty() && !tokens.isEmpty()) {
+      // a short text: everything is content, one sentence at a time
+      int k = 0;
+      for (Segmenter.Span sentence : sentences) {
+        int end = k;
+        while (end < tokens.size() && tokens.get(end).end() <= sentence.end()) {
+          end++;
         }
-        if (!words.isEmpty()) {
-          out.add(words);
+        if (end > k) {
+          out.add(new int[] {k, end});
         }
+        k = end;
       }
     }
     return out;
@@ -138,6 +195,10 @@ public final class Fingerprinter {
       h ^= s.charAt(i);
       h *= 0x100000001b3L;
     }
+    return mix(h);
+  }
+
+  private static long mix(long h) {
     h ^= h >>> 30;
     h *= 0xbf58476d1ce4e5b9L;
     h ^= h >>> 27;

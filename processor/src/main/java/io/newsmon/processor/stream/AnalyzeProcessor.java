@@ -1,7 +1,6 @@
 package io.newsmon.processor.stream;
 
 import io.newsmon.common.kafka.JsonSerde;
-import io.newsmon.common.record.Analysis;
 import io.newsmon.common.record.DeadLetter;
 import io.newsmon.common.record.ProcessedArticle;
 import io.newsmon.common.record.RawArticle;
@@ -61,8 +60,9 @@ final class AnalyzeProcessor implements Processor<byte[], byte[], String, Outcom
       return;
     }
     try {
-      Analysis analysis = analyzer.analyze(raw);
-      context.forward(record.withKey(id).withValue(Outcome.ok(ProcessedArticle.of(id, raw, analysis)))
+      ArticleAnalyzer.Analyzed analyzed = analyzer.analyzeWithFingerprint(raw);
+      context.forward(record.withKey(id)
+          .withValue(Outcome.ok(ProcessedArticle.of(id, raw, analyzed.analysis()), analyzed.fingerprint()))
           .withHeaders(new RecordHeaders()));
     } catch (RuntimeException e) {
       fail(record, "analyze", e);

@@ -8,6 +8,7 @@ import io.newsmon.common.record.RawArticle;
 import io.newsmon.processor.dedup.DedupEntry;
 import io.newsmon.processor.dedup.Deduplicator;
 import io.newsmon.processor.dedup.StoreDedupState;
+import io.newsmon.processor.fingerprint.Fingerprint;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -26,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * the latest record time seen. A failure becomes a dead letter (stage {@code dedup}) whose value is
  * the raw article as JSON (the original bytes stay on the raw topic at the offset upstream).
  */
-final class DedupProcessor implements Processor<String, ProcessedArticle, String, Outcome> {
+final class DedupProcessor implements Processor<String, Outcome, String, Outcome> {
 
   private static final Logger LOG = LoggerFactory.getLogger(DedupProcessor.class);
   private static final JsonSerde<RawArticle> RAW = JsonSerde.of(RawArticle.class);
@@ -60,12 +61,18 @@ final class DedupProcessor implements Processor<String, ProcessedArticle, String
   }
 
   @Override
-  public void process(Record<String, ProcessedArticle> record) {
-    ProcessedArticle p = record.value();
+  public void process(Record<String, Outcome> record) {
+    ProcessedArticle p = record.value() == null ? null : record.value().article();
     try {
+      if (p == null) {
+        throw new IllegalArgumentException("no analysed article in the dedup input record");
+      }
       latest = Math.max(latest, record.timestamp());
-      Analysis decided = deduplicator.decide(state, p.id(), p.article(), p.analysis(), record.timestamp());
-      context.forward(record.withValue(Outcome.ok(ProcessedArticle.of(p.id(), p.article(), decided)))
+      Fingerprint fp = record.value().fingerprint();
+      Analysis decided = fp == null
+          ? deduplicator.decide(state, p.id(), p.article(), p.analysis(), record.timestamp())
+          : deduplicator.decide(state, p.id(), p.article(), p.analysis(), fp, record.timestamp());
+      context.forward(record.withValue(Outcome.ok(ProcessedArticle.of(p.id(), p.article(), decided), null))
           .withHeaders(new RecordHeaders()));
     } catch (RuntimeException e) {
       RecordMetadata m = context.recordMetadata().orElse(null);

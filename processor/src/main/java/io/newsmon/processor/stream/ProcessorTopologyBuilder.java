@@ -2,7 +2,6 @@ package io.newsmon.processor.stream;
 
 import io.newsmon.common.kafka.JsonSerde;
 import io.newsmon.common.kafka.Topics;
-import io.newsmon.common.record.ProcessedArticle;
 import io.newsmon.processor.ArticleAnalyzer;
 import io.newsmon.processor.dedup.DedupEntry;
 import io.newsmon.processor.dedup.Deduplicator;
@@ -44,8 +43,7 @@ public final class ProcessorTopologyBuilder {
     toDeadLetters(a.get("analyze-failed"), "analyze");
 
     KStream<String, Outcome> deduped = a.get("analyze-ok")
-        .mapValues(Outcome::article, Named.as("analyzed-article"))
-        .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(ProcessedArticle.class))
+        .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(Outcome.class))
             .withName(DEDUP_REPARTITION).withNumberOfPartitions(1))
         .process(() -> new DedupProcessor(deduplicator, STORE, purgeInterval), Named.as("dedup"), STORE);
     Map<String, KStream<String, Outcome>> d = deduped.split(Named.as("dedup-"))

@@ -39,6 +39,59 @@ public final class TextNormalizer {
 
   /** The basic form of one word (see the class comment). */
   public static String fold(String word) {
+    String fast = foldFast(word);
+    return fast != null ? fast : foldSlow(word);
+  }
+
+  /**
+   * Folds words made of ASCII, Arabic and basic Cyrillic letters without Unicode decomposition (the
+   * common case, and several times faster); null for anything else.
+   */
+  private static String foldFast(String word) {
+    StringBuilder sb = null;
+    int n = word.length();
+    for (int i = 0; i < n; i++) {
+      char c = word.charAt(i);
+      char out;
+      if (c < 0x80) {
+        out = (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
+      } else if (c >= 0x0600 && c <= 0x06FF) {
+        if ((c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640) {
+          out = 0; // harakat, superscript alef, tatweel
+        } else {
+          out = switch (c) {
+            case 0x0622, 0x0623, 0x0625, 0x0671, 0x0672, 0x0673, 0x0675 -> 0x0627;
+            case 0x0624 -> 0x0648;
+            case 0x0626, 0x0649, 0x06CC, 0x06D0 -> 0x064A;
+            case 0x0629 -> 0x0647;
+            case 0x06A9 -> 0x0643;
+            default -> (c >= 0x0660 && c <= 0x0669) ? (char) ('0' + (c - 0x0660))
+                : (c >= 0x06F0 && c <= 0x06F9) ? (char) ('0' + (c - 0x06F0)) : c;
+          };
+        }
+      } else if (c >= 0x0410 && c <= 0x044F) {
+        out = c <= 0x042F ? (char) (c + 32) : c; // А-Я → а-я
+      } else if (c == 0x0401 || c == 0x0451) {
+        out = 0x0435; // Ё ё → е
+      } else if (c == 0x0406 || c == 0x0456 || (c >= 0x0492 && c <= 0x04BB) || (c >= 0x04D8 && c <= 0x04E9)) {
+        out = Character.toLowerCase(c); // Kazakh letters (no decomposition)
+      } else if (isInvisible(c)) {
+        out = 0;
+      } else {
+        return null;
+      }
+      if (out != c && sb == null) {
+        sb = new StringBuilder(n);
+        sb.append(word, 0, i);
+      }
+      if (sb != null && out != 0) {
+        sb.append(out);
+      }
+    }
+    return sb == null ? word : sb.toString();
+  }
+
+  private static String foldSlow(String word) {
     String d = Normalizer.normalize(word, Normalizer.Form.NFD);
     StringBuilder sb = new StringBuilder(d.length());
     for (int i = 0; i < d.length(); ) {
@@ -100,7 +153,10 @@ public final class TextNormalizer {
       return List.of();
     }
     int first = folded.codePointAt(0);
-    Set<String> out = new LinkedHashSet<>();
+    if (first < 0x80 && folded.length() <= 4) {
+      return List.of(folded); // short Latin words and numbers have no other form
+    }
+    Set<String> out = new LinkedHashSet<>(8);
     out.add(folded);
     if (isArabic(first)) {
       List<String> bases = new ArrayList<>();
