@@ -89,6 +89,105 @@ public final class FeedRobustness {
           c[4], c[5], c[6]);
     }
     System.out.printf(Locale.ROOT, "%d files in %.1f s%n", files.size(), (System.nanoTime() - t0) / 1e9);
+    expectations(root.resolve("encoding"));
+  }
+
+  private static final java.util.regex.Pattern HEADER = java.util.regex.Pattern.compile("(?m)^Header:\\s*Content-type:\\s*(.+)$");
+  private static final java.util.regex.Pattern EXPECT = java.util.regex.Pattern.compile(
+      "(?m)^Expect:.*?(feed\\['title'\\]|entries\\[0\\]\\['description'\\]) == '((?:[^'\\\\]|\\\\.)*)'\\s*$");
+
+  /**
+   * The encoding cases whose expectation names a decoded value ({@code feed['title'] == '...'} or
+   * {@code entries[0]['description'] == '...'}): how many come out right, with the test's
+   * {@code Header: Content-type} given as the HTTP header, for newsmon and for Rome alone.
+   */
+  static void expectations(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    int checked = 0;
+    int ours = 0;
+    int rome = 0;
+    int romeParsedWithHeader = 0;
+    int oursParsedWithHeader = 0;
+    List<Path> files;
+    try (Stream<Path> s = Files.list(dir)) {
+      files = s.sorted().toList();
+    }
+    for (Path f : files) {
+      byte[] b = Files.readAllBytes(f);
+      String latin = new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+      var h = HEADER.matcher(latin);
+      String contentType = h.find() ? h.group(1).strip() : null;
+      String oursTitle = null;
+      String oursDesc = null;
+      try {
+        var feed = new io.newsmon.ingestor.feed.FeedParser().parse(b, contentType, null);
+        oursParsedWithHeader++;
+        oursTitle = feed.title();
+        oursDesc = feed.items().isEmpty() ? null : feed.items().get(0).summary();
+      } catch (Exception | StackOverflowError e) {
+        // counted as not parsed
+      }
+      String romeTitle = null;
+      String romeDesc = null;
+      try {
+        var feed = new SyndFeedInput().build(contentType == null ? new XmlReader(new ByteArrayInputStream(b))
+            : new XmlReader(new ByteArrayInputStream(b), contentType, true));
+        romeParsedWithHeader++;
+        romeTitle = feed.getTitle();
+        romeDesc = feed.getEntries().isEmpty() || feed.getEntries().get(0).getDescription() == null ? null
+            : feed.getEntries().get(0).getDescription().getValue();
+      } catch (Exception | StackOverflowError e) {
+        // not parsed
+      }
+      var m = EXPECT.matcher(io.newsmon.ingestor.fetch.Charsets.decode(b, contentType));
+      if (!m.find()) {
+        continue;
+      }
+      checked++;
+      String want = pythonString(m.group(2));
+      boolean title = m.group(1).startsWith("feed");
+      if (System.getenv("ROBUSTNESS_VERBOSE") != null) {
+        System.out.println("  " + f.getFileName() + " want=" + want + " newsmon=" + (title ? oursTitle : oursDesc) + " rome=" + (title ? romeTitle : romeDesc));
+      }
+      if (want.equals(title ? oursTitle : oursDesc)) {
+        ours++;
+      }
+      if (want.equals(title ? romeTitle : romeDesc)) {
+        rome++;
+      }
+    }
+    System.out.printf(Locale.ROOT, "encoding, with each test's Content-type header: parsed newsmon %d, Rome alone %d%n",
+        oursParsedWithHeader, romeParsedWithHeader);
+    System.out.printf(Locale.ROOT, "encoding cases with an expected decoded value: %d; right: newsmon %d, Rome alone %d%n",
+        checked, ours, rome);
+  }
+
+  /** Decodes a Python string literal body: \\uXXXX, \\xXX, \\' and \\\\. */
+  static String pythonString(String s) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\\' && i + 1 < s.length()) {
+        char n = s.charAt(i + 1);
+        if (n == 'u' && i + 5 < s.length()) {
+          sb.append((char) Integer.parseInt(s.substring(i + 2, i + 6), 16));
+          i += 5;
+          continue;
+        }
+        if (n == 'x' && i + 3 < s.length()) {
+          sb.append((char) Integer.parseInt(s.substring(i + 2, i + 4), 16));
+          i += 3;
+          continue;
+        }
+        sb.append(n);
+        i++;
+        continue;
+      }
+      sb.append(c);
+    }
+    return sb.toString();
   }
 
   /** Rome alone, as a plain user would call it: XmlReader for the encoding, DOCTYPEs refused. */

@@ -15,8 +15,9 @@ public final class Html {
     if (s == null) {
       return null;
     }
-    String t = s.indexOf('<') >= 0 || s.indexOf('&') >= 0
-        ? TextBlocks.text(Jsoup.parseBodyFragment(s).body()) : s.strip();
+    String t = io.newsmon.ingestor.fetch.Charsets.demoronize(s);
+    t = t.indexOf('<') >= 0 || s.indexOf('&') >= 0
+        ? TextBlocks.text(Jsoup.parseBodyFragment(t).body()) : t.strip();
     // Text that spells out a tag (escaped twice in the source) must still not carry one.
     t = SCRIPT_TAG.matcher(t).replaceAll("");
     return t.isBlank() ? null : t;

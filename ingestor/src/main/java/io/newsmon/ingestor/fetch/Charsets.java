@@ -189,7 +189,31 @@ public final class Charsets {
     }
   }
 
+  private static final Charset CP1252 = Charset.forName("windows-1252");
+
   private static String strip(String s) {
-    return !s.isEmpty() && s.charAt(0) == '\uFEFF' ? s.substring(1) : s;
+    String t = !s.isEmpty() && s.charAt(0) == '\uFEFF' ? s.substring(1) : s;
+    return demoronize(t);
+  }
+
+  /**
+   * C1 control characters (U+0080..U+009F) in decoded text are almost always windows-1252
+   * punctuation (curly quotes, dashes, €) that went through a Latin-1 step; map them back.
+   */
+  public static String demoronize(String s) {
+    StringBuilder sb = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80 && c <= 0x9F) {
+        if (sb == null) {
+          sb = new StringBuilder(s.length()).append(s, 0, i);
+        }
+        String mapped = new String(new byte[] {(byte) c}, CP1252);
+        sb.append(mapped.charAt(0) == '\uFFFD' ? ' ' : mapped.charAt(0));
+      } else if (sb != null) {
+        sb.append(c);
+      }
+    }
+    return sb == null ? s : sb.toString();
   }
 }

@@ -81,4 +81,10 @@ class CharsetsTest {
     byte[] b = RUSSIAN.getBytes(StandardCharsets.UTF_8);
     assertThat(Charsets.decode(b, "text/html; charset=x-bogus-charset")).isEqualTo(RUSSIAN);
   }
+
+  @Test
+  void c1ControlCharactersBecomeWindows1252Punctuation() {
+    byte[] b = "don\u0092t \u0093quote\u0094 \u0080".getBytes(StandardCharsets.UTF_8);
+    assertThat(Charsets.decode(b, "text/plain; charset=utf-8")).isEqualTo("don\u2019t \u201cquote\u201d \u20ac");
+  }
 }
