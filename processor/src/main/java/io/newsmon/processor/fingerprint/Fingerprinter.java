@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  * Computes the exact-copy hash and the near-duplicate {@link Fingerprint} of an article text.
  *
  * <p>What republishing changes is kept out of the features: lines shorter than
- * {@value #MIN_LINE_WORDS} words (menus, bylines, "read also", dates, captions) and lines with links
- * or copyright marks are dropped; a dateline or agency prefix ({@code RABAT (MAP) -},
+ * {@value #MIN_LINE_WORDS} words (menus, bylines, "read also", dates, captions) and lines of at most
+ * {@value #FURNITURE_MAX_CHARS} characters with links or copyright marks are dropped; a dateline or agency prefix ({@code RABAT (MAP) -},
  * {@code ASTANA, 3 March. Kazinform –}, {@code الرباط - و م ع:}) is cut from the first line. Shingles
  * of {@value #SHINGLE} words are taken inside sentences only, so swapping paragraphs changes
  * nothing. Words are folded ({@link TextNormalizer#fold}), so Arabic letter variants, diacritics,
@@ -34,6 +34,8 @@ public final class Fingerprinter {
   public static final int MINIMA = 8;
   /** Lines with fewer words are treated as page furniture, not content. */
   public static final int MIN_LINE_WORDS = 6;
+  /** Only lines up to this many characters are checked for links and copyright notices. */
+  public static final int FURNITURE_MAX_CHARS = 300;
 
   private static final Pattern DATELINE = Pattern.compile(
       "^\\s*[^!?؟\\n]{2,80}?(?:\\([^()\\n]{1,30}\\))?\\s*[-–—:]\\s+");
@@ -135,7 +137,7 @@ public final class Fingerprinter {
       while (si < sentences.size() && sentences.get(si).start() < p.start()) {
         si++;
       }
-      if (pTo - pFrom < MIN_LINE_WORDS || FURNITURE.matcher(text.substring(p.start(), p.end())).find()) {
+      if (pTo - pFrom < MIN_LINE_WORDS || isFurniture(text, p)) {
         continue;
       }
       int contentStart = p.start();
@@ -176,6 +178,12 @@ public final class Fingerprinter {
       }
     }
     return out;
+  }
+
+  /** Short lines with links or copyright notices; long paragraphs are content whatever they contain. */
+  private static boolean isFurniture(String text, Segmenter.Span p) {
+    return p.end() - p.start() <= FURNITURE_MAX_CHARS
+        && FURNITURE.matcher(text.substring(p.start(), p.end())).find();
   }
 
   /** Cuts a leading dateline / agency prefix of at most eight words. */

@@ -156,10 +156,10 @@ public final class TextNormalizer {
     if (first < 0x80 && folded.length() <= 4) {
       return List.of(folded); // short Latin words and numbers have no other form
     }
-    Set<String> out = new LinkedHashSet<>(8);
-    out.add(folded);
     if (isArabic(first)) {
-      List<String> bases = new ArrayList<>();
+      Set<String> out = new LinkedHashSet<>(8);
+      out.add(folded);
+      List<String> bases = new ArrayList<>(4);
       bases.add(folded);
       for (String p : ARABIC_PREFIXES) {
         if (folded.startsWith(p) && folded.length() - p.length() >= 2) {
@@ -174,7 +174,11 @@ public final class TextNormalizer {
         out.add(b);
         addArabicSuffixForms(b, out);
       }
-    } else if (isCyrillic(first)) {
+      return List.copyOf(out);
+    }
+    List<String> out = new ArrayList<>(6);
+    out.add(folded);
+    if (isCyrillic(first)) {
       for (int k = 1; k <= 5 && folded.length() - k >= 4; k++) {
         out.add(folded.substring(0, folded.length() - k));
       }
@@ -188,7 +192,7 @@ public final class TextNormalizer {
         out.add(w.substring(0, w.length() - 1));
       }
     }
-    return List.copyOf(out);
+    return out;
   }
 
   private static void addArabicSuffixForms(String b, Set<String> out) {
