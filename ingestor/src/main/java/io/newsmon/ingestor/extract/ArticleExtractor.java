@@ -16,8 +16,9 @@ import org.jsoup.nodes.Element;
  *
  * <p>The body combines two signals: the DOM content that Readability4J picks (then cleaned of share
  * bars, captions, "related" boxes and similar chrome), and schema.org JSON-LD {@code articleBody},
- * which publishers write for search engines and which is usually the exact article text. JSON-LD
- * wins when it is substantial and not a teaser (see {@link #choose}). Scripts, styles and event
+ * which publishers write for search engines and which survives where the DOM shows only a teaser;
+ * it wins when the DOM text is clearly shorter (see {@link #choose}). A third signal, the element
+ * with the densest paragraph text, replaces Readability's pick when that pick is a heading or teaser. Scripts, styles and event
  * handlers never reach the text: only text nodes outside non-content elements are read.
  */
 public class ArticleExtractor {
@@ -38,7 +39,7 @@ public class ArticleExtractor {
       "(?i)(^|[\\s_-])(share|sharing|social|related|recommend|newsletter|subscribe|subscription|promo|"
           + "advert|advertisement|ads?|sponsor|outbrain|taboola|breadcrumbs?|tags?|tag-list|comments?|"
           + "signup|sign-up|paywall|popup|modal|toolbar|print|read-more|more-stories|author-bio|"
-          + "inline-related|rel-links|most-popular|trending)($|[\\s_-])");
+          + "inline-related|rel-links|most-popular|trending|caption|credit|wp-caption-text|dont-miss|also-read|read-also)($|[\\s_-])");
 
   private final Strategy strategy;
 
@@ -87,8 +88,8 @@ public class ArticleExtractor {
   }
 
   /**
-   * JSON-LD body versus DOM text. The JSON-LD body is taken when it is at least 300 characters and
-   * covers most of what the DOM gives (a teaser or summary does not), or when the DOM found little.
+   * JSON-LD body versus DOM text: the JSON-LD body is taken when the DOM text is a teaser (under 300
+   * characters) or clearly shorter than the JSON-LD body (by more than 30%).
    */
   static String choose(String ld, String dom) {
     if (ld == null || ld.isBlank()) {
@@ -97,12 +98,9 @@ public class ArticleExtractor {
     if (dom == null || dom.isBlank()) {
       return ld;
     }
-    int ldLen = ld.length();
-    int domLen = dom.length();
-    if (ldLen >= 300 && ldLen >= 0.6 * domLen) {
-      return ld;
-    }
-    if (ldLen > domLen) {
+    // The DOM text is usually the better copy (JSON-LD bodies often run paragraphs together or carry
+    // extra notes); JSON-LD wins where the DOM clearly missed the article: much shorter than it.
+    if (dom.length() < 300 && ld.length() >= 300 || ld.length() > 1.3 * dom.length()) {
       return ld;
     }
     return dom;
@@ -123,11 +121,55 @@ public class ArticleExtractor {
         return null;
       }
       removeChrome(content);
-      String t = TextBlocks.text(content);
+      String t = trimLead(TextBlocks.text(content), PageMetadata.firstNonBlank(
+          PageMetadata.meta(doc, "og:title"), doc.title()));
       return t.isBlank() ? null : t;
     } catch (RuntimeException | StackOverflowError e) {
       return null;
     }
+  }
+
+  /**
+   * Drops the headline, dateline and byline blocks that open the DOM text: leading blocks of fewer
+   * than 10 words before the first real paragraph (12+ words), at most 4 of them, and a leading block
+   * equal to the page title.
+   */
+  static String trimLead(String text, String title) {
+    String[] blocks = text.split("\n\n");
+    int firstReal = -1;
+    for (int i = 0; i < blocks.length && i <= 4; i++) {
+      if (words(blocks[i]) >= 12) {
+        firstReal = i;
+        break;
+      }
+    }
+    int start = 0;
+    if (firstReal > 0) {
+      boolean allShort = true;
+      for (int i = 0; i < firstReal; i++) {
+        allShort &= sameText(blocks[i], title) || words(blocks[i]) < 10 && blocks[i].matches("(?s).*\\d.*");
+      }
+      if (allShort) {
+        start = firstReal;
+      }
+    } else if (blocks.length > 1 && title != null && sameText(blocks[0], title)) {
+      start = 1;
+    }
+    return start == 0 ? text : String.join("\n\n", java.util.Arrays.copyOfRange(blocks, start, blocks.length));
+  }
+
+  private static int words(String s) {
+    String t = s.strip();
+    return t.isEmpty() ? 0 : t.split("\\s+").length;
+  }
+
+  private static boolean sameText(String a, String b) {
+    if (a == null || b == null) {
+      return false;
+    }
+    String x = a.replaceAll("\\W+", " ").strip().toLowerCase(Locale.ROOT);
+    String y = b.replaceAll("\\W+", " ").strip().toLowerCase(Locale.ROOT);
+    return !x.isEmpty() && (y.startsWith(x) || x.startsWith(y));
   }
 
   /** Removes captions, share bars, related-link boxes and link lists from the chosen content. */
