@@ -73,6 +73,9 @@ public class ExtractCommand implements Callable<Integer> {
     } catch (FetchException e) {
       line.put("ok", false);
       line.put("error", e.code() + ": " + e.getMessage());
+    } catch (java.nio.file.NoSuchFileException e) {
+      line.put("ok", false);
+      line.put("error", "not-found: no such file " + e.getFile() + " (give a file path or an http(s) URL)");
     } catch (Exception | StackOverflowError e) {
       line.put("ok", false);
       line.put("error", e.getClass().getSimpleName() + ": " + e.getMessage());

@@ -233,11 +233,11 @@ public final class HttpFetcher implements AutoCloseable {
     if (validators != null && validators.lastModified() != null && !validators.lastModified().isBlank()) {
       b.header("If-Modified-Since", validators.lastModified());
     }
-    CappedSubscriber[] holder = new CappedSubscriber[1];
+    java.util.concurrent.atomic.AtomicReference<CappedSubscriber> holder = new java.util.concurrent.atomic.AtomicReference<>();
     HttpResponse.BodyHandler<byte[]> handler = info -> {
       long declared = info.headers().firstValueAsLong("content-length").orElse(-1);
       CappedSubscriber sub = new CappedSubscriber(settings.maxBytes());
-      holder[0] = sub;
+      holder.set(sub);
       if (declared > settings.maxBytes()) {
         sub.tooLargeUpFront(declared);
       }
@@ -252,7 +252,7 @@ public final class HttpFetcher implements AutoCloseable {
           return new Raw(resp.statusCode(), resp.headers(), body);
         } catch (TimeoutException tick) {
           long elapsed = System.nanoTime() - start;
-          CappedSubscriber sub = holder[0];
+          CappedSubscriber sub = holder.get();
           if (elapsed > total) {
             abort(future, sub);
             throw new FetchException("timeout", "no complete answer from " + uri + " within "
@@ -266,7 +266,7 @@ public final class HttpFetcher implements AutoCloseable {
         }
       }
     } catch (InterruptedException e) {
-      abort(future, holder[0]);
+      abort(future, holder.get());
       Thread.currentThread().interrupt();
       throw new FetchException("interrupted", "interrupted while fetching " + uri);
     } catch (ExecutionException e) {
