@@ -91,19 +91,13 @@ class AlertsIT {
       List<ConsumerRecord<String, io.newsmon.common.record.ProcessedArticle>> processed = TopicReader.readUntil(
           kafka.bootstrapServers(), Topics.PROCESSED, r -> r.size() >= 5, WAIT);
       assertThat(processed).allSatisfy(p -> assertThat(p.value().analysis().relevant()).isTrue());
-      long stories = processed.stream().map(p -> p.value().analysis().storyId()).distinct().count();
+      Set<String> stories = processed.stream().map(p -> p.value().analysis().storyId()).collect(Collectors.toSet());
       List<ConsumerRecord<String, Alert>> alerts = TopicReader.readUntil(kafka.bootstrapServers(), Topics.ALERTS,
-          r -> r.stream().map(a -> a.value().alertId()).distinct().count() >= stories
-              && r.stream().mapToInt(a -> 1 + a.value().copies().count()).max().orElse(0) >= 1
-              && copiesSeen(r) + r.stream().map(a -> a.value().alertId()).distinct().count() >= 5, WAIT);
+          r -> r.stream().map(a -> a.value().storyId()).collect(Collectors.toSet()).containsAll(stories), WAIT);
+      assertThat(alerts.stream().map(a -> a.value().storyId()).collect(Collectors.toSet())).isEqualTo(stories);
       assertThat(articleIds).hasSize(5);
       return alerts.stream().map(r -> r.value().alertId()).collect(Collectors.toCollection(TreeSet::new));
     }
-  }
-
-  private static long copiesSeen(List<ConsumerRecord<String, Alert>> alerts) {
-    return alerts.stream().collect(Collectors.toMap(a -> a.value().alertId(), a -> a.value().copies().count(),
-        Math::max)).values().stream().mapToLong(Integer::longValue).sum();
   }
 
   private static NewsmonConfig config(EmbeddedKafka kafka) {

@@ -43,7 +43,7 @@ class AnalyzeCommandTest {
     List<JsonNode> lines = run(jsonl.toString(), txt.toString(), gz.toString());
 
     assertThat(lines).extracting(l -> l.get("id").asText())
-        .containsExactly("fr-1", "broken", "en-1", "fr-copy", "note.txt", "again.txt");
+        .containsExactly("fr-1", "batch.jsonl:2", "en-1", "fr-copy", "note.txt", "again.txt");
     assertThat(lines.get(0).get("relevant").asBoolean()).isTrue();
     assertThat(lines.get(0).get("language").asText()).isEqualTo("fr");
     assertThat(lines.get(0).get("evidence")).isNotEmpty();

@@ -36,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PipelineIT {
 
+  private static final String COPY_URL = "https://copies.example.org/2026/11/rabat-astana";
   private static final Duration WAIT = Duration.ofSeconds(90);
   private static EmbeddedKafka kafka;
 
@@ -88,7 +89,7 @@ class PipelineIT {
       try (KafkaProducer<byte[], byte[]> producer =
           new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer())) {
         RawArticle copy = security.article().toBuilder()
-            .url("https://copies.example.org/2026/11/rabat-astana").canonicalUrl(null)
+            .url(COPY_URL).canonicalUrl(null)
             .text("الرباط (وكالات) - " + security.article().text()).fetchedAt(Instant.now()).build();
         producer.send(new ProducerRecord<>(Topics.RAW.name(), copy.key().getBytes(StandardCharsets.UTF_8),
             Topics.RAW.valueSerde().serializer().serialize(Topics.RAW.name(), copy))).get();
@@ -106,11 +107,11 @@ class PipelineIT {
 
       List<ConsumerRecord<String, Alert>> updated = TopicReader.readUntil(kafka.bootstrapServers(),
           Topics.ALERTS, r -> r.stream().anyMatch(a -> a.value().alertId().equals(first.alertId())
-              && a.value().copies().count() >= 1), WAIT);
+              && a.value().copies().urls().contains(COPY_URL)), WAIT);
       Alert last = updated.stream().map(ConsumerRecord::value)
           .filter(a -> a.alertId().equals(first.alertId())).reduce((a, b) -> b).orElseThrow();
-      assertThat(last.copies().count()).isEqualTo(1);
-      assertThat(last.copies().urls()).containsExactly("https://copies.example.org/2026/11/rabat-astana");
+      assertThat(last.copies().urls()).contains(COPY_URL);
+      assertThat(last.copies().count()).isEqualTo(last.copies().urls().size());
       assertThat(last.revision()).isGreaterThan(1);
       assertThat(updated.stream().map(r -> r.value().alertId()).distinct().count())
           .as("the copy raised no alert of its own")

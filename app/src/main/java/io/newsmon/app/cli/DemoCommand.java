@@ -45,6 +45,7 @@ public final class DemoCommand implements Callable<Integer> {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     NewsmonConfig config = options.load()
         .with("ingestor.allow-hosts", "127.0.0.1")
+        .with("ingestor.host-delay", "0s")
         .with("ingestor.poll-interval", "20s");
     Duration limit = NewsmonConfig.parseDuration(timeout);
     Path work = Files.createTempDirectory("newsmon-demo-");
