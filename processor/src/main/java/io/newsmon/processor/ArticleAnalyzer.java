@@ -37,13 +37,15 @@ public final class ArticleAnalyzer {
 
   /**
    * An analyser from configuration: {@code processor.languages}, {@code processor.language.sample-chars},
-   * {@code processor.language.min-confidence}, {@code processor.watches}. The language models are
+   * {@code processor.language.min-confidence}, {@code processor.language.fast-path},
+   * {@code processor.watches}. The language models are
    * loaded once per JVM and language set, so creating several analysers is cheap.
    */
   public static ArticleAnalyzer create(NewsmonConfig config) {
     LanguageIdentifier id = LanguageIdentifier.shared(config.list("processor.languages"),
         config.integer("processor.language.sample-chars"),
-        config.decimal("processor.language.min-confidence"));
+        config.decimal("processor.language.min-confidence"),
+        config.bool("processor.language.fast-path"));
     return new ArticleAnalyzer(id, Watches.load(config));
   }
 

@@ -99,4 +99,19 @@ class LabelledSetTest {
     System.out.printf("labelled set: language accuracy %.3f %s%n", accuracy, errors);
     assertThat(accuracy).as("language accuracy; errors: %s", errors).isGreaterThanOrEqualTo(LANGUAGE_FLOOR);
   }
+
+  @Test
+  void languageAccuracyWithoutTheFastPathStaysAboveTheFloor() {
+    ArticleAnalyzer linguaOnly = ArticleAnalyzer.create(
+        NewsmonConfig.defaults().with("processor.language.fast-path", "false"));
+    int right = 0;
+    for (Labelled l : set) {
+      Analysis a = linguaOnly.analyze(RawArticle.builder().url("https://labelled.example/" + l.id())
+          .title(l.title()).text(l.text()).build());
+      right += a.language().code().equals(l.lang()) ? 1 : 0;
+    }
+    double accuracy = (double) right / set.size();
+    System.out.printf("labelled set: language accuracy without fast path %.3f%n", accuracy);
+    assertThat(accuracy).isGreaterThanOrEqualTo(LANGUAGE_FLOOR);
+  }
 }

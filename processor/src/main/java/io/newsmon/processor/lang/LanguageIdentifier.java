@@ -24,7 +24,9 @@ import org.slf4j.LoggerFactory;
  * 600). Script rules decide first where the letters alone are decisive: Kazakh-specific Cyrillic
  * letters (Ә Ғ Қ Ң Ө Ұ Ү Һ, and І without Ukrainian letters) mean Kazakh; Ukrainian letters
  * (Ї Є Ґ) Ukrainian; Urdu-specific letters (ٹ ڈ ڑ ں ے ھ) Urdu; Persian letters (پ چ ژ گ ی ک) without
- * Arabic-only ones Persian; ة ى and Arabic ي ك without Persian letters Arabic. Otherwise Lingua
+ * Arabic-only ones Persian; ة ى and Arabic ي ك without Persian letters Arabic. Latin-script text is
+ * decided by {@link FunctionWords} when one language's function words clearly dominate (the fast
+ * path, on by default: {@code processor.language.fast-path}). Otherwise Lingua
  * (low-accuracy mode, restricted to the configured languages) decides, and its answer is corrected
  * for the known confusions (Kazakh without any Kazakh letter → Russian; Urdu without Urdu letters
  * → Persian or Arabic). A source hint (feed language, {@code <html lang>}) is evidence: it wins when
@@ -48,13 +50,15 @@ public final class LanguageIdentifier {
   private final LanguageDetector detector;
   private final int sampleChars;
   private final double minConfidence;
+  private final boolean fastPath;
 
   private LanguageIdentifier(Set<String> codes, LanguageDetector detector, int sampleChars,
-      double minConfidence) {
+      double minConfidence, boolean fastPath) {
     this.codes = codes;
     this.detector = detector;
     this.sampleChars = sampleChars;
     this.minConfidence = minConfidence;
+    this.fastPath = fastPath;
   }
 
   /**
@@ -65,6 +69,17 @@ public final class LanguageIdentifier {
    * @param minConfidence below this best confidence the answer is {@code und} (default 0.4)
    */
   public static LanguageIdentifier shared(List<String> codes, int sampleChars, double minConfidence) {
+    return shared(codes, sampleChars, minConfidence, true);
+  }
+
+  /**
+   * As {@link #shared(List, int, double)}; with {@code fastPath} false every sample goes to Lingua
+   * except where the script rules decide.
+   *
+   * @param fastPath decide Latin-script text by function words when they are decisive (default true)
+   */
+  public static LanguageIdentifier shared(List<String> codes, int sampleChars, double minConfidence,
+      boolean fastPath) {
     Set<Language> languages = EnumSet.noneOf(Language.class);
     Set<String> known = new TreeSet<>();
     List<String> unknown = new ArrayList<>();
@@ -92,7 +107,7 @@ public final class LanguageIdentifier {
       }
       return d;
     });
-    return new LanguageIdentifier(Set.copyOf(known), detector, sampleChars, minConfidence);
+    return new LanguageIdentifier(Set.copyOf(known), detector, sampleChars, minConfidence, fastPath);
   }
 
   private static Language byCode(String code) {
@@ -125,6 +140,12 @@ public final class LanguageIdentifier {
     String byScript = byScript(counts);
     if (byScript != null) {
       return new Analysis.Language(byScript, 0.95);
+    }
+    if (fastPath && counts.latin >= 0.9 * counts.letters) {
+      String byWords = FunctionWords.decide(sample, codes);
+      if (byWords != null) {
+        return new Analysis.Language(byWords, 0.9);
+      }
     }
     SortedMap<Language, Double> values = detector.computeLanguageConfidenceValues(sample);
     String best = null;
@@ -261,6 +282,7 @@ public final class LanguageIdentifier {
   /** Letter counts by script and by language-specific letter. */
   static final class ScriptCounts {
     int letters;
+    int latin;
     int cyrillic;
     int arabic;
     int kazakh;
@@ -281,7 +303,9 @@ public final class LanguageIdentifier {
         }
         c.letters++;
         int lower = Character.toLowerCase(cp);
-        if (lower >= 0x0400 && lower <= 0x052F) {
+        if (lower < 0x0250) {
+          c.latin++;
+        } else if (lower >= 0x0400 && lower <= 0x052F) {
           c.cyrillic++;
           switch (lower) {
             case 'ә', 'ғ', 'қ', 'ң', 'ө', 'ұ', 'ү', 'һ' -> c.kazakh++;

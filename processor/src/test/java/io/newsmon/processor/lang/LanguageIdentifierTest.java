@@ -81,4 +81,35 @@ class LanguageIdentifierTest {
     assertThatThrownBy(() -> LanguageIdentifier.shared(List.of("uz", "xx"), 600, 0.4))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("processor.languages");
   }
+
+  @Test
+  void functionWordsDecideClearLatinTextAndLeaveTheRestToLingua() {
+    String fr = "Le ministre des Affaires étrangères a reçu les ambassadeurs des pays du Golfe et a "
+        + "souligné que les relations avec ces pays sont excellentes dans tous les domaines, pour le commerce "
+        + "et pour la sécurité, qui ont été au cœur des entretiens.";
+    assertThat(FunctionWords.decide(fr, ID.languages())).isEqualTo("fr");
+    assertThat(FunctionWords.decide(fr, java.util.Set.of("en", "es"))).isNull();
+    assertThat(FunctionWords.decide("Kazakhstan Morocco Rabat Astana", ID.languages())).isNull();
+    // mixed evidence: no fast answer
+    assertThat(FunctionWords.decide("the and of is les des du et", ID.languages())).isNull();
+  }
+
+  @Test
+  void theFastPathAgreesWithLingua() {
+    LanguageIdentifier slow = LanguageIdentifier.shared(LANGS, 600, 0.4, false);
+    List<String> texts = List.of(
+        "The foreign minister said on Monday that the talks with his counterpart were constructive and that the "
+            + "two countries would sign several agreements on trade, which has grown, and on education.",
+        "El ministro de Asuntos Exteriores dijo que las conversaciones con su homólogo fueron constructivas y "
+            + "que los dos países firmarán varios acuerdos sobre el comercio, según fuentes del ministerio.",
+        "O ministro dos Negócios Estrangeiros disse que as conversas com o seu homólogo foram construtivas e "
+            + "que os dois países vão assinar acordos, mas não deu pormenores sobre as datas das visitas.",
+        "Il ministro degli Esteri ha detto che i colloqui con il suo omologo sono stati costruttivi e che i "
+            + "due paesi firmeranno accordi sul commercio e sulla cooperazione nel settore della sicurezza.",
+        "Der Außenminister sagte, die Gespräche mit seinem Amtskollegen seien konstruktiv gewesen und die "
+            + "beiden Länder würden Abkommen über den Handel und die Zusammenarbeit unterzeichnen.");
+    for (String t : texts) {
+      assertThat(ID.identify(null, t, null).code()).as(t).isEqualTo(slow.identify(null, t, null).code());
+    }
+  }
 }
