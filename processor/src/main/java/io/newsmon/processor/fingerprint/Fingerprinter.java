@@ -7,9 +7,7 @@ import io.newsmon.processor.text.Token;
 import io.newsmon.processor.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,9 +37,11 @@ public final class Fingerprinter {
 
   private static final Pattern DATELINE = Pattern.compile(
       "^\\s*[^!?؟\\n]{2,80}?(?:\\([^()\\n]{1,30}\\))?\\s*[-–—:]\\s+");
-  private static final Pattern FURNITURE = Pattern.compile(
-      "(?i)https?://|www\\.|©|\\(c\\)\\s*\\d{4}|all rights reserved|tous droits réservés"
-          + "|جميع الحقوق محفوظة|все права защищены|todos los derechos reservados");
+  /** Lower-case markers of page furniture: links and copyright notices. */
+  private static final List<String> FURNITURE_MARKERS = List.of("http://", "https://", "www.", "©",
+      "all rights reserved", "tous droits réservés", "جميع الحقوق محفوظة", "все права защищены",
+      "todos los derechos reservados");
+  private static final Pattern COPYRIGHT_YEAR = Pattern.compile("\\(c\\)\\s*\\d{4}");
 
   private Fingerprinter() {}
 
@@ -73,34 +73,41 @@ public final class Fingerprinter {
     for (int i = 0; i < wordHashes.length; i++) {
       wordHashes[i] = hash(tokens.get(i).form());
     }
-    Set<Long> features = new HashSet<>();
+    long[] raw = new long[Math.max(1, tokens.size())];
+    int count = 0;
     for (int[] sentence : contentSentences(text, tokens)) {
       int from = sentence[0];
       int to = sentence[1];
-      if (to - from < SHINGLE) {
+      int last = to - from < SHINGLE ? from : to - SHINGLE;
+      int width = Math.min(SHINGLE, to - from);
+      for (int i = from; i <= last; i++) {
         long h = 0x9E3779B97F4A7C15L;
-        for (int i = from; i < to; i++) {
-          h = mix(h * 31 + wordHashes[i]);
-        }
-        features.add(h);
-        continue;
-      }
-      for (int i = from; i + SHINGLE <= to; i++) {
-        long h = 0x9E3779B97F4A7C15L;
-        for (int j = i; j < i + SHINGLE; j++) {
+        for (int j = i; j < i + width; j++) {
           h = mix(h * 31 + wordHashes[j]);
         }
-        features.add(h);
+        if (count == raw.length) {
+          raw = Arrays.copyOf(raw, raw.length * 2);
+        }
+        raw[count++] = h;
       }
     }
+    Arrays.sort(raw, 0, count);
+    int unique = 0;
+    for (int i = 0; i < count; i++) {
+      if (unique == 0 || raw[i] != raw[unique - 1]) {
+        raw[unique++] = raw[i];
+      }
+    }
+    long[] all = Arrays.copyOf(raw, unique);
     int[] votes = new int[64];
-    List<Long> sample = new ArrayList<>();
-    for (long f : features) {
+    int samples = 0;
+    long[] sampleBuffer = new long[unique];
+    for (long f : all) {
       for (int b = 0; b < 64; b++) {
         votes[b] += (int) ((f >>> b) & 1) * 2 - 1;
       }
       if (Long.remainderUnsigned(f, SAMPLE_MODULUS) == 0) {
-        sample.add(f);
+        sampleBuffer[samples++] = f;
       }
     }
     long simhash = 0;
@@ -109,9 +116,8 @@ public final class Fingerprinter {
         simhash |= 1L << b;
       }
     }
-    long[] all = features.stream().mapToLong(Long::longValue).sorted().toArray();
     long[] minima = Arrays.copyOf(all, Math.min(MINIMA, all.length));
-    long[] s = sample.stream().mapToLong(Long::longValue).sorted().toArray();
+    long[] s = Arrays.copyOf(sampleBuffer, samples);
     return new Fingerprint(simhash, s, minima, all.length);
   }
 
@@ -182,8 +188,16 @@ public final class Fingerprinter {
 
   /** Short lines with links or copyright notices; long paragraphs are content whatever they contain. */
   private static boolean isFurniture(String text, Segmenter.Span p) {
-    return p.end() - p.start() <= FURNITURE_MAX_CHARS
-        && FURNITURE.matcher(text.substring(p.start(), p.end())).find();
+    if (p.end() - p.start() > FURNITURE_MAX_CHARS) {
+      return false;
+    }
+    String line = text.substring(p.start(), p.end()).toLowerCase(java.util.Locale.ROOT);
+    for (String marker : FURNITURE_MARKERS) {
+      if (line.contains(marker)) {
+        return true;
+      }
+    }
+    return COPYRIGHT_YEAR.matcher(line).find();
   }
 
   /** Cuts a leading dateline / agency prefix of at most eight words. */

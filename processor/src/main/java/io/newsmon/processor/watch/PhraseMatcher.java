@@ -87,8 +87,9 @@ public final class PhraseMatcher<T> {
   /** The stems of every token, for {@link #find}. */
   public static List<List<String>> stemsOf(List<Token> tokens) {
     List<List<String>> out = new ArrayList<>(tokens.size());
+    Map<String, List<String>> seen = new HashMap<>();
     for (Token t : tokens) {
-      out.add(TextNormalizer.stems(t.form()));
+      out.add(seen.computeIfAbsent(t.form(), TextNormalizer::stems));
     }
     return out;
   }
