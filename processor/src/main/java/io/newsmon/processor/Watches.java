@@ -33,6 +33,15 @@ public final class Watches {
     return load(config).stream().map(Watch::id).toList();
   }
 
+  /** The rule version of each configured watch, by watch id (for alert ids and audit). */
+  public static Map<String, String> ruleVersions(NewsmonConfig config) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Watch w : load(config)) {
+      out.put(w.id(), w.ruleVersion() == null ? "" : w.ruleVersion());
+    }
+    return out;
+  }
+
   /**
    * Loads and compiles the configured watches.
    *

@@ -32,6 +32,8 @@ class WatchTest {
     assertThat(watches).extracting(Watch::id).containsExactly("morocco-kazakhstan");
     assertThat(watches.get(0).ruleVersion()).isNotBlank();
     assertThat(Watches.ids(NewsmonConfig.defaults())).containsExactly("morocco-kazakhstan");
+    assertThat(Watches.ruleVersions(NewsmonConfig.defaults()))
+        .containsEntry("morocco-kazakhstan", watches.get(0).ruleVersion());
   }
 
   @Test
