@@ -30,7 +30,9 @@ import org.slf4j.LoggerFactory;
  * (low-accuracy mode, restricted to the configured languages) decides, and its answer is corrected
  * for the known confusions (Kazakh without any Kazakh letter → Russian; Urdu without Urdu letters
  * → Persian or Arabic). A source hint (feed language, {@code <html lang>}) is evidence: it wins when
- * Lingua gives it nearly as much confidence as its best guess. When the best confidence is below
+ * Lingua rates it nearly as high as its best guess (within {@value #HINT_MARGIN} of the relative
+ * value 1.0), and the confidence is then at most {@value #HINTED_CONFIDENCE}. Lingua's confidence is
+ * turned into the best language's margin over the runner-up ({@link #margin}); when that is below
  * {@code minConfidence} or there are too few letters, the answer is {@code und}.
  *
  * <p>Lingua's models are loaded once per JVM and language set ({@link #shared}); the detector is
@@ -43,8 +45,14 @@ public final class LanguageIdentifier {
 
   /** Fewer letters than this in the sample: {@code und}. */
   public static final int MIN_LETTERS = 12;
-  /** How much below the best confidence a hinted language may be and still be chosen. */
-  public static final double HINT_MARGIN = 0.15;
+  /** How far below the best relative value (1.0) a hinted language may be and still be chosen. */
+  public static final double HINT_MARGIN = 0.1;
+  /** Margin over the runner-up (in Lingua's relative values) that counts as full confidence. */
+  public static final double FULL_MARGIN = 0.25;
+  /** Confidence reported when the source hint decided: at most this. */
+  public static final double HINTED_CONFIDENCE = 0.5;
+  /** Confidence reported when the letters corrected Lingua (Kazakh/Russian, Urdu/Persian). */
+  public static final double CORRECTED_CONFIDENCE = 0.6;
 
   private final Set<String> codes;
   private final LanguageDetector detector;
@@ -66,7 +74,8 @@ public final class LanguageIdentifier {
    * left out. The Lingua detector is built once per JVM for a given language set.
    *
    * @param sampleChars characters of text looked at after the title (default 600)
-   * @param minConfidence below this best confidence the answer is {@code und} (default 0.4)
+   * @param minConfidence below this confidence (margin over the runner-up) the answer is {@code und}
+   *     (default 0.2)
    */
   public static LanguageIdentifier shared(List<String> codes, int sampleChars, double minConfidence) {
     return shared(codes, sampleChars, minConfidence, true);
@@ -149,11 +158,11 @@ public final class LanguageIdentifier {
     }
     SortedMap<Language, Double> values = detector.computeLanguageConfidenceValues(sample);
     String best = null;
-    double bestConfidence = 0;
+    double bestValue = 0;
     for (Map.Entry<Language, Double> e : values.entrySet()) {
-      if (e.getValue() > bestConfidence) {
+      if (e.getValue() > bestValue) {
         best = code(e.getKey());
-        bestConfidence = e.getValue();
+        bestValue = e.getValue();
       }
     }
     if (best == null) {
@@ -161,22 +170,40 @@ public final class LanguageIdentifier {
     }
     String corrected = correct(best, counts);
     if (!corrected.equals(best)) {
-      double c = confidenceOf(values, corrected);
       return codes.contains(corrected)
-          ? new Analysis.Language(corrected, round(Math.max(c, Math.min(bestConfidence, 0.6))))
+          ? new Analysis.Language(corrected, CORRECTED_CONFIDENCE)
           : Analysis.Language.UNDETERMINED;
     }
+    double confidence = margin(values, best);
     String hinted = hintCode(hint);
     if (hinted != null && !hinted.equals(best) && codes.contains(hinted)) {
-      double hc = confidenceOf(values, hinted);
-      if (hc > 0 && hc >= bestConfidence - HINT_MARGIN && correct(hinted, counts).equals(hinted)) {
-        return new Analysis.Language(hinted, round(hc));
+      double hv = valueOf(values, hinted);
+      if (hv >= bestValue - HINT_MARGIN && correct(hinted, counts).equals(hinted)) {
+        return new Analysis.Language(hinted, round(Math.min(HINTED_CONFIDENCE, Math.max(confidence, minConfidence))));
       }
     }
-    if (bestConfidence < minConfidence) {
+    if (confidence < minConfidence) {
       return Analysis.Language.UNDETERMINED;
     }
-    return new Analysis.Language(best, round(bestConfidence));
+    return new Analysis.Language(best, round(confidence));
+  }
+
+  /**
+   * Lingua's values are relative (the best language gets 1.0); the confidence reported is the best
+   * one's margin over the runner-up, scaled so that a runner-up at {@value #FULL_MARGIN} below the
+   * best or further gives 1.0 and a tie gives 0.
+   */
+  static double margin(Map<Language, Double> values, String code) {
+    double mine = 0;
+    double other = 0;
+    for (Map.Entry<Language, Double> e : values.entrySet()) {
+      if (code(e.getKey()).equals(code)) {
+        mine = e.getValue();
+      } else {
+        other = Math.max(other, e.getValue());
+      }
+    }
+    return Math.max(0, Math.min(1, (mine - other) / FULL_MARGIN));
   }
 
   String sample(String title, String text) {
@@ -256,7 +283,7 @@ public final class LanguageIdentifier {
     return best;
   }
 
-  private double confidenceOf(SortedMap<Language, Double> values, String code) {
+  private double valueOf(SortedMap<Language, Double> values, String code) {
     Language l = byCode(code);
     Double v = l == null ? null : values.get(l);
     return v == null ? 0 : v;

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class LanguageIdentifierTest {
 
   static final List<String> LANGS = List.of("ar", "fr", "en", "ru", "kk", "es", "de", "it", "pt", "tr", "fa", "ur", "uk", "uz");
-  static final LanguageIdentifier ID = LanguageIdentifier.shared(LANGS, 600, 0.4);
+  static final LanguageIdentifier ID = LanguageIdentifier.shared(LANGS, 600, 0.2);
 
   private static String code(String title, String text) {
     return ID.identify(title, text, null).code();
@@ -70,7 +70,7 @@ class LanguageIdentifierTest {
 
   @Test
   void oneDetectorPerLanguageSet() throws Exception {
-    LanguageIdentifier again = LanguageIdentifier.shared(LANGS, 300, 0.5);
+    LanguageIdentifier again = LanguageIdentifier.shared(LANGS, 300, 0.3);
     java.lang.reflect.Field f = LanguageIdentifier.class.getDeclaredField("detector");
     f.setAccessible(true);
     assertThat(f.get(again)).isSameAs(f.get(ID));
@@ -96,7 +96,7 @@ class LanguageIdentifierTest {
 
   @Test
   void theFastPathAgreesWithLingua() {
-    LanguageIdentifier slow = LanguageIdentifier.shared(LANGS, 600, 0.4, false);
+    LanguageIdentifier slow = LanguageIdentifier.shared(LANGS, 600, 0.2, false);
     List<String> texts = List.of(
         "The foreign minister said on Monday that the talks with his counterpart were constructive and that the "
             + "two countries would sign several agreements on trade, which has grown, and on education.",
@@ -111,5 +111,30 @@ class LanguageIdentifierTest {
     for (String t : texts) {
       assertThat(ID.identify(null, t, null).code()).as(t).isEqualTo(slow.identify(null, t, null).code());
     }
+  }
+
+  @Test
+  void namesAloneAreUndetermined() {
+    assertThat(code(null, "Kazakhstan Morocco Rabat Astana Almaty")).isEqualTo("und");
+  }
+
+  @Test
+  void onAShortAmbiguousSentenceTheHintWinsWithModestConfidence() {
+    Analysis.Language l = ID.identify(null, "The minister received the ambassador.", "en-GB");
+    assertThat(l.code()).isEqualTo("en");
+    assertThat(l.confidence()).isBetween(0.0, LanguageIdentifier.HINTED_CONFIDENCE);
+  }
+
+  @Test
+  void confidenceIsTheMarginOverTheRunnerUp() {
+    java.util.Map<com.github.pemistahl.lingua.api.Language, Double> v = java.util.Map.of(
+        com.github.pemistahl.lingua.api.Language.FRENCH, 1.0,
+        com.github.pemistahl.lingua.api.Language.SPANISH, 0.9,
+        com.github.pemistahl.lingua.api.Language.ENGLISH, 0.5);
+    assertThat(LanguageIdentifier.margin(v, "fr")).isCloseTo(0.4, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(LanguageIdentifier.margin(v, "es")).isZero();
+    Analysis.Language clear = ID.identify("Visite officielle", "Le ministre des Affaires étrangères a reçu son "
+        + "homologue pour des entretiens sur le commerce, l'éducation et les vols directs entre les deux capitales.", null);
+    assertThat(clear.confidence()).isBetween(0.5, 1.0);
   }
 }
