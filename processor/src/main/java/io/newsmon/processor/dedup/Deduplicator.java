@@ -45,6 +45,11 @@ public final class Deduplicator {
    * the two countries, from merging different events.
    */
   public static final double MIN_STORY_JACCARD = 0.4;
+  /**
+   * Texts with fewer distinct shingles (empty or a few words) are never judged copies by content:
+   * two empty feed items are not the same story.
+   */
+  public static final int MIN_SHINGLES = 3;
   /** Fewest sampled shingles for a containment match. */
   public static final int MIN_SAMPLE = 5;
 
@@ -102,7 +107,8 @@ public final class Deduplicator {
     List<String> specific = analysis.entities().stream()
         .filter(e -> !"country".equals(e.type())).map(Analysis.Entity::id).distinct().toList();
 
-    SeenArticle original = findOriginal(state, analysis.contentHash(), fp, id, now);
+    boolean comparable = fp.shingles() >= MIN_SHINGLES;
+    SeenArticle original = comparable ? findOriginal(state, analysis.contentHash(), fp, id, now) : null;
     String duplicateOf;
     String storyId;
     if (original != null) {
@@ -118,7 +124,7 @@ public final class Deduplicator {
     SeenArticle seen = new SeenArticle(id, analysis.contentHash(), fp.simhash(), fp.sample(),
         duplicateOf, storyId, specific, eventTime, now);
     state.put(articleKey(id), DedupEntry.of(seen));
-    if (duplicateOf == null) {
+    if (duplicateOf == null && comparable) {
       addToBucket(state, "h:" + analysis.contentHash(), id, now);
       for (String band : bands(fp.simhash())) {
         addToBucket(state, band, id, now);
@@ -126,6 +132,8 @@ public final class Deduplicator {
       for (long m : fp.minima()) {
         addToBucket(state, "m:" + Long.toHexString(m), id, now);
       }
+    }
+    if (duplicateOf == null) {
       for (String e : specific) {
         addToBucket(state, "e:" + e, id, now);
       }

@@ -118,4 +118,12 @@ class DeduplicatorTest {
         analysis(other, List.of(e("ma:rabat", "place"), e("kz:astana", "place"))), T0 + 3 * HOUR);
     assertThat(o.storyId()).isNotEqualTo(a.storyId());
   }
+
+  @Test
+  void emptyOrTinyTextsAreNeverCopiesByContent() {
+    assertThat(decide("e1", "", T0).duplicateOf()).isNull();
+    assertThat(decide("e2", "", T0 + 1).duplicateOf()).isNull();
+    assertThat(decide("t1", "Breaking news", T0 + 2).duplicateOf()).isNull();
+    assertThat(decide("t2", "Breaking news", T0 + 3).duplicateOf()).isNull();
+  }
 }
