@@ -30,6 +30,7 @@ public final class ProcessorTopology {
     return ProcessorTopologyBuilder.build(ArticleAnalyzer.create(config),
         new Deduplicator(Deduplicator.Settings.from(config)),
         config.longValue("processor.max-text-chars"),
-        config.duration("processor.dedup.purge-interval"));
+        config.duration("processor.dedup.purge-interval"),
+        config.duration("processor.dedup.reorder-delay"));
   }
 }

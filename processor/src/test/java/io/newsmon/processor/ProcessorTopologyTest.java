@@ -37,6 +37,9 @@ class ProcessorTopologyTest {
 
   @TempDir
   Path stateDir;
+  /** Judges each article as it arrives, so a test can read the output right after piping. */
+  static final NewsmonConfig ARRIVAL_ORDER = NewsmonConfig.defaults().with("processor.dedup.reorder-delay", "0s");
+
   TopologyTestDriver driver;
   TestInputTopic<byte[], byte[]> raw;
   TestOutputTopic<String, ProcessedArticle> processed;
@@ -76,7 +79,7 @@ class ProcessorTopologyTest {
 
   @Test
   void relevantArticleExactCopyAndNearCopy() {
-    start(NewsmonConfig.defaults());
+    start(ARRIVAL_ORDER);
     send("https://a.example/1", "Kazakhstan and Morocco to double trade", FingerprinterTest.BASE, T0);
     send("https://b.example/copy", "Kazakhstan and Morocco to double trade", FingerprinterTest.BASE, T0.plusSeconds(60));
     send("https://c.example/near", "Morocco, Kazakhstan agree on trade",
@@ -102,8 +105,26 @@ class ProcessorTopologyTest {
   }
 
   @Test
+  void aBurstIsJudgedInPublicationOrderWhateverItsArrivalOrder() {
+    start(NewsmonConfig.defaults().with("processor.dedup.reorder-delay", "1s"));
+    // the later-published copy arrives first, as when its partition was analysed first
+    send("https://b.example/copy", "Kazakhstan and Morocco to double trade", FingerprinterTest.BASE, T0.plusSeconds(600));
+    send("https://a.example/1", "Kazakhstan and Morocco to double trade", FingerprinterTest.BASE, T0);
+    assertThat(processed.isEmpty()).as("held until the burst is over").isTrue();
+
+    driver.advanceWallClockTime(java.time.Duration.ofSeconds(2));
+
+    List<org.apache.kafka.streams.KeyValue<String, ProcessedArticle>> out = processed.readKeyValuesToList();
+    assertThat(out).extracting(kv -> kv.key)
+        .containsExactly(Hashing.articleId("https://a.example/1"), Hashing.articleId("https://b.example/copy"));
+    assertThat(out.get(0).value.analysis().duplicateOf()).isNull();
+    assertThat(out.get(1).value.analysis().duplicateOf()).isEqualTo(Hashing.articleId("https://a.example/1"));
+    assertThat(out.get(1).value.analysis().storyId()).isEqualTo(Hashing.id("s", Hashing.articleId("https://a.example/1")));
+  }
+
+  @Test
   void poisonRecordGoesToDeadLetterWithHeadersAndProcessingContinues() {
-    start(NewsmonConfig.defaults());
+    start(ARRIVAL_ORDER);
     byte[] poison = "{not json at all".getBytes(StandardCharsets.UTF_8);
     raw.pipeInput(new TestRecord<>("k".getBytes(StandardCharsets.UTF_8), poison, T0));
     send("https://a.example/after", "Kazakhstan and Morocco to double trade", FingerprinterTest.BASE, T0.plusSeconds(1));
@@ -125,7 +146,7 @@ class ProcessorTopologyTest {
 
   @Test
   void oversizeAndUrlLessRecordsGoToDeadLetter() {
-    start(NewsmonConfig.defaults().with("processor.max-text-chars", "500"));
+    start(ARRIVAL_ORDER.with("processor.max-text-chars", "500"));
     send("https://a.example/big", "Big", "word ".repeat(200), T0);
     RawArticle noUrl = RawArticle.builder().title("No URL").text("Some text here.").build();
     byte[] noUrlBytes = RAW.toBytes(noUrl);

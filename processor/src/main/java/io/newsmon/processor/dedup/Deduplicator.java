@@ -59,16 +59,18 @@ public final class Deduplicator {
    * @param minContainment sampled-shingle containment of a near copy (default 0.7)
    * @param storyWindow publication-time distance within one story (default 3 days)
    * @param minSharedEntities non-country entities two articles of one story share (default 2)
+   * @param minTopicOverlap least Jaccard overlap of their subject topics (default 0.5)
    */
   public record Settings(Duration window, int maxHamming, double minContainment, Duration storyWindow,
-      int minSharedEntities) {
+      int minSharedEntities, double minTopicOverlap) {
 
     public static Settings from(NewsmonConfig config) {
       return new Settings(config.duration("processor.dedup.window"),
           config.integer("processor.dedup.max-hamming"),
           config.decimal("processor.dedup.min-containment"),
           config.duration("processor.story.window"),
-          config.integer("processor.story.min-shared-entities"));
+          config.integer("processor.story.min-shared-entities"),
+          config.decimal("processor.story.min-topic-overlap"));
     }
   }
 
@@ -107,6 +109,7 @@ public final class Deduplicator {
     List<String> specific = analysis.entities().stream()
         .filter(e -> !"country".equals(e.type())).map(Analysis.Entity::id).distinct().toList();
 
+    List<String> subjects = subjectTopics(analysis.topics());
     boolean comparable = fp.shingles() >= MIN_SHINGLES;
     SeenArticle original = comparable ? findOriginal(state, analysis.contentHash(), fp, id, now) : null;
     String duplicateOf;
@@ -116,13 +119,13 @@ public final class Deduplicator {
       storyId = original.storyId();
     } else {
       duplicateOf = null;
-      storyId = findStory(state, specific, eventTime, now);
+      storyId = findStory(state, specific, subjects, eventTime, now);
       if (storyId == null) {
         storyId = Hashing.id("s", id);
       }
     }
     SeenArticle seen = new SeenArticle(id, analysis.contentHash(), fp.simhash(), fp.sample(),
-        duplicateOf, storyId, specific, eventTime, now);
+        duplicateOf, storyId, specific, eventTime, now, subjects);
     state.put(articleKey(id), DedupEntry.of(seen));
     if (duplicateOf == null && comparable) {
       addToBucket(state, "h:" + analysis.contentHash(), id, now);
@@ -194,7 +197,24 @@ public final class Deduplicator {
         && Fingerprint.containment(a, b) >= settings.minContainment();
   }
 
-  private String findStory(DedupState state, List<String> specific, long eventTime, long now) {
+  /** Topic labels that say what an article is about: all but the near-universal diplomacy label. */
+  static List<String> subjectTopics(List<String> topics) {
+    return topics.stream().filter(t -> !"diplomacy".equals(t)).distinct().toList();
+  }
+
+  /** Jaccard overlap of two topic lists; 1 when either is empty (nothing to tell them apart). */
+  static double topicOverlap(List<String> a, List<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return 1.0;
+    }
+    Set<String> union = new LinkedHashSet<>(a);
+    union.addAll(b);
+    long shared = a.stream().filter(b::contains).count();
+    return (double) shared / union.size();
+  }
+
+  private String findStory(DedupState state, List<String> specific, List<String> subjects, long eventTime,
+      long now) {
     if (specific.size() < settings.minSharedEntities()) {
       return null;
     }
@@ -206,7 +226,8 @@ public final class Deduplicator {
     double bestJaccard = 0;
     for (String cid : candidates) {
       SeenArticle c = article(state, cid, now);
-      if (c == null || Math.abs(c.eventTime() - eventTime) > settings.storyWindow().toMillis()) {
+      if (c == null || Math.abs(c.eventTime() - eventTime) > settings.storyWindow().toMillis()
+          || topicOverlap(subjects, c.topics()) < settings.minTopicOverlap()) {
         continue;
       }
       int shared = 0;

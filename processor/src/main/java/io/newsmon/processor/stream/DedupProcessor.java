@@ -17,14 +17,24 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.KeyValue;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs {@link Deduplicator} over the dedup state store, in the single total order of the dedup
  * repartition topic. Expired entries are purged every {@code purgeInterval} (wall clock) relative to
- * the latest record time seen. A failure becomes a dead letter (stage {@code dedup}) whose value is
+ * the latest record time seen.
+ *
+ * <p>With a reorder delay, arriving articles wait in a changelogged buffer store and a burst is judged
+ * in publication-time order (ties by article id) once nothing has arrived for the delay, or at the
+ * latest after five delays. The first article of a story is then the one published first, not the one
+ * whose partition happened to be analysed first, so a replay gives the same originals, story ids and
+ * alert ids. A failure becomes a dead letter (stage {@code dedup}) whose value is
  * the raw article as JSON (the original bytes stay on the raw topic at the offset upstream).
  */
 final class DedupProcessor implements Processor<String, Outcome, String, Outcome> {
@@ -35,14 +45,22 @@ final class DedupProcessor implements Processor<String, Outcome, String, Outcome
   private final Deduplicator deduplicator;
   private final String storeName;
   private final Duration purgeInterval;
+  private final String pendingStoreName;
+  private final long reorderDelayMs;
   private ProcessorContext<String, Outcome> context;
   private StoreDedupState state;
+  private KeyValueStore<String, Pending> pending;
   private long latest = Long.MIN_VALUE;
+  private long firstHeld = -1;
+  private long lastHeld = -1;
 
-  DedupProcessor(Deduplicator deduplicator, String storeName, Duration purgeInterval) {
+  DedupProcessor(Deduplicator deduplicator, String storeName, Duration purgeInterval,
+      String pendingStoreName, Duration reorderDelay) {
     this.deduplicator = deduplicator;
     this.storeName = storeName;
     this.purgeInterval = purgeInterval;
+    this.pendingStoreName = pendingStoreName;
+    this.reorderDelayMs = reorderDelay.toMillis();
   }
 
   @Override
@@ -58,10 +76,50 @@ final class DedupProcessor implements Processor<String, Outcome, String, Outcome
         }
       }
     });
+    if (reorderDelayMs > 0) {
+      pending = context.getStateStore(pendingStoreName);
+      try (KeyValueIterator<String, Pending> it = pending.all()) {
+        if (it.hasNext()) { // held before a restart: judge them at the next tick
+          firstHeld = lastHeld = 0;
+        }
+      }
+      long tick = Math.max(50, Math.min(reorderDelayMs / 4, 250));
+      context.schedule(Duration.ofMillis(tick), PunctuationType.WALL_CLOCK_TIME, this::releaseIfDue);
+    }
   }
 
   @Override
   public void process(Record<String, Outcome> record) {
+    if (reorderDelayMs <= 0 || record.value() == null || record.value().article() == null) {
+      judge(record, true);
+      return;
+    }
+    long now = context.currentSystemTimeMs();
+    pending.put(Pending.orderKey(record.value(), record.timestamp()),
+        new Pending(record.key(), record.timestamp(), record.value()));
+    if (firstHeld < 0) {
+      firstHeld = now;
+    }
+    lastHeld = now;
+  }
+
+  private void releaseIfDue(long now) {
+    if (firstHeld < 0 || (now - lastHeld < reorderDelayMs && now - firstHeld < 5 * reorderDelayMs)) {
+      return;
+    }
+    List<KeyValue<String, Pending>> burst = new ArrayList<>();
+    try (KeyValueIterator<String, Pending> it = pending.all()) {
+      it.forEachRemaining(burst::add);
+    }
+    for (KeyValue<String, Pending> kv : burst) {
+      Pending held = kv.value;
+      judge(new Record<>(held.key(), held.outcome(), held.timestamp()), false);
+      pending.delete(kv.key);
+    }
+    firstHeld = lastHeld = -1;
+  }
+
+  private void judge(Record<String, Outcome> record, boolean live) {
     ProcessedArticle p = record.value() == null ? null : record.value().article();
     try {
       if (p == null) {
@@ -75,7 +133,7 @@ final class DedupProcessor implements Processor<String, Outcome, String, Outcome
       context.forward(record.withValue(Outcome.ok(ProcessedArticle.of(p.id(), p.article(), decided), null))
           .withHeaders(new RecordHeaders()));
     } catch (RuntimeException e) {
-      RecordMetadata m = context.recordMetadata().orElse(null);
+      RecordMetadata m = live ? context.recordMetadata().orElse(null) : null;
       DeadLetter dl = DeadLetter.of("dedup", m == null ? null : m.topic(),
           m == null ? -1 : m.partition(), m == null ? -1 : m.offset(), e);
       LOG.warn("dead letter at stage dedup for {}: {}", record.key(), dl.errorMessage());

@@ -23,16 +23,20 @@ public final class ProcessorTopologyBuilder {
 
   /** Name of the dedup state store (its changelog is {@code <application-id>-dedup-store-changelog}). */
   public static final String STORE = "dedup-store";
+  /** Name of the dedup step's reorder buffer store (see {@code processor.dedup.reorder-delay}). */
+  public static final String PENDING_STORE = "dedup-pending";
   /** Name of the single-partition repartition topic feeding the dedup step. */
   public static final String DEDUP_REPARTITION = "dedup-input";
 
   private ProcessorTopologyBuilder() {}
 
   public static Topology build(ArticleAnalyzer analyzer, Deduplicator deduplicator, long maxChars,
-      Duration purgeInterval) {
+      Duration purgeInterval, Duration reorderDelay) {
     StreamsBuilder builder = new StreamsBuilder();
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE),
         Serdes.String(), JsonSerde.of(DedupEntry.class)));
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_STORE),
+        Serdes.String(), JsonSerde.of(Pending.class)));
 
     KStream<String, Outcome> analysed = builder
         .stream(Topics.RAW.name(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("raw"))
@@ -45,7 +49,8 @@ public final class ProcessorTopologyBuilder {
     KStream<String, Outcome> deduped = a.get("analyze-ok")
         .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(Outcome.class))
             .withName(DEDUP_REPARTITION).withNumberOfPartitions(1))
-        .process(() -> new DedupProcessor(deduplicator, STORE, purgeInterval), Named.as("dedup"), STORE);
+        .process(() -> new DedupProcessor(deduplicator, STORE, purgeInterval, PENDING_STORE, reorderDelay),
+            Named.as("dedup"), STORE, PENDING_STORE);
     Map<String, KStream<String, Outcome>> d = deduped.split(Named.as("dedup-"))
         .branch((k, v) -> v.isFailure(), Branched.as("failed"))
         .defaultBranch(Branched.as("ok"));

@@ -17,7 +17,7 @@ class DeduplicatorTest {
   static final long HOUR = 3_600_000L;
 
   final Deduplicator dedup = new Deduplicator(
-      new Deduplicator.Settings(Duration.ofDays(7), 3, 0.7, Duration.ofDays(3), 2));
+      new Deduplicator.Settings(Duration.ofDays(7), 3, 0.7, Duration.ofDays(3), 2, 0.5));
   final InMemoryDedupState state = new InMemoryDedupState();
 
   static RawArticle raw(String id, String text) {
@@ -117,6 +117,26 @@ class DeduplicatorTest {
     Analysis o = dedup.decide(state, "other", raw("other", other),
         analysis(other, List.of(e("ma:rabat", "place"), e("kz:astana", "place"))), T0 + 3 * HOUR);
     assertThat(o.storyId()).isNotEqualTo(a.storyId());
+  }
+
+  @Test
+  void theSameMinistersOnAnotherSubjectTheSameWeekAreAnotherStory() {
+    List<Analysis.Entity> ents = List.of(e("kz:nurtleu", "person"), e("ma:bourita", "person"), e("ma:rabat", "place"));
+    String wheat = "Nasser Bourita and Murat Nurtleu signed a memorandum in Rabat on wheat shipments to Casablanca.";
+    String campus = "Nasser Bourita and Murat Nurtleu agreed in Rabat on student exchanges between universities.";
+    String grain = "Bourita et Nurtleu ont signé à Rabat un mémorandum sur les livraisons de blé kazakh.";
+    Analysis w = dedup.decide(state, "w", raw("w", wheat), topics(analysis(wheat, ents), "diplomacy", "trade"), T0);
+    Analysis c = dedup.decide(state, "c", raw("c", campus), topics(analysis(campus, ents), "diplomacy", "education"),
+        T0 + HOUR);
+    Analysis g = dedup.decide(state, "g", raw("g", grain), topics(analysis(grain, ents), "trade"), T0 + 2 * HOUR);
+    assertThat(c.storyId()).isNotEqualTo(w.storyId());
+    assertThat(g.storyId()).as("same subject, other language").isEqualTo(w.storyId());
+    assertThat(Deduplicator.topicOverlap(List.of(), List.of("trade"))).isEqualTo(1.0);
+  }
+
+  static Analysis topics(Analysis a, String... topics) {
+    return new Analysis(a.language(), a.contentHash(), a.fingerprint(), null, null, a.entities(), List.of(topics),
+        a.watches());
   }
 
   @Test
