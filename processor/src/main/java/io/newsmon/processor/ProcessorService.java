@@ -26,11 +26,11 @@ public final class ProcessorService implements AutoCloseable {
   private KafkaStreams streams;
 
   /**
-   * @param stateDir directory of the state stores (null: Kafka Streams' default under java.io.tmpdir)
+   * @param stateDir directory of the state stores (null: {@code <state.dir>/processor})
    */
   public ProcessorService(NewsmonConfig config, Path stateDir) {
     this.config = config;
-    this.stateDir = stateDir;
+    this.stateDir = stateDir != null ? stateDir : Path.of(config.string("state.dir")).resolve("processor");
   }
 
   public synchronized void start() {

@@ -40,6 +40,8 @@ public final class ProcessorBenchmark implements Callable<Integer> {
 
   private static final String PASS_OUT = "bench.passthrough";
 
+  @picocli.CommandLine.Mixin io.newsmon.common.cli.ConfigOptions options;
+
   @Option(names = "--articles", defaultValue = "6000", description = "Articles to push through (default ${DEFAULT-VALUE}).")
   int articles;
 
@@ -52,9 +54,19 @@ public final class ProcessorBenchmark implements Callable<Integer> {
     out.printf("machine: %d cores, %d MB max heap, Java %s, %s %s%n", Runtime.getRuntime().availableProcessors(),
         Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"),
         System.getProperty("os.name"), System.getProperty("os.arch"));
+    List<RawArticle> sample = SyntheticArticles.generate(Math.min(articles, 2000), 7);
+    io.newsmon.processor.ArticleAnalyzer analyzer = io.newsmon.processor.ArticleAnalyzer.create(NewsmonConfig.defaults());
+    for (RawArticle a : sample.subList(0, Math.min(200, sample.size()))) {
+      analyzer.analyze(a); // warm-up
+    }
+    long t0 = System.nanoTime();
+    for (RawArticle a : sample) {
+      analyzer.analyze(a);
+    }
+    out.printf("analysis alone (no Kafka, 1 thread): %.0f articles/s%n", sample.size() / ((System.nanoTime() - t0) / 1e9));
     Path work = Files.createTempDirectory("newsmon-bench-");
     try (EmbeddedKafka kafka = EmbeddedKafka.start(work.resolve("kafka"), 0, true)) {
-      NewsmonConfig config = NewsmonConfig.defaults().with("bootstrap.servers", kafka.bootstrapServers())
+      NewsmonConfig config = options.load().with("bootstrap.servers", kafka.bootstrapServers())
           .with("topics.partitions", "4");
       TopicAdmin.ensure(config, Topics.fixed());
       List<RawArticle> input = SyntheticArticles.generate(articles, 42);

@@ -33,7 +33,7 @@ public final class ProcessCommand implements Callable<Integer> {
   ConfigOptions config;
 
   @Option(names = "--state-dir", paramLabel = "DIR",
-      description = "Directory of the processor's state stores (default: Kafka Streams' default under the temp dir).")
+      description = "Directory of the processor's state stores (default: <state.dir>/processor).")
   Path stateDir;
 
   @Option(names = "--progress-interval", paramLabel = "SECONDS", defaultValue = "30",

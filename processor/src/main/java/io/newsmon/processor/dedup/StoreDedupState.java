@@ -1,5 +1,7 @@
 package io.newsmon.processor.dedup;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -11,25 +13,53 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 public final class StoreDedupState implements DedupState {
 
+  /** Decoded entries kept in memory by default: the hot buckets and recent articles. */
+  public static final int DEFAULT_CACHE_ENTRIES = 20_000;
+
   private final KeyValueStore<String, DedupEntry> store;
+  private final Map<String, DedupEntry> cache;
 
   public StoreDedupState(KeyValueStore<String, DedupEntry> store) {
+    this(store, DEFAULT_CACHE_ENTRIES);
+  }
+
+  /**
+   * A write-through view of {@code store} with an LRU cache of decoded entries, so the lookups of
+   * one article (a dozen buckets, their candidates) do not decode the same JSON again and again.
+   * Not thread-safe: one instance per stream task, which Kafka Streams runs on one thread.
+   */
+  public StoreDedupState(KeyValueStore<String, DedupEntry> store, int cacheEntries) {
     this.store = store;
+    this.cache = new LinkedHashMap<>(1024, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, DedupEntry> eldest) {
+        return size() > cacheEntries;
+      }
+    };
   }
 
   @Override
   public DedupEntry get(String key) {
-    return store.get(key);
+    DedupEntry e = cache.get(key);
+    if (e == null) {
+      e = store.get(key);
+      if (e != null) {
+        cache.put(key, e);
+      }
+    }
+    return e;
   }
 
   @Override
   public void put(String key, DedupEntry entry) {
     store.put(key, entry);
+    cache.put(key, entry);
   }
 
   @Override
   public void delete(String key) {
     store.delete(key);
+    cache.remove(key);
   }
 
   @Override

@@ -34,9 +34,9 @@ public final class ProcessorTopologyBuilder {
       Duration purgeInterval, Duration reorderDelay) {
     StreamsBuilder builder = new StreamsBuilder();
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE),
-        Serdes.String(), JsonSerde.of(DedupEntry.class)));
+        Serdes.String(), JsonSerde.of(DedupEntry.class)).withCachingEnabled());
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_STORE),
-        Serdes.String(), JsonSerde.of(Pending.class)));
+        Serdes.String(), JsonSerde.of(Pending.class)).withCachingEnabled());
 
     KStream<String, Outcome> analysed = builder
         .stream(Topics.RAW.name(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("raw"))
