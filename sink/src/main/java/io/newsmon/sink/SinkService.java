@@ -45,7 +45,7 @@ public final class SinkService implements AutoCloseable {
   private final List<Thread> threads = new ArrayList<>();
 
   /**
-   * @param stateDir Streams state directory; null: {@code sink.state-dir}, or {@code <data.dir>/sink-state}
+   * @param stateDir Streams state directory; null: {@code <state.dir>/sink}
    */
   public SinkService(NewsmonConfig config, Path stateDir) {
     this.config = config;
@@ -53,8 +53,7 @@ public final class SinkService implements AutoCloseable {
   }
 
   static Path defaultStateDir(NewsmonConfig config) {
-    String dir = config.optional("sink.state-dir");
-    return dir != null ? Path.of(dir) : Path.of(config.string("data.dir")).resolve("sink-state");
+    return Path.of(config.string("state.dir")).resolve("sink");
   }
 
   /** The topics the sink reads and writes: the fixed ones and the per-watch alert topics configured. */

@@ -27,7 +27,7 @@ public final class SinkCommand implements Callable<Integer> {
   ConfigOptions config;
 
   @Option(names = "--state-dir", paramLabel = "DIR",
-      description = "Streams state directory (default: sink.state-dir, else <data.dir>/sink-state).")
+      description = "Streams state directory (default: <state.dir>/sink).")
   Path stateDir;
 
   @Override
