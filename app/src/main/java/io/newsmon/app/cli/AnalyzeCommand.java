@@ -10,6 +10,7 @@ import io.newsmon.common.record.RawArticle;
 import io.newsmon.ingestor.extract.ArticleExtractor;
 import io.newsmon.ingestor.extract.ExtractedArticle;
 import io.newsmon.processor.BatchAnalyzer;
+import io.newsmon.sink.replay.JsonlArticles;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,9 +19,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -138,7 +136,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
           throw new IllegalArgumentException("not a JSON object");
         }
         id = text(node, "id") != null ? text(node, "id") : id;
-        out.println(result(analyzer.next(id, fromJson(node))));
+        RawArticle article = JsonlArticles.parse(line).toBuilder().origin("file").build();
+        out.println(result(analyzer.next(id, article)));
       } catch (IOException | RuntimeException e) {
         failures++;
         out.println(error(id, "line " + lineNo + " of " + name + ": " + oneLine(e.getMessage())));
@@ -148,48 +147,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     return failures;
   }
 
-  static RawArticle fromJson(JsonNode node) {
-    String published = firstText(node, "published", "publishedAt", "date");
-    return RawArticle.builder()
-        .url(text(node, "url")).canonicalUrl(text(node, "canonicalUrl"))
-        .title(text(node, "title")).text(firstText(node, "text", "body", "articleBody"))
-        .summary(text(node, "summary")).author(text(node, "author"))
-        .languageHint(firstText(node, "language", "languageHint", "lang"))
-        .publishedAt(parseTime(published)).sourceId(text(node, "sourceId")).origin("file").build();
-  }
-
-  static Instant parseTime(String s) {
-    if (s == null || s.isBlank()) {
-      return null;
-    }
-    try {
-      return Instant.parse(s);
-    } catch (DateTimeParseException e) {
-      try {
-        return OffsetDateTime.parse(s).toInstant();
-      } catch (DateTimeParseException e2) {
-        try {
-          return java.time.LocalDate.parse(s).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
-        } catch (DateTimeParseException e3) {
-          throw new IllegalArgumentException("published '" + s + "' is not an ISO-8601 date or time");
-        }
-      }
-    }
-  }
-
   private static String text(JsonNode node, String field) {
     JsonNode v = node.get(field);
     return v == null || v.isNull() ? null : v.asText();
-  }
-
-  private static String firstText(JsonNode node, String... fields) {
-    for (String f : fields) {
-      String v = text(node, f);
-      if (v != null) {
-        return v;
-      }
-    }
-    return null;
   }
 
   /** The analyze contract: one flat JSON object per article. */
