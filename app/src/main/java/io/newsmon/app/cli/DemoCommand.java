@@ -87,7 +87,7 @@ public final class DemoCommand implements Callable<Integer> {
         System.err.printf("newsmon demo: only %d of %d alerts after %s%n", seen.size(), exitAfterAlerts, limit);
         return 1;
       }
-      out.printf("%nnewsmon demo: %d alerts; stopping.%n", seen.size());
+      out.printf("%nnewsmon demo: %d alert%s; stopping.%n", seen.size(), seen.size() == 1 ? "" : "s");
       return 0;
     }
   }

@@ -151,7 +151,7 @@ public final class AlertPolicy {
     if (raw == null) {
       return null;
     }
-    return raw.url() != null ? raw.url() : raw.canonicalUrl();
+    return raw.key(); // the canonical URL (tracking parameters removed) when the page named one
   }
 
   /**
