@@ -11,12 +11,31 @@ import io.newsmon.common.kafka.Topics;
 import io.newsmon.common.record.RawArticle;
 import io.newsmon.ingestor.IngestorService;
 import java.time.Duration;
+import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.common.config.ConfigResource;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 /** The ingestor remembers what it has seen in a compacted topic: a restart re-ingests nothing. */
 class IngestorRestartIT {
+
+  /** Records carry publication times: time retention would delete replayed archives at once. */
+  private static void assertRetentionBySizeNotAge(EmbeddedKafka kafka) {
+    try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
+      ConfigResource raw = new ConfigResource(ConfigResource.Type.TOPIC, Topics.RAW.name());
+      Config c = admin.describeConfigs(List.of(raw)).all().get().get(raw);
+      assertThat(c.get("retention.ms").value()).isEqualTo("-1");
+      assertThat(c.get("retention.bytes").value()).isEqualTo(Long.toString(2L * 1024 * 1024 * 1024));
+      ConfigResource alerts = new ConfigResource(ConfigResource.Type.TOPIC, Topics.ALERTS.name());
+      assertThat(admin.describeConfigs(List.of(alerts)).all().get().get(alerts).get("cleanup.policy").value())
+          .isEqualTo("compact");
+    } catch (Exception e) {
+      throw new AssertionError("cannot read topic configs: " + e, e);
+    }
+  }
 
   @Test
   void aRestartedIngestorPublishesNothingItHadAlreadySeen() {
@@ -26,6 +45,7 @@ class IngestorRestartIT {
           .with("ingestor.allow-hosts", "127.0.0.1")
           .with("ingestor.host-delay", "0s");
       TopicAdmin.ensure(config, Topics.fixed());
+      assertRetentionBySizeNotAge(kafka);
 
       try (IngestorService first = new IngestorService(config, DemoArchive.sources(site))) {
         first.start();

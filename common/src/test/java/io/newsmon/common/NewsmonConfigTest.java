@@ -48,6 +48,7 @@ class NewsmonConfigTest {
     assertThatThrownBy(() -> c.duration("processor.dedup.window"))
         .hasMessageContaining("processor.dedup.window").hasMessageContaining("duration");
     assertThat(NewsmonConfig.parseDuration("500ms")).isEqualTo(Duration.ofMillis(500));
+    assertThat(NewsmonConfig.parseDuration("0")).isEqualTo(Duration.ZERO);
     assertThat(NewsmonConfig.parseDuration("PT15M")).isEqualTo(Duration.ofMinutes(15));
     assertThat(NewsmonConfig.defaults().with("processor.max-text-chars", "2m").longValue("processor.max-text-chars"))
         .isEqualTo(2 * 1024 * 1024);

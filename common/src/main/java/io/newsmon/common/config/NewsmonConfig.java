@@ -301,6 +301,9 @@ public final class NewsmonConfig {
   /** Parses {@code 500ms}, {@code 30s}, {@code 15m}, {@code 6h}, {@code 7d}, or ISO-8601 {@code PT15M}/{@code P7D}. */
   public static Duration parseDuration(String v) {
     String s = v.trim();
+    if (s.equals("0")) {
+      return Duration.ZERO;
+    }
     if (s.toUpperCase(Locale.ROOT).startsWith("P")) {
       return Duration.parse(s.toUpperCase(Locale.ROOT));
     }

@@ -12,7 +12,11 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 
-/** Creates newsmon's topics when they are missing, with the configured partitions and retention. */
+/**
+ * Creates newsmon's topics when they are missing, with the configured partitions and retention:
+ * compacted topics compact; the others keep records by {@code topics.retention} (0: no time limit,
+ * the default, since record timestamps are publication times) and {@code topics.retention-bytes}.
+ */
 public final class TopicAdmin {
 
   private TopicAdmin() {}
@@ -22,6 +26,7 @@ public final class TopicAdmin {
     int partitions = config.integer("topics.partitions");
     short replication = (short) config.integer("topics.replication-factor");
     long retentionMs = config.duration("topics.retention").toMillis();
+    long retentionBytes = config.longValue("topics.retention-bytes");
     try (Admin admin = Admin.create(KafkaClients.base(config))) {
       Set<String> existing = admin.listTopics().names().get();
       List<NewTopic> missing = new ArrayList<>();
@@ -33,7 +38,8 @@ public final class TopicAdmin {
         if (t.compacted()) {
           cfg.put(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
         } else {
-          cfg.put(TopicConfig.RETENTION_MS_CONFIG, Long.toString(retentionMs));
+          cfg.put(TopicConfig.RETENTION_MS_CONFIG, Long.toString(retentionMs <= 0 ? -1 : retentionMs));
+          cfg.put(TopicConfig.RETENTION_BYTES_CONFIG, Long.toString(retentionBytes));
         }
         cfg.put(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(8 * 1024 * 1024));
         missing.add(new NewTopic(t.name(), partitions, replication).configs(cfg));
