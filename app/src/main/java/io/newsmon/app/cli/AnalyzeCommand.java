@@ -64,9 +64,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
     for (Path file : expand(files)) {
       try {
         failures += analyzeFile(file, analyzer, out);
+      } catch (java.nio.file.NoSuchFileException e) {
+        failures++;
+        out.println(error(file.getFileName().toString(), "no such file: " + file));
       } catch (IOException | RuntimeException e) {
         failures++;
-        out.println(error(file.getFileName().toString(), "cannot read " + file + ": " + e.getMessage()));
+        out.println(error(file.getFileName().toString(), "cannot read " + file + ": " + e));
       }
       out.flush();
     }
