@@ -100,12 +100,22 @@ public final class Deduplicator {
   /** As {@link #decide(DedupState, String, RawArticle, Analysis, long)} with the fingerprint already computed. */
   public Analysis decide(DedupState state, String id, RawArticle article, Analysis analysis,
       Fingerprint fp, long now) {
+    long eventTime = article.publishedAt() != null ? article.publishedAt().toEpochMilli()
+        : article.fetchedAt() != null ? article.fetchedAt().toEpochMilli() : now;
+    return decide(state, id, eventTime, analysis, fp, now);
+  }
+
+  /**
+   * As {@link #decide(DedupState, String, RawArticle, Analysis, Fingerprint, long)} with the
+   * article's event time (publication time, else fetch time, else {@code now}; epoch milliseconds)
+   * instead of the article.
+   */
+  public Analysis decide(DedupState state, String id, long eventTime, Analysis analysis, Fingerprint fp,
+      long now) {
     SeenArticle prior = article(state, id, now);
     if (prior != null) {
       return analysis.withDedup(prior.duplicateOf(), prior.storyId());
     }
-    long eventTime = article.publishedAt() != null ? article.publishedAt().toEpochMilli()
-        : article.fetchedAt() != null ? article.fetchedAt().toEpochMilli() : now;
     List<String> specific = analysis.entities().stream()
         .filter(e -> !"country".equals(e.type())).map(Analysis.Entity::id).distinct().toList();
 

@@ -1,10 +1,7 @@
 package io.newsmon.processor.stream;
 
-import io.newsmon.common.kafka.JsonSerde;
 import io.newsmon.common.record.Analysis;
 import io.newsmon.common.record.DeadLetter;
-import io.newsmon.common.record.ProcessedArticle;
-import io.newsmon.common.record.RawArticle;
 import io.newsmon.processor.dedup.DedupEntry;
 import io.newsmon.processor.dedup.Deduplicator;
 import io.newsmon.processor.dedup.StoreDedupState;
@@ -34,13 +31,13 @@ import org.slf4j.LoggerFactory;
  * in publication-time order (ties by article id) once nothing has arrived for the delay, or at the
  * latest after five delays. The first article of a story is then the one published first, not the one
  * whose partition happened to be analysed first, so a replay gives the same originals, story ids and
- * alert ids. A failure becomes a dead letter (stage {@code dedup}) whose value is
- * the raw article as JSON (the original bytes stay on the raw topic at the offset upstream).
+ * alert ids. Only the id, event time, analysis and fingerprint of an article are decoded here; its
+ * text stays in the JSON bytes written by the analyse step. A failure becomes a dead letter (stage
+ * {@code dedup}) whose value is the raw article as JSON (the original bytes stay on the raw topic at the offset upstream).
  */
 final class DedupProcessor implements Processor<String, Outcome, String, Outcome> {
 
   private static final Logger LOG = LoggerFactory.getLogger(DedupProcessor.class);
-  private static final JsonSerde<RawArticle> RAW = JsonSerde.of(RawArticle.class);
 
   private final Deduplicator deduplicator;
   private final String storeName;
@@ -90,7 +87,7 @@ final class DedupProcessor implements Processor<String, Outcome, String, Outcome
 
   @Override
   public void process(Record<String, Outcome> record) {
-    if (reorderDelayMs <= 0 || record.value() == null || record.value().article() == null) {
+    if (reorderDelayMs <= 0 || record.value() == null || record.value().isFailure()) {
       judge(record, true);
       return;
     }
@@ -120,25 +117,25 @@ final class DedupProcessor implements Processor<String, Outcome, String, Outcome
   }
 
   private void judge(Record<String, Outcome> record, boolean live) {
-    ProcessedArticle p = record.value() == null ? null : record.value().article();
+    Outcome o = record.value();
     try {
-      if (p == null) {
+      if (o == null || o.isFailure()) {
         throw new IllegalArgumentException("no analysed article in the dedup input record");
       }
       latest = Math.max(latest, record.timestamp());
-      Fingerprint fp = record.value().fingerprint();
+      Fingerprint fp = o.fingerprint();
       Analysis decided = fp == null
-          ? deduplicator.decide(state, p.id(), p.article(), p.analysis(), record.timestamp())
-          : deduplicator.decide(state, p.id(), p.article(), p.analysis(), fp, record.timestamp());
-      context.forward(record.withValue(Outcome.ok(ProcessedArticle.of(p.id(), p.article(), decided), null))
-          .withHeaders(new RecordHeaders()));
+          ? deduplicator.decide(state, o.id(), o.article().article(), o.analysis(), record.timestamp())
+          : deduplicator.decide(state, o.id(), o.eventTime(record.timestamp()), o.analysis(), fp,
+              record.timestamp());
+      context.forward(record.withValue(o.withAnalysis(decided)).withHeaders(new RecordHeaders()));
     } catch (RuntimeException e) {
       RecordMetadata m = live ? context.recordMetadata().orElse(null) : null;
       DeadLetter dl = DeadLetter.of("dedup", m == null ? null : m.topic(),
           m == null ? -1 : m.partition(), m == null ? -1 : m.offset(), e);
       LOG.warn("dead letter at stage dedup for {}: {}", record.key(), dl.errorMessage());
       byte[] key = record.key() == null ? null : record.key().getBytes(StandardCharsets.UTF_8);
-      byte[] value = p == null ? null : RAW.toBytes(p.article());
+      byte[] value = o == null || o.isFailure() ? null : o.articleJson();
       context.forward(new Record<>(record.key(), Outcome.failed(key, value), record.timestamp(),
           dl.toHeaders()));
     }

@@ -36,7 +36,7 @@ public final class ProcessorTopologyBuilder {
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE),
         Serdes.String(), JsonSerde.of(DedupEntry.class)).withCachingEnabled());
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_STORE),
-        Serdes.String(), JsonSerde.of(Pending.class)).withCachingEnabled());
+        Serdes.String(), Pending.SERDE).withCachingEnabled());
 
     KStream<String, Outcome> analysed = builder
         .stream(Topics.RAW.name(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("raw"))
@@ -47,7 +47,7 @@ public final class ProcessorTopologyBuilder {
     toDeadLetters(a.get("analyze-failed"), "analyze");
 
     KStream<String, Outcome> deduped = a.get("analyze-ok")
-        .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(Outcome.class))
+        .repartition(Repartitioned.with(Serdes.String(), Outcome.SERDE)
             .withName(DEDUP_REPARTITION).withNumberOfPartitions(1))
         .process(() -> new DedupProcessor(deduplicator, STORE, purgeInterval, PENDING_STORE, reorderDelay),
             Named.as("dedup"), STORE, PENDING_STORE);
@@ -56,8 +56,9 @@ public final class ProcessorTopologyBuilder {
         .defaultBranch(Branched.as("ok"));
     toDeadLetters(d.get("dedup-failed"), "dedup");
     d.get("dedup-ok")
-        .mapValues(Outcome::article, Named.as("processed-article"))
-        .to(Topics.PROCESSED.name(), Produced.with(Topics.PROCESSED.keySerde(), Topics.PROCESSED.valueSerde())
+        // the ProcessedArticle JSON spliced from the article's bytes: the text is not parsed again
+        .mapValues(Outcome::processedJson, Named.as("processed-article"))
+        .to(Topics.PROCESSED.name(), Produced.with(Topics.PROCESSED.keySerde(), Serdes.ByteArray())
             .withName("processed"));
     return builder.build();
   }

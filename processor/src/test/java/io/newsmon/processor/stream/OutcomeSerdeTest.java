@@ -14,19 +14,79 @@ import io.newsmon.processor.fingerprint.FingerprinterTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The values of the dedup repartition topic and of the dedup store survive JSON. */
+/** The values of the dedup repartition topic, the reorder buffer and the dedup store survive their serdes. */
 class OutcomeSerdeTest {
+
+  static ProcessedArticle article(Fingerprint fp) {
+    return ProcessedArticle.of("a-1", RawArticle.builder().url("https://x.example/é?q=\"1\"").title("Марокко и Казахстан")
+        .text("t « ü » المغرب").publishedAt(java.time.Instant.parse("2026-03-06T10:00:00Z")).build(),
+        new Analysis(new Analysis.Language("en", 1), "h", fp.hex(), null, null,
+            List.of(new Analysis.Entity("ma:bourita", "person", "MA", "Bourita", 0, 7)), List.of("trade"), List.of()));
+  }
 
   @Test
   void anAnalysedArticleKeepsItsFingerprintThroughTheRepartitionTopic() {
     Fingerprint fp = Fingerprinter.fingerprint(FingerprinterTest.BASE);
-    ProcessedArticle p = ProcessedArticle.of("a-1", RawArticle.builder().url("u").text("t").build(),
-        new Analysis(new Analysis.Language("en", 1), "h", fp.hex(), null, null, List.of(), List.of(), List.of()));
-    JsonSerde<Outcome> serde = JsonSerde.of(Outcome.class);
-    Outcome back = serde.fromBytes(serde.toBytes(Outcome.ok(p, fp)));
+    ProcessedArticle p = article(fp);
+    Outcome back = Outcome.SERDE.deserializer().deserialize("t",
+        Outcome.SERDE.serializer().serialize("t", Outcome.ok(p, fp)));
     assertThat(back.fingerprint()).isEqualTo(fp);
     assertThat(back.article()).isEqualTo(p);
+    assertThat(back.analysis()).isEqualTo(p.analysis());
+    assertThat(back.id()).isEqualTo("a-1");
+    assertThat(back.eventTime(0)).isEqualTo(p.article().publishedAt().toEpochMilli());
     assertThat(back.isFailure()).isFalse();
+  }
+
+  @Test
+  void theOutputIsWhatJacksonWritesForTheProcessedArticle() {
+    Fingerprint fp = Fingerprinter.fingerprint(FingerprinterTest.BASE);
+    ProcessedArticle p = article(fp);
+    Analysis decided = p.analysis().withDedup("a-0", "s-0");
+    Outcome back = Outcome.fromBytes(Outcome.ok(p, fp).toBytes()).withAnalysis(decided);
+    JsonSerde<ProcessedArticle> serde = JsonSerde.of(ProcessedArticle.class);
+    assertThat(new String(back.processedJson(), java.nio.charset.StandardCharsets.UTF_8))
+        .isEqualTo(new String(serde.toBytes(ProcessedArticle.of("a-1", p.article(), decided)),
+            java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void reorderBufferEntriesSurviveTheirSerdeAndTheEarlierJsonFormIsStillRead() {
+    Fingerprint fp = Fingerprinter.fingerprint(FingerprinterTest.BASE);
+    ProcessedArticle p = article(fp);
+    Pending held = new Pending("a-1", 42L, Outcome.ok(p, fp));
+    Pending back = Pending.SERDE.deserializer().deserialize("t", Pending.SERDE.serializer().serialize("t", held));
+    assertThat(back.key()).isEqualTo("a-1");
+    assertThat(back.timestamp()).isEqualTo(42L);
+    assertThat(back.outcome().article()).isEqualTo(p);
+    assertThat(back.outcome().fingerprint()).isEqualTo(fp);
+
+    byte[] legacy = JsonSerde.of(Pending.LegacyPending.class).toBytes(
+        new Pending.LegacyPending("a-1", 42L, new Outcome.LegacyOutcome(p, fp, null, null)));
+    Pending old = Pending.fromBytes(legacy);
+    assertThat(old.timestamp()).isEqualTo(42L);
+    assertThat(old.outcome().article()).isEqualTo(p);
+    assertThat(old.outcome().fingerprint()).isEqualTo(fp);
+  }
+
+  @Test
+  void theOrderKeySortsByEventTimeThenId() {
+    Fingerprint fp = Fingerprinter.fingerprint(FingerprinterTest.BASE);
+    ProcessedArticle p = article(fp);
+    String key = Pending.orderKey(Outcome.ok(p, fp), 0);
+    assertThat(key).isEqualTo(String.format("%020d|%s",
+        p.article().publishedAt().toEpochMilli() + Long.MAX_VALUE / 2, "a-1"));
+    ProcessedArticle undated = ProcessedArticle.of("a-2", RawArticle.builder().url("u").text("t").build(), p.analysis());
+    assertThat(Pending.orderKey(Outcome.ok(undated, fp), 7)).isEqualTo(String.format("%020d|a-2", 7 + Long.MAX_VALUE / 2));
+  }
+
+  @Test
+  void aTruncatedRecordIsAReadableSerializationError() {
+    Fingerprint fp = Fingerprinter.fingerprint(FingerprinterTest.BASE);
+    byte[] bytes = Outcome.ok(article(fp), fp).toBytes();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Outcome.fromBytes(java.util.Arrays.copyOf(bytes, 20)))
+        .isInstanceOf(org.apache.kafka.common.errors.SerializationException.class)
+        .hasMessageContaining("truncated");
   }
 
   @Test
