@@ -4,11 +4,9 @@ import io.newsmon.app.broker.EmbeddedKafka;
 import io.newsmon.common.config.NewsmonConfig;
 import io.newsmon.common.kafka.Topic;
 import io.newsmon.common.kafka.TopicAdmin;
-import io.newsmon.common.kafka.Topics;
 import io.newsmon.ingestor.IngestorService;
 import io.newsmon.ingestor.source.Source;
 import io.newsmon.processor.ProcessorService;
-import io.newsmon.processor.Watches;
 import io.newsmon.sink.SinkService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,16 +45,18 @@ public final class Pipeline implements AutoCloseable {
    */
   public static Pipeline start(NewsmonConfig config, Path brokerDir, boolean temporary, Path stateDir,
       List<Source> sources) {
-    List<AutoCloseable> opened = new ArrayList<>();
+    Pipeline pipeline = null;
+    EmbeddedKafka broker = null;
     try {
       NewsmonConfig effective = config;
       if (config.optional("bootstrap.servers") == null) {
-        EmbeddedKafka broker = EmbeddedKafka.start(brokerDir, config.integer("embedded.port"), temporary);
-        opened.add(broker);
+        broker = EmbeddedKafka.start(brokerDir, config.integer("embedded.port"), temporary);
         effective = config.with("bootstrap.servers", broker.bootstrapServers());
       }
-      Pipeline pipeline = new Pipeline(effective);
-      pipeline.started.addAll(opened);
+      pipeline = new Pipeline(effective);
+      if (broker != null) {
+        pipeline.started.add(broker);
+      }
       TopicAdmin.ensure(effective, topics(effective));
       Files.createDirectories(stateDir);
       ProcessorService processor = new ProcessorService(effective, stateDir.resolve("processor"));
@@ -72,22 +72,20 @@ public final class Pipeline implements AutoCloseable {
       }
       LOG.info("pipeline started on {} ({} sources)", effective.string("bootstrap.servers"), sources.size());
       return pipeline;
-    } catch (IOException e) {
-      closeAll(opened);
-      throw new UncheckedIOException(e);
-    } catch (RuntimeException e) {
-      closeAll(opened);
-      throw e;
+    } catch (IOException | RuntimeException e) {
+      // stop what did start, newest first, the broker last
+      if (pipeline != null) {
+        pipeline.close();
+      } else if (broker != null) {
+        broker.close();
+      }
+      throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
     }
   }
 
-  /** Every topic the pipeline uses: the fixed ones and one alert topic per configured watch. */
+  /** Every topic the pipeline uses: the fixed ones and the per-watch alert topics the sink writes. */
   public static List<Topic<?, ?>> topics(NewsmonConfig config) {
-    List<Topic<?, ?>> topics = new ArrayList<>(Topics.fixed());
-    for (String watch : Watches.ids(config)) {
-      topics.add(Topics.watchAlerts(watch));
-    }
-    return topics;
+    return SinkService.topics(config);
   }
 
   /** The configuration in force, with the embedded broker's address when one was started. */

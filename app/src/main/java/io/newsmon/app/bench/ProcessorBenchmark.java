@@ -51,11 +51,14 @@ public final class ProcessorBenchmark implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintStream out = System.out;
+    if (options.load().optional("bootstrap.servers") != null) {
+      throw new IllegalArgumentException("bench runs on its own embedded broker; drop --bootstrap-servers");
+    }
     out.printf("machine: %d cores, %d MB max heap, Java %s, %s %s%n", Runtime.getRuntime().availableProcessors(),
         Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"),
         System.getProperty("os.name"), System.getProperty("os.arch"));
     List<RawArticle> sample = SyntheticArticles.generate(Math.min(articles, 2000), 7);
-    io.newsmon.processor.ArticleAnalyzer analyzer = io.newsmon.processor.ArticleAnalyzer.create(NewsmonConfig.defaults());
+    io.newsmon.processor.ArticleAnalyzer analyzer = io.newsmon.processor.ArticleAnalyzer.create(options.load());
     for (RawArticle a : sample.subList(0, Math.min(200, sample.size()))) {
       analyzer.analyze(a); // warm-up
     }
@@ -90,6 +93,8 @@ public final class ProcessorBenchmark implements Callable<Integer> {
           work.resolve("s2"), Topics.PROCESSED.name(), out);
       out.printf("ratio processor / pass-through: %.2f overall (start-up included), %.2f steady%n",
           proc[1] / pass[1], proc[0] / pass[0]);
+    } finally {
+      EmbeddedKafka.deleteRecursively(work);
     }
     return 0;
   }

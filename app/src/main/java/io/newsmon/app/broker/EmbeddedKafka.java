@@ -187,7 +187,8 @@ public final class EmbeddedKafka implements AutoCloseable {
     }
   }
 
-  static void deleteRecursively(Path dir) {
+  /** Deletes a directory and everything in it, as far as it can; failures are logged at debug. */
+  public static void deleteRecursively(Path dir) {
     if (!Files.exists(dir)) {
       return;
     }

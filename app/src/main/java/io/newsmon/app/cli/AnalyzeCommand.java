@@ -141,6 +141,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
         id = text(node, "id") != null ? text(node, "id") : id;
         RawArticle article = JsonlArticles.parse(line).toBuilder().origin("file").build();
         out.println(result(analyzer.next(id, article)));
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        failures++;
+        out.println(error(id, "line " + lineNo + " of " + name + ": not JSON: " + oneLine(e.getOriginalMessage())));
       } catch (IOException | RuntimeException e) {
         failures++;
         out.println(error(id, "line " + lineNo + " of " + name + ": " + oneLine(e.getMessage())));

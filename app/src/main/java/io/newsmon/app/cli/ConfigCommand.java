@@ -37,7 +37,7 @@ public final class ConfigCommand implements Callable<Integer> {
       String value = config.asMap().get(s.key());
       System.out.printf("%s = %s%s%n    %s%n    env %s%n", s.key(), value,
           value.equals(s.defaultValue()) ? "" : "   (default: " + s.defaultValue() + ")",
-          s.doc(), NewsmonConfig.envName(s.key()));
+          s.doc(), s.key().contains("<") ? "(set in a --config file or with --set)" : NewsmonConfig.envName(s.key()));
     }
     var kafka = config.kafkaProperties();
     if (!kafka.isEmpty()) {

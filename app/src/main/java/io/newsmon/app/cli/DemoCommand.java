@@ -2,6 +2,7 @@ package io.newsmon.app.cli;
 
 import io.newsmon.app.AlertTail;
 import io.newsmon.app.Pipeline;
+import io.newsmon.app.broker.EmbeddedKafka;
 import io.newsmon.app.demo.DemoArchive;
 import io.newsmon.app.demo.DemoSite;
 import io.newsmon.common.cli.ConfigOptions;
@@ -89,6 +90,8 @@ public final class DemoCommand implements Callable<Integer> {
       }
       out.printf("%nnewsmon demo: %d alert%s; stopping.%n", seen.size(), seen.size() == 1 ? "" : "s");
       return 0;
+    } finally {
+      EmbeddedKafka.deleteRecursively(work);
     }
   }
 }

@@ -37,6 +37,10 @@ public final class NewsmonConfig {
   public static final String ENV_PREFIX = "NEWSMON_";
   public static final String KAFKA_PREFIX = "kafka.";
 
+  /** NEWSMON_* variables that are not settings: read by the launcher or for error output. */
+  private static final java.util.Set<String> NOT_SETTINGS = java.util.Set.of("NEWSMON_DEBUG", "NEWSMON_JAVA_OPTS");
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(NewsmonConfig.class);
+
   private static final Map<String, Setting> DOCUMENTED = loadDocumented();
 
   private final Map<String, String> values;
@@ -63,7 +67,7 @@ public final class NewsmonConfig {
       config = config.with(readFile(userFile), "config file " + userFile);
     }
     config = config.with(fromEnv(env), "environment");
-    return config.with(overrides, "option");
+    return config.with(overrides, "--set");
   }
 
   /** A copy with these keys set. Unknown keys are refused. */
@@ -171,6 +175,8 @@ public final class NewsmonConfig {
       } else if (name.startsWith(ENV_PREFIX + "KAFKA_")) {
         m.put(KAFKA_PREFIX + name.substring((ENV_PREFIX + "KAFKA_").length())
             .toLowerCase(Locale.ROOT).replace('_', '.'), value);
+      } else if (!NOT_SETTINGS.contains(name)) {
+        LOG.warn("environment variable {} matches no setting and is ignored (see 'newsmon config')", name);
       }
     });
     return m;

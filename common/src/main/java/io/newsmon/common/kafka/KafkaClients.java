@@ -48,6 +48,9 @@ public final class KafkaClients {
       p.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
     }
     p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    // a reader must never create a topic by looking at it: it would get the broker's defaults
+    // (one partition, no compaction) instead of newsmon's
+    p.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
     p.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     return p;
   }
