@@ -27,7 +27,10 @@ public final class TopicAdmin {
     short replication = (short) config.integer("topics.replication-factor");
     long retentionMs = config.duration("topics.retention").toMillis();
     long retentionBytes = config.longValue("topics.retention-bytes");
-    try (Admin admin = Admin.create(KafkaClients.base(config))) {
+    java.util.Properties props = KafkaClients.base(config);
+    props.putIfAbsent("default.api.timeout.ms", "30000");
+    props.putIfAbsent("request.timeout.ms", "15000");
+    try (Admin admin = Admin.create(props)) {
       Set<String> existing = admin.listTopics().names().get();
       List<NewTopic> missing = new ArrayList<>();
       for (Topic<?, ?> t : topics) {
@@ -53,6 +56,10 @@ public final class TopicAdmin {
     } catch (ExecutionException e) {
       if (e.getCause() instanceof org.apache.kafka.common.errors.TopicExistsException) {
         return; // another instance created it meanwhile
+      }
+      if (e.getCause() instanceof org.apache.kafka.common.errors.TimeoutException) {
+        throw new IllegalStateException("cannot reach Kafka at " + config.string("bootstrap.servers")
+            + " (no answer in time): is the broker running and the address right?", e.getCause());
       }
       throw new IllegalStateException("cannot create topics: " + e.getCause().getMessage(), e.getCause());
     }
