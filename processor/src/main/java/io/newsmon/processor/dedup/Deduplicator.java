@@ -189,8 +189,11 @@ public final class Deduplicator {
       double score = -1;
       if (distance <= settings.maxHamming()) {
         score = 2.0 - distance / 64.0;
-      } else if (containmentMatch(c.sample(), fp.sample())) {
-        score = Fingerprint.containment(c.sample(), fp.sample());
+      } else {
+        double containment = containment(c.sample(), fp.sample());
+        if (containment >= 0) {
+          score = containment;
+        }
       }
       if (score > bestScore) {
         best = c;
@@ -200,11 +203,15 @@ public final class Deduplicator {
     return best;
   }
 
-  private boolean containmentMatch(long[] a, long[] b) {
+  /** The containment of a near copy by sampled shingles, or -1 when the samples do not qualify. */
+  private double containment(long[] a, long[] b) {
     int small = Math.min(a.length, b.length);
     int large = Math.max(a.length, b.length);
-    return small >= MIN_SAMPLE && small >= MIN_SIZE_RATIO * large
-        && Fingerprint.containment(a, b) >= settings.minContainment();
+    if (small < MIN_SAMPLE || small < MIN_SIZE_RATIO * large) {
+      return -1;
+    }
+    double c = Fingerprint.containment(a, b);
+    return c >= settings.minContainment() ? c : -1;
   }
 
   /** Topic labels that say what an article is about: all but the near-universal diplomacy label. */
@@ -217,10 +224,38 @@ public final class Deduplicator {
     if (a.isEmpty() || b.isEmpty()) {
       return 1.0;
     }
-    Set<String> union = new LinkedHashSet<>(a);
-    union.addAll(b);
-    long shared = a.stream().filter(b::contains).count();
-    return (double) shared / union.size();
+    return jaccard(a, b, null);
+  }
+
+  /**
+   * Shared / distinct values of two lists (each value counted once), without building sets; the
+   * shared count is stored in {@code sharedOut[0]} when given.
+   */
+  private static double jaccard(List<String> a, List<String> b, int[] sharedOut) {
+    int distinctA = 0;
+    int shared = 0;
+    for (int i = 0; i < a.size(); i++) {
+      String v = a.get(i);
+      if (a.indexOf(v) != i) {
+        continue; // counted already
+      }
+      distinctA++;
+      if (b.contains(v)) {
+        shared++;
+      }
+    }
+    int onlyB = 0;
+    for (int i = 0; i < b.size(); i++) {
+      String v = b.get(i);
+      if (b.indexOf(v) == i && !a.contains(v)) {
+        onlyB++;
+      }
+    }
+    if (sharedOut != null) {
+      sharedOut[0] = shared;
+    }
+    int union = distinctA + onlyB;
+    return union == 0 ? 0 : (double) shared / union;
   }
 
   private String findStory(DedupState state, List<String> specific, List<String> subjects, long eventTime,
@@ -240,15 +275,10 @@ public final class Deduplicator {
           || topicOverlap(subjects, c.topics()) < settings.minTopicOverlap()) {
         continue;
       }
-      int shared = 0;
-      for (String e : specific) {
-        if (c.entities().contains(e)) {
-          shared++;
-        }
-      }
-      Set<String> union = new LinkedHashSet<>(specific);
-      union.addAll(c.entities());
-      double jaccard = union.isEmpty() ? 0 : (double) shared / union.size();
+      // specific is distinct, so counting its values found in the candidate's is the shared count
+      int[] sharedCount = new int[1];
+      double jaccard = jaccard(specific, c.entities(), sharedCount);
+      int shared = sharedCount[0];
       if (shared >= settings.minSharedEntities() && jaccard >= MIN_STORY_JACCARD && jaccard > bestJaccard) {
         best = c.storyId();
         bestJaccard = jaccard;

@@ -43,10 +43,21 @@ public record Fingerprint(long simhash, long[] sample, long[] minima, int shingl
     }
     long[] small = a.length <= b.length ? a : b;
     long[] large = small == a ? b : a;
+    // both sorted: one merge walk instead of a binary search per value
     int found = 0;
-    for (long v : small) {
-      if (Arrays.binarySearch(large, v) >= 0) {
+    int i = 0;
+    int j = 0;
+    while (i < small.length && j < large.length) {
+      long x = small[i];
+      long y = large[j];
+      if (x == y) {
         found++;
+        i++;
+        j++;
+      } else if (x < y) {
+        i++;
+      } else {
+        j++;
       }
     }
     return (double) found / small.length;
