@@ -126,11 +126,12 @@ public final class Fingerprinter {
    */
   static List<int[]> contentSentences(String text, List<Token> tokens) {
     List<int[]> out = new ArrayList<>();
-    List<Segmenter.Span> sentences = Segmenter.sentences(text);
+    List<Segmenter.Span> paragraphs = Segmenter.paragraphs(text);
+    List<Segmenter.Span> sentences = Segmenter.sentences(text, paragraphs);
     boolean first = true;
     int ti = 0;
     int si = 0;
-    for (Segmenter.Span p : Segmenter.paragraphs(text)) {
+    for (Segmenter.Span p : paragraphs) {
       while (ti < tokens.size() && tokens.get(ti).start() < p.start()) {
         ti++;
       }

@@ -36,14 +36,19 @@ public final class Segmenter {
   }
 
   public static List<Span> sentences(String text) {
+    return sentences(text, paragraphs(text));
+  }
+
+  /** As {@link #sentences(String)} when the text's {@link #paragraphs} are already at hand. */
+  public static List<Span> sentences(String text, List<Span> paragraphs) {
     List<Span> out = new ArrayList<>();
-    for (Span p : paragraphs(text)) {
+    for (Span p : paragraphs) {
       int start = p.start();
       for (int i = p.start(); i < p.end(); i++) {
         char c = text.charAt(i);
         if (c == '.' || c == '!' || c == '?' || c == '؟' || c == '…') {
           int j = i + 1;
-          while (j < p.end() && "\"'»”)]".indexOf(text.charAt(j)) >= 0) {
+          while (j < p.end() && isClosing(text.charAt(j))) {
             j++;
           }
           if (j >= p.end() || Character.isWhitespace(text.charAt(j))) {
@@ -62,6 +67,10 @@ public final class Segmenter {
       }
     }
     return out;
+  }
+
+  private static boolean isClosing(char c) {
+    return c == '"' || c == '\'' || c == '»' || c == '”' || c == ')' || c == ']';
   }
 
   private static Span trim(String text, int start, int end, int paragraph) {

@@ -50,8 +50,8 @@ public final class RelationTagger {
       return new Analysis.WatchMatch(watchId, false, 0.0, List.of());
     }
     boolean titleBoth = titleSides.size() == 2;
-    List<Segmenter.Span> sentences = Segmenter.sentences(text);
     List<Segmenter.Span> paragraphs = Segmenter.paragraphs(text);
+    List<Segmenter.Span> sentences = Segmenter.sentences(text, paragraphs);
     List<Found> found = new ArrayList<>();
     boolean[] paragraphJudged = new boolean[paragraphs.size()];
     boolean cueInEvidence = false;
