@@ -24,6 +24,12 @@ public final class PhraseMatcher<T> {
   private record Phrase<T>(String[] words, T payload) {}
 
   private final Map<String, List<Phrase<T>>> byFirstWord = new HashMap<>();
+  /**
+   * One bit per hash slot of the first words: most text words start no phrase, and testing a bit
+   * is much cheaper than a map lookup. No false negatives, so the matches are the same.
+   */
+  private final long[] firstWordBits = new long[FILTER_WORDS];
+  private static final int FILTER_WORDS = 1 << 10; // 65,536 bits
   private int size;
 
   /** Adds a phrase written naturally ("Nasser Bourita", "المملكة المغربية"). Empty phrases are ignored. */
@@ -37,6 +43,8 @@ public final class PhraseMatcher<T> {
       words[i] = TextNormalizer.aliasForm(phrase.substring(tokens.get(i).start(), tokens.get(i).end()));
     }
     byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Phrase<>(words, payload));
+    int slot = slot(words[0]);
+    firstWordBits[slot >>> 6] |= 1L << slot;
     size++;
     return this;
   }
@@ -51,7 +59,13 @@ public final class PhraseMatcher<T> {
     int i = 0;
     while (i < stems.size()) {
       Phrase<T> best = null;
-      for (String s : stems.get(i)) {
+      List<String> forms = stems.get(i);
+      for (int f = 0; f < forms.size(); f++) {
+        String s = forms.get(f);
+        int slot = slot(s);
+        if ((firstWordBits[slot >>> 6] & (1L << slot)) == 0) {
+          continue;
+        }
         List<Phrase<T>> candidates = byFirstWord.get(s);
         if (candidates == null) {
           continue;
@@ -70,6 +84,11 @@ public final class PhraseMatcher<T> {
       }
     }
     return out;
+  }
+
+  private static int slot(String word) {
+    int h = word.hashCode();
+    return (h ^ (h >>> 16)) & (FILTER_WORDS * 64 - 1);
   }
 
   private static boolean matchesAt(Phrase<?> p, List<List<String>> stems, int at) {
