@@ -112,16 +112,37 @@ public final class Deduplicator {
    */
   public Analysis decide(DedupState state, String id, long eventTime, Analysis analysis, Fingerprint fp,
       long now) {
+    Decision d = decide(state, id, eventTime, analysis.contentHash(), specificEntities(analysis),
+        analysis.topics(), fp, now);
+    return analysis.withDedup(d.duplicateOf(), d.storyId());
+  }
+
+  /** What the dedup step decided for one article: the original it copies (or null) and its story. */
+  public record Decision(String duplicateOf, String storyId) {}
+
+  /** The distinct ids of the entities other than countries, in order of appearance (story matching). */
+  public static List<String> specificEntities(Analysis analysis) {
+    return analysis.entities().stream()
+        .filter(e -> !"country".equals(e.type())).map(Analysis.Entity::id).distinct().toList();
+  }
+
+  /**
+   * The decision from just the parts of the analysis it depends on, so the stream's dedup step need
+   * not decode the whole analysis.
+   *
+   * @param contentHash the analysis' content hash
+   * @param specific {@link #specificEntities} of the analysis
+   * @param topics the analysis' topics
+   */
+  public Decision decide(DedupState state, String id, long eventTime, String contentHash, List<String> specific,
+      List<String> topics, Fingerprint fp, long now) {
     SeenArticle prior = article(state, id, now);
     if (prior != null) {
-      return analysis.withDedup(prior.duplicateOf(), prior.storyId());
+      return new Decision(prior.duplicateOf(), prior.storyId());
     }
-    List<String> specific = analysis.entities().stream()
-        .filter(e -> !"country".equals(e.type())).map(Analysis.Entity::id).distinct().toList();
-
-    List<String> subjects = subjectTopics(analysis.topics());
+    List<String> subjects = subjectTopics(topics);
     boolean comparable = fp.shingles() >= MIN_SHINGLES;
-    SeenArticle original = comparable ? findOriginal(state, analysis.contentHash(), fp, id, now) : null;
+    SeenArticle original = comparable ? findOriginal(state, contentHash, fp, id, now) : null;
     String duplicateOf;
     String storyId;
     if (original != null) {
@@ -134,11 +155,11 @@ public final class Deduplicator {
         storyId = Hashing.id("s", id);
       }
     }
-    SeenArticle seen = new SeenArticle(id, analysis.contentHash(), fp.simhash(), fp.sample(),
+    SeenArticle seen = new SeenArticle(id, contentHash, fp.simhash(), fp.sample(),
         duplicateOf, storyId, specific, eventTime, now, subjects);
     state.put(articleKey(id), DedupEntry.of(seen));
     if (duplicateOf == null && comparable) {
-      addToBucket(state, "h:" + analysis.contentHash(), id, now);
+      addToBucket(state, "h:" + contentHash, id, now);
       for (String band : bands(fp.simhash())) {
         addToBucket(state, band, id, now);
       }
@@ -151,7 +172,7 @@ public final class Deduplicator {
         addToBucket(state, "e:" + e, id, now);
       }
     }
-    return analysis.withDedup(duplicateOf, storyId);
+    return new Decision(duplicateOf, storyId);
   }
 
   private static String textOf(RawArticle a) {

@@ -124,11 +124,15 @@ final class DedupProcessor implements Processor<String, Outcome, String, Outcome
       }
       latest = Math.max(latest, record.timestamp());
       Fingerprint fp = o.fingerprint();
-      Analysis decided = fp == null
-          ? deduplicator.decide(state, o.id(), o.article().article(), o.analysis(), record.timestamp())
-          : deduplicator.decide(state, o.id(), o.eventTime(record.timestamp()), o.analysis(), fp,
-              record.timestamp());
-      context.forward(record.withValue(o.withAnalysis(decided)).withHeaders(new RecordHeaders()));
+      Deduplicator.Decision decided;
+      if (fp == null) {
+        Analysis a = deduplicator.decide(state, o.id(), o.article().article(), o.analysis(), record.timestamp());
+        decided = new Deduplicator.Decision(a.duplicateOf(), a.storyId());
+      } else {
+        decided = deduplicator.decide(state, o.id(), o.eventTime(record.timestamp()), o.contentHash(),
+            o.specificEntities(), o.topics(), fp, record.timestamp());
+      }
+      context.forward(record.withValue(o.withDecision(decided)).withHeaders(new RecordHeaders()));
     } catch (RuntimeException e) {
       RecordMetadata m = live ? context.recordMetadata().orElse(null) : null;
       DeadLetter dl = DeadLetter.of("dedup", m == null ? null : m.topic(),

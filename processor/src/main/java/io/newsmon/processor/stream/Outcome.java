@@ -5,11 +5,14 @@ import io.newsmon.common.kafka.JsonSerde;
 import io.newsmon.common.record.Analysis;
 import io.newsmon.common.record.ProcessedArticle;
 import io.newsmon.common.record.RawArticle;
+import io.newsmon.processor.dedup.Deduplicator;
 import io.newsmon.processor.fingerprint.Fingerprint;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
@@ -20,10 +23,11 @@ import org.apache.kafka.common.serialization.Serializer;
  * fingerprint, which travels to the dedup step through the repartition topic), or a failure carrying
  * the bytes to put on {@code news.deadletter} (the dead-letter fields travel as record headers).
  *
- * <p>An article is held in the form the dedup step needs: id, event time, analysis and fingerprint
- * as objects, and the raw article as its JSON bytes, written once by the analyse step and never
- * parsed again downstream: the output record is spliced from those bytes and the decided analysis
- * ({@link #processedJson()}), byte for byte what Jackson writes for the {@link ProcessedArticle}.
+ * <p>An article is held in the form the dedup step needs: id, event time, content hash, entity ids,
+ * topics and fingerprint as values, the analysis and the raw article as the JSON bytes the analyse
+ * step wrote, never parsed again downstream: the output record is spliced from those bytes and the
+ * dedup decision ({@link #processedJson()}), byte for byte what Jackson writes for the
+ * {@link ProcessedArticle}.
  * {@link #SERDE} is the compact binary form used on the repartition topic and in the reorder buffer.
  */
 public final class Outcome {
@@ -38,7 +42,14 @@ public final class Outcome {
 
   private final String id;
   private final Long eventTime;
-  private final Analysis analysis;
+  private Analysis analysis;
+  /** The analysis as JSON, as the analyse step wrote it (no dedup decision yet); or null. */
+  private final byte[] analysisJson;
+  private final String contentHash;
+  private final List<String> specificEntities;
+  private final List<String> topics;
+  /** The dedup step's decision, spliced into {@link #analysisJson}; null before it. */
+  private final Deduplicator.Decision decision;
   private final Fingerprint fingerprint;
   private byte[] articleJson;
   private RawArticle rawArticle;
@@ -49,9 +60,23 @@ public final class Outcome {
 
   private Outcome(String id, Long eventTime, Analysis analysis, Fingerprint fingerprint, byte[] articleJson,
       RawArticle rawArticle, byte[] failedKey, byte[] failedValue) {
+    this(id, eventTime, analysis, null, analysis == null ? null : analysis.contentHash(),
+        analysis == null ? null : Deduplicator.specificEntities(analysis),
+        analysis == null ? null : analysis.topics(), null, fingerprint, articleJson, rawArticle, failedKey,
+        failedValue);
+  }
+
+  private Outcome(String id, Long eventTime, Analysis analysis, byte[] analysisJson, String contentHash,
+      List<String> specificEntities, List<String> topics, Deduplicator.Decision decision,
+      Fingerprint fingerprint, byte[] articleJson, RawArticle rawArticle, byte[] failedKey, byte[] failedValue) {
     this.id = id;
     this.eventTime = eventTime;
     this.analysis = analysis;
+    this.analysisJson = analysisJson;
+    this.contentHash = contentHash;
+    this.specificEntities = specificEntities;
+    this.topics = topics;
+    this.decision = decision;
     this.fingerprint = fingerprint;
     this.articleJson = articleJson;
     this.rawArticle = rawArticle;
@@ -87,8 +112,26 @@ public final class Outcome {
     return eventTime == null ? recordTimestamp : eventTime;
   }
 
+  /** The analysis (with the dedup decision once there is one); decoded on first use. */
   Analysis analysis() {
+    if (analysis == null && analysisJson != null) {
+      Analysis a = ANALYSIS.fromBytes(analysisJson);
+      analysis = decision == null ? a : a.withDedup(decision.duplicateOf(), decision.storyId());
+    }
     return analysis;
+  }
+
+  String contentHash() {
+    return contentHash;
+  }
+
+  /** {@link Deduplicator#specificEntities} of the analysis. */
+  List<String> specificEntities() {
+    return specificEntities;
+  }
+
+  List<String> topics() {
+    return topics;
   }
 
   Fingerprint fingerprint() {
@@ -119,19 +162,21 @@ public final class Outcome {
     if (rawArticle == null) {
       rawArticle = RAW.fromBytes(articleJson);
     }
-    return ProcessedArticle.of(id, rawArticle, analysis);
+    return ProcessedArticle.of(id, rawArticle, analysis());
   }
 
-  /** The same article with another analysis, and without the fingerprint. */
-  Outcome withAnalysis(Analysis decided) {
-    return new Outcome(id, eventTime, decided, null, articleJson, rawArticle, null, null);
+  /** The same article with the dedup step's decision, and without the fingerprint. */
+  Outcome withDecision(Deduplicator.Decision d) {
+    Analysis decided = analysis == null ? null : analysis.withDedup(d.duplicateOf(), d.storyId());
+    return new Outcome(id, eventTime, decided, analysisJson, contentHash, specificEntities, topics, d, null,
+        articleJson, rawArticle, null, null);
   }
 
   /** The {@code news.processed} value: the JSON of {@link #article()}, spliced without re-parsing. */
   byte[] processedJson() {
     byte[] idJson = STRING.toBytes(id);
     byte[] art = articleJson();
-    byte[] an = ANALYSIS.toBytes(analysis);
+    byte[] an = analysisBytes();
     ByteArrayOutputStream out = new ByteArrayOutputStream(art.length + an.length + idJson.length + 64);
     out.writeBytes(("{\"schemaVersion\":" + ProcessedArticle.SCHEMA_VERSION + ",\"id\":")
         .getBytes(StandardCharsets.UTF_8));
@@ -142,6 +187,55 @@ public final class Outcome {
     out.writeBytes(an);
     out.write('}');
     return out.toByteArray();
+  }
+
+  /**
+   * The analysis as JSON. With a decision over the analyse step's JSON, the two dedup fields (null
+   * there, and written by Jackson in the record's component order) are replaced in place.
+   */
+  private byte[] analysisBytes() {
+    if (decision != null && analysisJson != null) {
+      int at = indexOf(analysisJson, UNDECIDED);
+      if (at >= 0) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(analysisJson.length + 64);
+        out.write(analysisJson, 0, at);
+        out.writeBytes(",\"duplicateOf\":".getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(json(decision.duplicateOf()));
+        out.writeBytes(",\"storyId\":".getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(json(decision.storyId()));
+        int rest = at + UNDECIDED.length - 1; // keep the ',' or '}' that follows
+        out.write(analysisJson, rest, analysisJson.length - rest);
+        return out.toByteArray();
+      }
+    }
+    if (analysis == null && analysisJson != null && decision == null) {
+      return analysisJson;
+    }
+    return ANALYSIS.toBytes(analysis());
+  }
+
+  /**
+   * The two dedup fields as Jackson writes them before a decision, with the character after them
+   * ({@code ,}; a key inside a JSON string would have its quotes escaped, so this cannot match there).
+   */
+  private static final byte[] UNDECIDED = ",\"duplicateOf\":null,\"storyId\":null,".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] NULL = "null".getBytes(StandardCharsets.UTF_8);
+
+  private static byte[] json(String s) {
+    return s == null ? NULL : STRING.toBytes(s);
+  }
+
+  private static int indexOf(byte[] hay, byte[] needle) {
+    outer:
+    for (int i = 0; i + needle.length <= hay.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (hay[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
   }
 
   /** The binary form (see {@link #SERDE}). */
@@ -159,13 +253,23 @@ public final class Outcome {
       return b.array();
     }
     byte[] idBytes = id.getBytes(StandardCharsets.UTF_8);
-    byte[] an = ANALYSIS.toBytes(analysis);
+    byte[] an = analysisJson != null && decision == null ? analysisJson : ANALYSIS.toBytes(analysis());
     byte[] art = articleJson();
+    byte[] hash = contentHash == null ? null : contentHash.getBytes(StandardCharsets.UTF_8);
+    byte[][] specific = utf8(specificEntities);
+    byte[][] topicBytes = utf8(topics);
     Fingerprint fp = fingerprint;
     int fpLen = fp == null ? 1 : 1 + 8 + 4 + 4 + 8 * fp.sample().length + 4 + 8 * fp.minima().length;
-    ByteBuffer b = ByteBuffer.allocate(1 + 4 + idBytes.length + 1 + 8 + fpLen + 4 + an.length + art.length);
+    ByteBuffer b = ByteBuffer.allocate(1 + 4 + idBytes.length + 1 + 8 + 4 + (hash == null ? 0 : hash.length)
+        + size(specific) + size(topicBytes) + fpLen + 4 + an.length + art.length);
     b.put(OK).putInt(idBytes.length).put(idBytes);
     b.put((byte) (eventTime == null ? 0 : 1)).putLong(eventTime == null ? 0 : eventTime);
+    b.putInt(hash == null ? -1 : hash.length);
+    if (hash != null) {
+      b.put(hash);
+    }
+    putStrings(b, specific);
+    putStrings(b, topicBytes);
     if (fp == null) {
       b.put((byte) 0);
     } else {
@@ -179,6 +283,40 @@ public final class Outcome {
 
   private int failedKeyLength() {
     return failedKey == null ? 0 : failedKey.length;
+  }
+
+  private static byte[][] utf8(List<String> values) {
+    byte[][] out = new byte[values.size()][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = values.get(i).getBytes(StandardCharsets.UTF_8);
+    }
+    return out;
+  }
+
+  private static int size(byte[][] strings) {
+    int n = 4;
+    for (byte[] v : strings) {
+      n += 4 + v.length;
+    }
+    return n;
+  }
+
+  private static void putStrings(ByteBuffer b, byte[][] strings) {
+    b.putInt(strings.length);
+    for (byte[] v : strings) {
+      b.putInt(v.length).put(v);
+    }
+  }
+
+  private static List<String> getStrings(ByteBuffer b) {
+    int n = b.getInt();
+    List<String> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      int len = b.getInt();
+      out.add(new String(b.array(), b.position(), len, StandardCharsets.UTF_8));
+      b.position(b.position() + len);
+    }
+    return List.copyOf(out);
   }
 
   private static void putLongs(ByteBuffer b, long[] values) {
@@ -227,6 +365,14 @@ public final class Outcome {
       b.get(idBytes);
       boolean hasTime = b.get() != 0;
       long time = b.getLong();
+      int hashLen = b.getInt();
+      String hash = null;
+      if (hashLen >= 0) {
+        hash = new String(bytes, b.position(), hashLen, StandardCharsets.UTF_8);
+        b.position(b.position() + hashLen);
+      }
+      List<String> specific = getStrings(b);
+      List<String> topics = getStrings(b);
       Fingerprint fp = null;
       if (b.get() != 0) {
         long simhash = b.getLong();
@@ -236,11 +382,11 @@ public final class Outcome {
         fp = new Fingerprint(simhash, sample, minima, shingles);
       }
       int anLen = b.getInt();
-      Analysis an = ANALYSIS.fromBytes(Arrays.copyOfRange(bytes, b.position(), b.position() + anLen));
+      byte[] an = Arrays.copyOfRange(bytes, b.position(), b.position() + anLen);
       b.position(b.position() + anLen);
       byte[] art = Arrays.copyOfRange(bytes, b.position(), offset + length);
       Outcome o = new Outcome(new String(idBytes, StandardCharsets.UTF_8), hasTime ? Long.valueOf(time) : null,
-          an, fp, art, null, null, null);
+          null, an, hash, specific, topics, null, fp, art, null, null, null);
       o.wire = offset == 0 && length == bytes.length ? bytes : Arrays.copyOfRange(bytes, offset, offset + length);
       return o;
     } catch (java.nio.BufferUnderflowException | IndexOutOfBoundsException | NegativeArraySizeException e) {

@@ -42,12 +42,19 @@ class OutcomeSerdeTest {
   void theOutputIsWhatJacksonWritesForTheProcessedArticle() {
     Fingerprint fp = Fingerprinter.fingerprint(FingerprinterTest.BASE);
     ProcessedArticle p = article(fp);
-    Analysis decided = p.analysis().withDedup("a-0", "s-0");
-    Outcome back = Outcome.fromBytes(Outcome.ok(p, fp).toBytes()).withAnalysis(decided);
     JsonSerde<ProcessedArticle> serde = JsonSerde.of(ProcessedArticle.class);
-    assertThat(new String(back.processedJson(), java.nio.charset.StandardCharsets.UTF_8))
-        .isEqualTo(new String(serde.toBytes(ProcessedArticle.of("a-1", p.article(), decided)),
-            java.nio.charset.StandardCharsets.UTF_8));
+    for (String original : java.util.Arrays.asList("a-0", null)) {
+      Outcome read = Outcome.fromBytes(Outcome.ok(p, fp).toBytes());
+      assertThat(read.contentHash()).isEqualTo("h");
+      assertThat(read.specificEntities()).containsExactly("ma:bourita");
+      assertThat(read.topics()).containsExactly("trade");
+      Outcome back = read.withDecision(new io.newsmon.processor.dedup.Deduplicator.Decision(original, "s-0"));
+      Analysis decided = p.analysis().withDedup(original, "s-0");
+      assertThat(new String(back.processedJson(), java.nio.charset.StandardCharsets.UTF_8))
+          .isEqualTo(new String(serde.toBytes(ProcessedArticle.of("a-1", p.article(), decided)),
+              java.nio.charset.StandardCharsets.UTF_8));
+      assertThat(back.analysis()).isEqualTo(decided);
+    }
   }
 
   @Test
