@@ -36,7 +36,9 @@ public final class ProcessorTopologyBuilder {
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE),
         Serdes.String(), JsonSerde.of(DedupEntry.class)).withCachingEnabled());
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_STORE),
-        Serdes.String(), Pending.SERDE).withCachingEnabled());
+        Serdes.String(), Pending.SERDE));
+    // no record cache for the reorder buffer: its values are whole articles, held longer than a
+    // commit interval anyway, and would push the dedup store's small hot entries out of the cache
 
     KStream<String, Outcome> analysed = builder
         .stream(Topics.RAW.name(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("raw"))
