@@ -231,8 +231,7 @@ public final class Deduplicator {
     if (small < MIN_SAMPLE || small < MIN_SIZE_RATIO * large) {
       return -1;
     }
-    double c = Fingerprint.containment(a, b);
-    return c >= settings.minContainment() ? c : -1;
+    return Fingerprint.containmentAtLeast(a, b, settings.minContainment());
   }
 
   /** Topic labels that say what an article is about: all but the near-universal diplomacy label. */
@@ -297,9 +296,15 @@ public final class Deduplicator {
         continue;
       }
       // specific is distinct, so counting its values found in the candidate's is the shared count
-      int[] sharedCount = new int[1];
-      double jaccard = jaccard(specific, c.entities(), sharedCount);
-      int shared = sharedCount[0];
+      // both lists are distinct (specificEntities), so union = |a| + |b| - shared
+      int shared = 0;
+      for (String e : specific) {
+        if (c.entities().contains(e)) {
+          shared++;
+        }
+      }
+      int union = specific.size() + c.entities().size() - shared;
+      double jaccard = union == 0 ? 0 : (double) shared / union;
       if (shared >= settings.minSharedEntities() && jaccard >= MIN_STORY_JACCARD && jaccard > bestJaccard) {
         best = c.storyId();
         bestJaccard = jaccard;

@@ -63,6 +63,39 @@ public record Fingerprint(long simhash, long[] sample, long[] minima, int shingl
     return (double) found / small.length;
   }
 
+  /**
+   * {@link #containment} when it is at least {@code min}, else -1; stops as soon as too many values
+   * of the smaller sample are missing for {@code min} to be reached. Both arrays must be sorted.
+   */
+  public static double containmentAtLeast(long[] a, long[] b, double min) {
+    if (a.length == 0 || b.length == 0) {
+      return min <= 0 ? 0 : -1;
+    }
+    long[] small = a.length <= b.length ? a : b;
+    long[] large = small == a ? b : a;
+    // most missing values allowed; counting them is exact, so the answer equals containment's
+    int allowed = (int) Math.floor(small.length - min * small.length + 1e-9);
+    int missing = 0;
+    int found = 0;
+    int i = 0;
+    int j = 0;
+    while (i < small.length) {
+      long x = small[i];
+      while (j < large.length && large[j] < x) {
+        j++;
+      }
+      if (j < large.length && large[j] == x) {
+        found++;
+        j++;
+      } else if (++missing > allowed) {
+        return -1;
+      }
+      i++;
+    }
+    double c = (double) found / small.length;
+    return c >= min ? c : -1;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof Fingerprint f && f.simhash == simhash && Arrays.equals(f.sample, sample)

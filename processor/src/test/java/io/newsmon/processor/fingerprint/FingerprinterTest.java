@@ -107,4 +107,23 @@ public class FingerprinterTest {
     String ordinary = "The president met the visiting minister today and discussed trade.";
     assertThat(Fingerprinter.stripDateline(ordinary)).isEqualTo(ordinary);
   }
+
+  @Test
+  void containmentWithAThresholdAgreesWithTheFullCount() {
+    java.util.Random r = new java.util.Random(11);
+    for (int round = 0; round < 500; round++) {
+      long[] a = r.longs(r.nextInt(40), -50, 50).distinct().sorted().toArray();
+      long[] b = r.longs(r.nextInt(40), -50, 50).distinct().sorted().toArray();
+      double full = Fingerprint.containment(a, b);
+      for (double min : new double[] {0.3, 0.7, 0.9, 1.0}) {
+        double c = Fingerprint.containmentAtLeast(a, b, min);
+        if (a.length > 0 && b.length > 0 && full >= min) {
+          assertThat(c).as("%s vs %s at %s", java.util.Arrays.toString(a), java.util.Arrays.toString(b), min)
+              .isEqualTo(full);
+        } else {
+          assertThat(c).isEqualTo(-1.0);
+        }
+      }
+    }
+  }
 }
