@@ -59,9 +59,12 @@ public final class LanguageIdentifier {
   private final int sampleChars;
   private final double minConfidence;
   private final boolean fastPath;
+  /** Uzbek is configured: Lingua has no model for it, so the letters alone decide it. */
+  private final boolean uzbek;
 
   private LanguageIdentifier(Set<String> codes, LanguageDetector detector, int sampleChars,
-      double minConfidence, boolean fastPath) {
+      double minConfidence, boolean fastPath, boolean uzbek) {
+    this.uzbek = uzbek;
     this.codes = codes;
     this.detector = detector;
     this.sampleChars = sampleChars;
@@ -111,10 +114,12 @@ public final class LanguageIdentifier {
           .withLowAccuracyMode().build();
       LOG.info("language detector built for {} in {} ms", known, (System.nanoTime() - t0) / 1_000_000);
       if (!unknown.isEmpty()) {
-        // Lingua has no Uzbek: a known gap of the default set, not a configuration mistake
+        // Lingua has no Uzbek: its letters decide it instead (see byScript and uzbekLatin)
         boolean knownGap = unknown.stream().allMatch(c -> c.equals("uz"));
-        String message = "language detector has no model for {}: those languages are never reported"
-            + (knownGap ? "" : " (remove them from processor.languages to silence this)");
+        String message = knownGap
+            ? "language detector has no model for {}: identified by its letters only"
+            : "language detector has no model for {}: those languages are never reported "
+                + "(remove them from processor.languages to silence this)";
         if (knownGap) {
           LOG.debug(message, unknown);
         } else {
@@ -123,7 +128,8 @@ public final class LanguageIdentifier {
       }
       return d;
     });
-    return new LanguageIdentifier(Set.copyOf(known), detector, sampleChars, minConfidence, fastPath);
+    return new LanguageIdentifier(Set.copyOf(known), detector, sampleChars, minConfidence, fastPath,
+        unknown.contains("uz"));
   }
 
   private static Language byCode(String code) {
@@ -154,6 +160,9 @@ public final class LanguageIdentifier {
       return Analysis.Language.UNDETERMINED;
     }
     String byScript = byScript(counts);
+    if (byScript == null && uzbek && uzbekLatin(sample) >= 2 && counts.latin >= counts.letters / 2) {
+      byScript = "uz";
+    }
     if (byScript != null) {
       return new Analysis.Language(byScript, 0.95);
     }
@@ -232,6 +241,9 @@ public final class LanguageIdentifier {
   /** The answer the letters alone give, or null when they are not decisive. */
   String byScript(ScriptCounts c) {
     if (c.cyrillic >= c.letters / 2) {
+      if (uzbek && c.uzbek >= 2 && c.kazakhOnly == 0) {
+        return "uz";
+      }
       if (c.kazakh >= 2 && codes.contains("kk")) {
         return "kk";
       }
@@ -258,6 +270,26 @@ public final class LanguageIdentifier {
       return null;
     }
     return null;
+  }
+
+  /**
+   * Uzbek Latin marks o and g with a turned comma (oʻ, gʻ; often typed as ‘ ’ or '): counts those
+   * pairs followed by two letters, as in oʻzbek, boʻlib, gʻalla.
+   */
+  static int uzbekLatin(String s) {
+    int n = 0;
+    for (int i = 1; i + 2 < s.length(); i++) {
+      char m = s.charAt(i);
+      if (m == '\u02BB' || m == '\u2018' || m == '\u2019' || m == '\'') {
+        char before = Character.toLowerCase(s.charAt(i - 1));
+        // two letters after it: "oʻzbek", "boʻlib", but not an English possessive ("Morocco's")
+        if ((before == 'o' || before == 'g') && Character.isLetter(s.charAt(i + 1))
+            && Character.isLetter(s.charAt(i + 2))) {
+          n++;
+        }
+      }
+    }
+    return n;
   }
 
   /** True when the configured languages written in this script are all within {@code known}. */
@@ -320,6 +352,10 @@ public final class LanguageIdentifier {
     int cyrillic;
     int arabic;
     int kazakh;
+    /** Letters Kazakh has and Uzbek lacks: ә ң ө ұ ү һ і. */
+    int kazakhOnly;
+    /** Letters Uzbek Cyrillic has and Kazakh lacks: ў ҳ. */
+    int uzbek;
     int ukrainian;
     int belarusianOrUkrainianI;
     int russian;
@@ -341,6 +377,11 @@ public final class LanguageIdentifier {
           c.latin++;
         } else if (lower >= 0x0400 && lower <= 0x052F) {
           c.cyrillic++;
+          switch (lower) {
+            case 'ә', 'ң', 'ө', 'ұ', 'ү', 'һ', 'і' -> c.kazakhOnly++;
+            case 'ў', 'ҳ' -> c.uzbek++;
+            default -> { }
+          }
           switch (lower) {
             case 'ә', 'ғ', 'қ', 'ң', 'ө', 'ұ', 'ү', 'һ' -> c.kazakh++;
             case 'ї', 'є', 'ґ' -> c.ukrainian++;

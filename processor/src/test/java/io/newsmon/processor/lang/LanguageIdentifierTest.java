@@ -33,6 +33,22 @@ class LanguageIdentifierTest {
   }
 
   @Test
+  void uzbekIsIdentifiedByItsLettersThoughLinguaHasNoModel() {
+    assertThat(code("Savdo aloqalari", "Oʻzbekiston va Marokash oʻrtasidagi savdo aloqalari kengaymoqda. Toshkentda "
+        + "boʻlib oʻtgan uchrashuvda ikki davlat vakillari hamkorlikni muhokama qildi.")).isEqualTo("uz");
+    assertThat(code(null, "O'zbekiston va Qozog'iston vakillari g'alla savdosi bo'yicha kelishuvga erishdi."))
+        .as("apostrophe typed as ASCII").isEqualTo("uz");
+    assertThat(code("Савдо алоқалари", "Ўзбекистон ва Марокаш ўртасидаги савдо алоқалари кенгаймоқда. Тошкентда "
+        + "бўлиб ўтган учрашувда икки давлат вакиллари ҳамкорликни муҳокама қилди.")).isEqualTo("uz");
+    // Kazakh shares қ and ғ with Uzbek but has its own letters
+    assertThat(code(null, "Қазақстан мен Өзбекстан арасындағы сауда байланыстары кеңейіп келеді, деп хабарлады "
+        + "министрлік.")).isEqualTo("kk");
+    // English with possessives is not Uzbek
+    assertThat(code(null, "Morocco's foreign minister met Tokyo's envoy; the dog's owner and Mexico's delegation "
+        + "were also at the meeting in London today.")).isEqualTo("en");
+  }
+
+  @Test
   void ukrainianLettersGiveUkrainian() {
     assertThat(code(null, "Міністр закордонних справ України зустрівся з колегою і обговорив співпрацю та її перспективи.")).isEqualTo("uk");
   }
