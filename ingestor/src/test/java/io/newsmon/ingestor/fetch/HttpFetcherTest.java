@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
 class HttpFetcherTest {
 
   private LocalServer server;
+  private final CountDownLatch stalled = new CountDownLatch(1);
   private HttpFetcher fetcher;
 
   @BeforeEach
@@ -27,6 +30,7 @@ class HttpFetcherTest {
 
   @AfterEach
   void tearDown() {
+    stalled.countDown();
     server.close();
   }
 
@@ -195,7 +199,7 @@ class HttpFetcherTest {
       out.write('a');
       out.flush();
       try {
-        Thread.sleep(5000); // server side: a stalled body
+        stalled.await(5, TimeUnit.SECONDS); // server side: a stalled body, released when the test ends
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
@@ -216,7 +220,10 @@ class HttpFetcherTest {
         for (int i = 0; i < 100; i++) {
           out.write('x');
           out.flush();
-          Thread.sleep(200); // under the 700 ms read timeout every time
+          // server side: a byte every 200 ms (under the 700 ms read timeout) until the test ends
+          if (stalled.await(200, TimeUnit.MILLISECONDS)) {
+            break;
+          }
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
