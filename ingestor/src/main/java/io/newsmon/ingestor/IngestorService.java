@@ -88,11 +88,15 @@ public final class IngestorService implements AutoCloseable {
       SourcePoller.PollResult r = poller.poll(s);
       for (RawArticle a : r.articles()) {
         rawProducer.send(new ProducerRecord<>(Topics.RAW.name(), a.key(), a), (md, e) -> {
-          if (e != null) {
-            LOG.warn("could not publish {}: {}", a.key(), e.toString());
+          if (e == null) {
+            published.incrementAndGet();
+          } else {
+            // the item is already remembered as seen: say so on the dead-letter topic rather than lose it
+            deadLetter(new Failure(s.id(), a.url(), "publish-failed",
+                "could not publish the article to " + Topics.RAW.name() + ": " + DeadLetter.messageOf(e),
+                new byte[0], null));
           }
         });
-        published.incrementAndGet();
       }
       for (Failure f : r.failures()) {
         deadLetter(f);
