@@ -2,7 +2,6 @@ package io.newsmon.app;
 
 import io.newsmon.app.broker.EmbeddedKafka;
 import io.newsmon.common.config.NewsmonConfig;
-import io.newsmon.common.kafka.Topic;
 import io.newsmon.common.kafka.TopicAdmin;
 import io.newsmon.ingestor.IngestorService;
 import io.newsmon.ingestor.source.Source;
@@ -57,7 +56,7 @@ public final class Pipeline implements AutoCloseable {
       if (broker != null) {
         pipeline.started.add(broker);
       }
-      TopicAdmin.ensure(effective, topics(effective));
+      TopicAdmin.ensure(effective, SinkService.topics(effective));
       Files.createDirectories(stateDir);
       ProcessorService processor = new ProcessorService(effective, stateDir.resolve("processor"));
       pipeline.started.add(processor);
@@ -81,11 +80,6 @@ public final class Pipeline implements AutoCloseable {
       }
       throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
     }
-  }
-
-  /** Every topic the pipeline uses: the fixed ones and the per-watch alert topics the sink writes. */
-  public static List<Topic<?, ?>> topics(NewsmonConfig config) {
-    return SinkService.topics(config);
   }
 
   /** The configuration in force, with the embedded broker's address when one was started. */

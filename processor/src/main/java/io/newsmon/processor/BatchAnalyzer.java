@@ -35,10 +35,8 @@ public final class BatchAnalyzer {
   /** Analyses the next article; {@code id} is its article id (or, for a file, its name). */
   public ProcessedArticle next(String id, RawArticle article) {
     ArticleAnalyzer.Analyzed analyzed = analyzer.analyzeWithFingerprint(article);
-    if (article.publishedAt() != null) {
-      clock = article.publishedAt().toEpochMilli();
-    } else if (article.fetchedAt() != null) {
-      clock = article.fetchedAt().toEpochMilli();
+    if (article.eventTime() != null) {
+      clock = article.eventTime().toEpochMilli();
     }
     return ProcessedArticle.of(id, article, deduplicator.decide(state, id, article, analyzed.analysis(),
         analyzed.fingerprint(), clock));

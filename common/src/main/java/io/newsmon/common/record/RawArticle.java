@@ -36,6 +36,15 @@ public record RawArticle(
     return canonicalUrl != null && !canonicalUrl.isBlank() ? canonicalUrl : url;
   }
 
+  /**
+   * When the article happened as far as newsmon can tell: its publication time, else its fetch
+   * time, else null. Dedup, stories and the reorder buffer all order articles by it.
+   */
+  @com.fasterxml.jackson.annotation.JsonIgnore
+  public Instant eventTime() {
+    return publishedAt != null ? publishedAt : fetchedAt;
+  }
+
   public static Builder builder() {
     return new Builder();
   }

@@ -47,6 +47,23 @@ public final class Dates {
 
   private Dates() {}
 
+  /** A parsed time as an instant; times without an offset are taken as UTC. */
+  private static Instant toInstant(Object t) {
+    if (t instanceof ZonedDateTime z) {
+      return z.toInstant();
+    }
+    if (t instanceof OffsetDateTime o) {
+      return o.toInstant();
+    }
+    if (t instanceof LocalDateTime l) {
+      return l.toInstant(ZoneOffset.UTC);
+    }
+    if (t instanceof LocalDate d) {
+      return d.atStartOfDay().toInstant(ZoneOffset.UTC);
+    }
+    return null;
+  }
+
   public static Instant parse(String raw) {
     if (raw == null) {
       return null;
@@ -62,15 +79,9 @@ public final class Dates {
       return Instant.ofEpochMilli(Long.parseLong(s));
     }
     try {
-      var t = ISO_LENIENT.parseBest(s, OffsetDateTime::from, LocalDateTime::from, LocalDate::from);
-      if (t instanceof OffsetDateTime o) {
-        return o.toInstant();
-      }
-      if (t instanceof LocalDateTime l) {
-        return l.toInstant(ZoneOffset.UTC);
-      }
-      if (t instanceof LocalDate d) {
-        return d.atStartOfDay().toInstant(ZoneOffset.UTC);
+      Instant t = toInstant(ISO_LENIENT.parseBest(s, OffsetDateTime::from, LocalDateTime::from, LocalDate::from));
+      if (t != null) {
+        return t;
       }
     } catch (RuntimeException ignored) {
       // try the others
@@ -78,18 +89,10 @@ public final class Dates {
     String compact = s.replaceAll("\\s+", " ");
     for (DateTimeFormatter f : OTHERS) {
       try {
-        var t = f.parseBest(compact, ZonedDateTime::from, OffsetDateTime::from, LocalDateTime::from, LocalDate::from);
-        if (t instanceof ZonedDateTime z) {
-          return z.toInstant();
-        }
-        if (t instanceof OffsetDateTime o) {
-          return o.toInstant();
-        }
-        if (t instanceof LocalDateTime l) {
-          return l.toInstant(ZoneOffset.UTC);
-        }
-        if (t instanceof LocalDate d) {
-          return d.atStartOfDay().toInstant(ZoneOffset.UTC);
+        Instant t = toInstant(
+            f.parseBest(compact, ZonedDateTime::from, OffsetDateTime::from, LocalDateTime::from, LocalDate::from));
+        if (t != null) {
+          return t;
         }
       } catch (RuntimeException ignored) {
         // next

@@ -100,8 +100,7 @@ public final class Deduplicator {
   /** As {@link #decide(DedupState, String, RawArticle, Analysis, long)} with the fingerprint already computed. */
   public Analysis decide(DedupState state, String id, RawArticle article, Analysis analysis,
       Fingerprint fp, long now) {
-    long eventTime = article.publishedAt() != null ? article.publishedAt().toEpochMilli()
-        : article.fetchedAt() != null ? article.fetchedAt().toEpochMilli() : now;
+    long eventTime = article.eventTime() != null ? article.eventTime().toEpochMilli() : now;
     return decide(state, id, eventTime, analysis, fp, now);
   }
 

@@ -94,8 +94,7 @@ public final class Outcome {
   }
 
   private static Long eventTimeOf(RawArticle a) {
-    return a.publishedAt() != null ? Long.valueOf(a.publishedAt().toEpochMilli())
-        : a.fetchedAt() != null ? Long.valueOf(a.fetchedAt().toEpochMilli()) : null;
+    return a.eventTime() == null ? null : Long.valueOf(a.eventTime().toEpochMilli());
   }
 
   boolean isFailure() {

@@ -3,15 +3,9 @@ package io.newsmon.sink.replay;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsmon.common.kafka.Json;
+import io.newsmon.ingestor.extract.Dates;
 import io.newsmon.common.record.RawArticle;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 
 /**
  * Reads one line of a JSONL article archive: a JSON object with {@code url} (or, failing that,
@@ -84,34 +78,16 @@ public final class JsonlArticles {
     return null;
   }
 
-  /** Parses the time formats archives use; throws with the field name when none fits. */
+  /**
+   * Parses the time formats archives use (the ingestor's {@link Dates}: ISO-8601, RFC 1123, epoch
+   * seconds or milliseconds, and the other common feed formats); throws naming the field otherwise.
+   */
   public static Instant time(String s, String field) {
-    String t = s.strip();
-    try {
-      return Instant.parse(t);
-    } catch (DateTimeParseException ignored) {
-      // next format
-    }
-    try {
-      return OffsetDateTime.parse(t).toInstant();
-    } catch (DateTimeParseException ignored) {
-      // next format
-    }
-    try {
-      return ZonedDateTime.parse(t, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-    } catch (DateTimeParseException ignored) {
-      // next format
-    }
-    try {
-      return LocalDateTime.parse(t.replace(' ', 'T')).toInstant(ZoneOffset.UTC);
-    } catch (DateTimeParseException ignored) {
-      // next format
-    }
-    try {
-      return LocalDate.parse(t).atStartOfDay(ZoneOffset.UTC).toInstant();
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("'" + field + "' is '" + s
+    Instant t = Dates.parse(s);
+    if (t == null) {
+      throw new IllegalArgumentException("'" + field + "' is '" + s.strip()
           + "', not a time such as 2025-02-28T10:00:00Z or 2025-02-28");
     }
+    return t;
   }
 }
