@@ -35,11 +35,14 @@ public final class ProcessorSettings {
               + "topics).")
       .define(PROCESSOR_THREADS, Type.INT, "1", Range.between(1, 64), Importance.MEDIUM,
           "Stream threads of the processor in one process.")
-      .define(PROCESSOR_LANGUAGES, Type.LIST, "ar,fr,en,ru,kk,es,de,it,pt,tr,fa,ur,uk,uz", null, Importance.MEDIUM,
-          "Languages the detector chooses among (ISO 639-1). Anything else comes out as the "
-              + "closest of these or 'und'. Lingua has no Uzbek model: uz is recognised by its letters "
-              + "(Cyrillic ў ҳ without Kazakh letters, Latin oʻ gʻ), so Uzbek written otherwise may "
-              + "come out as Turkish or 'und'.")
+      .define(PROCESSOR_LANGUAGES, Type.LIST, "all", null, Importance.MEDIUM,
+          "Languages the detector chooses among (ISO 639-1), or 'all': the 75 languages of Lingua "
+              + "1.2.2 and Uzbek (see README, Languages). Text in another language comes out as the "
+              + "closest of these, or 'und' when its script is used by none of them. Lingua models are "
+              + "loaded per script group when first needed, so a stream in a few scripts only loads "
+              + "those. Lingua has no Uzbek model: uz is recognised by its letters (Cyrillic ў ҳ without "
+              + "Kazakh letters, Latin oʻ gʻ), so Uzbek written otherwise may come out as another "
+              + "language or 'und'. Default all.")
       .define(PROCESSOR_MAX_TEXT_CHARS, Type.STRING, "1000000", Checks.size(1), Importance.MEDIUM,
           "Articles whose text is longer than this many characters go to news.deadletter as "
               + "oversize.")
@@ -57,9 +60,9 @@ public final class ProcessorSettings {
               + "25% lower or less). Default 0.2.")
       .define(PROCESSOR_LANGUAGE_FAST_PATH, Type.STRING, "true", Checks.bool(), Importance.MEDIUM,
           "Decide Latin-script text (en, fr, es, pt, it, de, tr) by its function words when one "
-              + "language clearly dominates, asking the Lingua detector only otherwise: about a hundred "
-              + "times cheaper per article. false: Lingua decides every Latin-script sample. Default "
-              + "true.")
+              + "language clearly dominates (several different words of it), asking the Lingua detector "
+              + "only otherwise: about a hundred times cheaper per article. false: Lingua decides every "
+              + "Latin-script sample. Default true.")
       .define(PROCESSOR_DEDUP_MAX_HAMMING, Type.INT, "3", Range.between(0, 3), Importance.MEDIUM,
           "Largest Hamming distance (bits of 64) between two SimHash fingerprints for near "
               + "duplicates. Default 3.")
