@@ -9,7 +9,6 @@ import io.newsmon.processor.lang.LanguageIdentifier;
 import io.newsmon.processor.story.EventExtractor;
 import io.newsmon.processor.text.Token;
 import io.newsmon.processor.text.Tokenizer;
-import io.newsmon.processor.watch.PhraseMatcher;
 import io.newsmon.processor.watch.Watch;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -76,8 +75,6 @@ public final class ArticleAnalyzer {
     Analysis.Language language = languages.identify(title, text, article.languageHint());
     List<Token> tokens = Tokenizer.tokenize(text);
     List<Token> titleTokens = Tokenizer.tokenize(title);
-    List<List<String>> stems = PhraseMatcher.stemsOf(tokens);
-    List<List<String>> titleStems = PhraseMatcher.stemsOf(titleTokens);
     boolean noText = text.isBlank();
     String hash = Fingerprinter.contentHash(noText ? titleTokens : tokens);
     List<int[]> sentences = noText ? Fingerprinter.contentSentences(title, titleTokens)
@@ -88,7 +85,7 @@ public final class ArticleAnalyzer {
     TreeSet<String> topics = new TreeSet<>();
     List<Analysis.WatchMatch> matches = new ArrayList<>();
     for (Watch w : watches) {
-      Watch.Result r = w.tag(text, tokens, stems, titleStems);
+      Watch.Result r = w.tag(text, tokens, title, titleTokens);
       r.entities().forEach(e -> entities.putIfAbsent(e.id() + "@" + e.start(), e));
       topics.addAll(r.topics());
       matches.add(r.match());

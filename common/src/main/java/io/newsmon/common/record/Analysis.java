@@ -65,11 +65,22 @@ public record Analysis(
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Entity(String id, String type, String country, String surface, int start, int end) {}
 
-  /** A verdict of one watch over the article, with the spans that justify it. */
+  /**
+   * A verdict of one watch over the article, with the spans that justify it and {@code notes}: why
+   * names or sentences were not taken as a relation (a city naming a café, a treaty or a team; a
+   * same-named place in a third country; a comparison; each side's separate dealings with a third
+   * country).
+   */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public record WatchMatch(String watchId, boolean relevant, double score, List<Evidence> evidence) {
+  public record WatchMatch(String watchId, boolean relevant, double score, List<Evidence> evidence,
+      List<String> notes) {
     public WatchMatch {
       evidence = evidence == null ? List.of() : List.copyOf(evidence);
+      notes = notes == null ? List.of() : List.copyOf(notes);
+    }
+
+    public WatchMatch(String watchId, boolean relevant, double score, List<Evidence> evidence) {
+      this(watchId, relevant, score, evidence, List.of());
     }
   }
 

@@ -31,6 +31,7 @@ public final class FileArticles {
 
   /** A plain-text article published under {@code url}. */
   public RawArticle fromText(String url, byte[] content) {
+    refuseBinary(content);
     String s = decode(content, StandardCharsets.UTF_8).replace("\r\n", "\n").strip();
     if (s.isEmpty()) {
       throw new IllegalArgumentException("empty file");
@@ -53,6 +54,7 @@ public final class FileArticles {
    * @param fetchedAt when the page was fetched, if known
    */
   public RawArticle fromHtml(String url, byte[] content, Charset charset, Instant fetchedAt) {
+    refuseBinary(content);
     String html = decode(content, charset != null ? charset : sniff(content));
     ExtractedArticle e = extractor.extract(html, url);
     if ((e.text() == null || e.text().isBlank()) && (e.title() == null || e.title().isBlank())) {
@@ -62,6 +64,12 @@ public final class FileArticles {
         .title(e.title()).text(e.text() == null ? "" : e.text()).languageHint(e.languageHint())
         .author(e.author()).publishedAt(e.publishedAt()).fetchedAt(fetchedAt).contentType("text/html")
         .build();
+  }
+
+  private static void refuseBinary(byte[] content) {
+    if (io.newsmon.ingestor.fetch.Charsets.looksBinary(content)) {
+      throw new IllegalArgumentException("binary content (an image, archive or program?), not text or HTML");
+    }
   }
 
   /** The charset a page declares in its first 4 KB ({@code <meta charset>}), else UTF-8. */

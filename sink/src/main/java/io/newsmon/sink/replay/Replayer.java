@@ -250,7 +250,8 @@ public final class Replayer {
   }
 
   private void replayWarc(Path f, ArticleSink sink) {
-    try (WarcReader reader = new WarcReader(f)) {
+    try (WarcReader reader = f.toString().toLowerCase(Locale.ROOT).endsWith(".gz")
+        ? new WarcReader(new TruncationTolerantGzip(Files.newInputStream(f))) : new WarcReader(f)) {
       reader.onWarning(w -> { });
       while (true) {
         long offset = reader.position();
@@ -316,7 +317,8 @@ public final class Replayer {
   private void emit(RawArticle a, String where, Instant time, ArticleSink sink) {
     read++;
     long now = System.currentTimeMillis();
-    long ts = time == null || time.toEpochMilli() < 0 || time.toEpochMilli() > now ? now : time.toEpochMilli();
+    long ts = time == null || time.isBefore(java.time.Instant.EPOCH) || time.isAfter(java.time.Instant.ofEpochMilli(now))
+        ? now : time.toEpochMilli();
     pace();
     try {
       sink.accept(a, ts);
@@ -366,5 +368,25 @@ public final class Replayer {
     double secs = Math.max(1e-3, (now - started) / 1e9);
     progress.printf(Locale.ROOT, "replay: %d read, %d published, %d failed, %d skipped, %.1f/s%s%n",
         read, published.get(), failed.get(), skipped, read / secs, last ? "" : " (" + current + ")");
+  }
+
+  /**
+   * A gzip stream that ends quietly where a truncated file ends, instead of failing the read that
+   * reaches the cut. A WARC compressed as one gzip member (not one per record) then still yields every
+   * record complete before the cut; the record cut in two is reported as unreadable by the WARC reader.
+   */
+  static final class TruncationTolerantGzip extends java.util.zip.GZIPInputStream {
+    TruncationTolerantGzip(InputStream in) throws IOException {
+      super(in, 64 * 1024);
+    }
+
+    @Override
+    public int read(byte[] buf, int off, int len) throws IOException {
+      try {
+        return super.read(buf, off, len);
+      } catch (java.io.EOFException truncated) {
+        return -1;
+      }
+    }
   }
 }

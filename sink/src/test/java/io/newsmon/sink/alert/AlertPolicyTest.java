@@ -164,11 +164,10 @@ class AlertPolicyTest {
 
   @Test
   void invalidPerWatchScoreIsAReadableError() {
-    NewsmonConfig config = NewsmonConfig.defaults().with("sink.watch.strict.min-score", "high");
-    assertThatThrownBy(() -> AlertRules.from(config))
+    assertThatThrownBy(() -> AlertRules.from(NewsmonConfig.defaults().with("sink.watch.strict.min-score", "high")))
         .hasMessageContaining("sink.watch.strict.min-score").hasMessageContaining("must be a number");
     assertThatThrownBy(() -> AlertRules.from(NewsmonConfig.defaults().with("sink.alert.min-score", "1.5")))
-        .hasMessageContaining("sink.alert.min-score").hasMessageContaining("between 0 and 1");
+        .hasMessageContaining("sink.alert.min-score").hasMessageContaining("between 0.0 and 1.0");
   }
 
   @Test

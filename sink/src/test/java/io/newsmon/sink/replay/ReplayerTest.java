@@ -235,4 +235,75 @@ class ReplayerTest {
     replay(seeds);
     assertThat(out.stream().map(RawArticle::url).toList()).isEqualTo(urls);
   }
+
+  @Test
+  void truncatedSingleMemberWarcGzStillGivesTheRecordsBeforeTheCut() throws Exception {
+    Path plain = dir.resolve("whole.warc");
+    Instant fetched = Instant.parse("2025-03-01T09:30:00Z");
+    try (WarcWriter w = new WarcWriter(FileChannel.open(plain, StandardOpenOption.CREATE, StandardOpenOption.WRITE))) {
+      writeResponse(w, "https://www.le360.ma/a", 200, "text/html; charset=utf-8", FR_PAGE.getBytes(StandardCharsets.UTF_8), fetched);
+      writeResponse(w, "https://kazinform.kz/kk/b", 200, "text/html; charset=utf-8", KK_PAGE.getBytes(StandardCharsets.UTF_8), fetched);
+      StringBuilder noise = new StringBuilder("<html><body><article><p>");
+      java.util.Random random = new java.util.Random(3);
+      for (int i = 0; i < 4000; i++) {
+        noise.append(Integer.toHexString(random.nextInt())).append(' ');
+      }
+      // a large third record that compresses badly, so the cut falls inside it
+      writeResponse(w, "https://example.com/c", 200, "text/html; charset=utf-8",
+          noise.append("</p></article></body></html>").toString().getBytes(StandardCharsets.UTF_8), fetched);
+    }
+    byte[] whole = Files.readAllBytes(plain);
+    java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(gz)) {
+      out.write(whole); // one gzip member for the whole file, as some crawlers write it
+    }
+    byte[] compressed = gz.toByteArray();
+    Path cut = dir.resolve("cut.warc.gz");
+    Files.write(cut, java.util.Arrays.copyOf(compressed, compressed.length * 3 / 4));
+
+    ReplayResult r = replay(cut);
+
+    assertThat(out).extracting(RawArticle::url).containsExactly("https://www.le360.ma/a", "https://kazinform.kz/kk/b");
+    assertThat(r.failed()).as("the record cut in two (its body, then the rest of the file)").isBetween(1L, 2L);
+    assertThat(r.failures()).allSatisfy(f -> assertThat(f.where()).startsWith(cut.toString()));
+  }
+
+  @Test
+  void binaryFilesAreRefusedWithAReasonAndTheBatchGoesOn() throws Exception {
+    byte[] png = new byte[600];
+    new java.util.Random(7).nextBytes(png);
+    png[0] = (byte) 0x89;
+    png[1] = 'P';
+    png[10] = 0;
+    Files.write(dir.resolve("photo.txt"), png);
+    Files.write(dir.resolve("archive.html"), png);
+    Files.writeString(dir.resolve("z-ok.txt"), "Rabat et Astana\nLe Maroc et le Kazakhstan ont signé un accord.");
+
+    ReplayResult r = replay(dir);
+
+    assertThat(r.failed()).isEqualTo(2);
+    assertThat(r.failures()).allSatisfy(f -> assertThat(f.reason()).contains("binary"));
+    assertThat(out).hasSize(1);
+    assertThat(out.get(0).title()).isEqualTo("Rabat et Astana");
+  }
+
+  @Test
+  void publicationTimesBeyondEpochMillisNeverStopTheBatch() throws Exception {
+    Path jsonl = dir.resolve("far.jsonl");
+    Files.writeString(jsonl, String.join("\n",
+        "{\"url\":\"https://x.ma/1\",\"text\":\"Rabat\",\"published\":\"+999999999-12-31T23:59:59Z\"}",
+        "{\"url\":\"https://x.ma/2\",\"text\":\"Astana\",\"published\":\"-999999999-01-01T00:00:00Z\"}",
+        "{\"url\":\"https://x.ma/3\",\"text\":\"Rabat et Astana\",\"published\":\"2025-02-28T10:00:00Z\"}"));
+    Files.writeString(dir.resolve("page.html"), "<html><head><meta property=\"article:published_time\" "
+        + "content=\"+999999999-12-31T23:59:59Z\"><title>Rabat</title></head><body><article><p>"
+        + "Le Maroc et le Kazakhstan ont signé un accord sur le blé à Rabat.</p></article></body></html>");
+
+    ReplayResult r = replay(jsonl, dir.resolve("page.html"));
+
+    assertThat(r.read() + r.failed()).isEqualTo(4);
+    assertThat(out).extracting(RawArticle::url).contains("https://x.ma/3");
+    assertThat(out).allSatisfy(a -> assertThat(a.publishedAt() == null
+        || a.publishedAt().isBefore(Instant.parse("9999-12-31T23:59:59Z"))).isTrue());
+    assertThat(timestamps.values()).allSatisfy(ts -> assertThat(ts).isNotNegative());
+  }
 }
