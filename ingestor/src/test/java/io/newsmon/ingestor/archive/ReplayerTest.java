@@ -1,4 +1,4 @@
-package io.newsmon.sink.replay;
+package io.newsmon.ingestor.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
