@@ -9,7 +9,9 @@ import io.newsmon.common.record.ProcessedArticle;
 import io.newsmon.common.record.RawArticle;
 import io.newsmon.ingestor.extract.ArticleExtractor;
 import io.newsmon.ingestor.extract.ExtractedArticle;
+import io.newsmon.common.config.ProcessorSettings;
 import io.newsmon.processor.BatchAnalyzer;
+import io.newsmon.processor.stream.OversizeException;
 import io.newsmon.sink.replay.JsonlArticles;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -37,12 +39,13 @@ import picocli.CommandLine.Parameters;
     description = {
         "Analyse articles as the processor would, without Kafka, and print one JSON line per article "
             + "in input order: id, language, languageConfidence, duplicateOf, storyId, relevant, score, "
-            + "entities, topics, evidence.",
+            + "entities, topics, evidence, notes (names and sentences not taken as a relation, and why).",
         "Inputs: JSON-lines files (.jsonl/.json: objects with id, url, title, text, optional published), "
             + ".txt and .html files (the id is the file name), folders of those, or standard input "
             + "(JSON lines) when no FILE is given. .gz files are read as gzip. Duplicates are judged "
             + "in input order, as the stream would judge them.",
-        "A line that cannot be read gives {\"id\": ..., \"error\": ...} in its place; the rest go on."})
+        "A line that cannot be read, or an article longer than processor.max-text-chars (as the "
+            + "stream would dead-letter it), gives {\"id\": ..., \"error\": ...} in its place; the rest go on."})
 public final class AnalyzeCommand implements Callable<Integer> {
 
   @Mixin ConfigOptions options;
@@ -53,9 +56,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   private final ArticleExtractor extractor = new ArticleExtractor();
 
+  /** {@code processor.max-text-chars}: longer articles get an error line, as the stream dead-letters them. */
+  private long maxChars;
+
   @Override
   public Integer call() throws Exception {
-    BatchAnalyzer analyzer = BatchAnalyzer.create(options.load());
+    var config = options.load();
+    maxChars = config.longValue(ProcessorSettings.PROCESSOR_MAX_TEXT_CHARS);
+    BatchAnalyzer analyzer = BatchAnalyzer.create(config);
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
     int failures = 0;
     if (files.isEmpty()) {
@@ -101,7 +109,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
       if (base.endsWith(".jsonl") || base.endsWith(".json") || base.endsWith(".ndjson")) {
         return analyzeJsonLines(name, in, analyzer, out);
       }
-      String content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      // a UTF-8 character takes at most 4 bytes: reading 4 × the cap + 1 bytes tells whether a text
+      // file is over it without holding all of a huge file
+      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, 4 * maxChars + 1));
+      if (bytes.length > 4 * maxChars || in.read() >= 0) {
+        out.println(error(id, new OversizeException(bytes.length / 4 + 1, maxChars).getMessage()));
+        return 1;
+      }
+      String content = new String(bytes, StandardCharsets.UTF_8);
       RawArticle raw;
       if (base.endsWith(".html") || base.endsWith(".htm")) {
         ExtractedArticle page = extractor.extract(content, file.toUri().toString());
@@ -111,9 +126,23 @@ public final class AnalyzeCommand implements Callable<Integer> {
       } else {
         raw = RawArticle.builder().url(file.toUri().toString()).text(content).origin("file").build();
       }
-      out.println(result(analyzer.next(id, raw)));
-      return 0;
+      return emit(id, raw, analyzer, out);
     }
+  }
+
+  /** Prints the analysis of one article, or an error line when it is over the text cap. */
+  private int emit(String id, RawArticle raw, BatchAnalyzer analyzer, PrintStream out) throws IOException {
+    long chars = length(raw.title()) + length(raw.summary()) + length(raw.text());
+    if (chars > maxChars) {
+      out.println(error(id, new OversizeException(chars, maxChars).getMessage()));
+      return 1;
+    }
+    out.println(result(analyzer.next(id, raw)));
+    return 0;
+  }
+
+  private static long length(String s) {
+    return s == null ? 0 : s.length();
   }
 
   private static InputStream open(Path file, boolean gzip) throws IOException {
@@ -133,6 +162,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
         continue;
       }
       String id = name + ":" + lineNo;
+      if (line.length() > 6 * maxChars + (1 << 20)) {
+        // even with every character escaped (\\uXXXX) the text is over the cap: not parsed
+        failures++;
+        out.println(error(id, "line " + lineNo + " of " + name + ": "
+            + new OversizeException(line.length() / 6, maxChars).getMessage()));
+        out.flush();
+        continue;
+      }
       try {
         JsonNode node = Json.mapper().readTree(line);
         if (!node.isObject()) {
@@ -140,7 +177,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         id = text(node, "id") != null ? text(node, "id") : id;
         RawArticle article = JsonlArticles.parse(line).toBuilder().origin("file").build();
-        out.println(result(analyzer.next(id, article)));
+        failures += emit(id, article, analyzer, out);
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
         failures++;
         out.println(error(id, "line " + lineNo + " of " + name + ": not JSON: " + oneLine(e.getOriginalMessage())));
@@ -174,6 +211,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     o.set("entities", Json.mapper().valueToTree(a.entities()));
     o.set("topics", Json.mapper().valueToTree(a.topics()));
     o.set("evidence", Json.mapper().valueToTree(best == null ? List.of() : best.evidence()));
+    o.set("notes", Json.mapper().valueToTree(best == null ? List.of() : best.notes()));
     o.set("watches", Json.mapper().valueToTree(a.watches().stream()
         .map(w -> java.util.Map.of("watchId", w.watchId(), "relevant", w.relevant(), "score", w.score()))
         .toList()));
