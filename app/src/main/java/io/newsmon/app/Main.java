@@ -9,7 +9,7 @@ import io.newsmon.ingestor.cli.ExtractCommand;
 import io.newsmon.ingestor.cli.FeedCommand;
 import io.newsmon.ingestor.cli.IngestCommand;
 import io.newsmon.processor.cli.ProcessCommand;
-import io.newsmon.sink.cli.ReplayCommand;
+import io.newsmon.ingestor.cli.ReplayCommand;
 import io.newsmon.sink.cli.SinkCommand;
 import io.newsmon.sink.cli.WatchCommand;
 import picocli.CommandLine;

@@ -15,16 +15,21 @@ public final class ConfigCommand implements Callable<Integer> {
 
   @Mixin ConfigOptions options;
 
-  @Option(names = "--defaults", description = "Print the documented defaults file as it is in the jar.")
+  @Option(names = "--defaults", description = "Print the defaults file: every setting with its meaning and default, "
+      + "in the key=value format --config takes.")
   boolean rawDefaults;
+
+  @Option(names = "--markdown", description = "Print the settings reference as Markdown (docs/configuration.md).")
+  boolean markdown;
 
   @Override
   public Integer call() throws Exception {
     if (rawDefaults) {
-      try (var in = NewsmonConfig.class.getResourceAsStream(NewsmonConfig.DEFAULTS_RESOURCE)) {
-        System.out.write(in.readAllBytes());
-        System.out.flush();
-      }
+      System.out.print(NewsmonConfig.defaultsFile());
+      return 0;
+    }
+    if (markdown) {
+      System.out.print(NewsmonConfig.markdown());
       return 0;
     }
     NewsmonConfig config = options.load();
@@ -35,15 +40,15 @@ public final class ConfigCommand implements Callable<Integer> {
         System.out.printf("%n[%s]%n", section);
       }
       String value = config.asMap().get(s.key());
-      System.out.printf("%s = %s%s%n    %s%n    env %s%n", s.key(), value,
+      System.out.printf("%s = %s%s%n    %s%n    env %s%n", s.key(), config.shown(s.key()),
           value.equals(s.defaultValue()) ? "" : "   (default: " + s.defaultValue() + ")",
           s.doc(), s.key().contains("<") ? "(set in a --config file or with --set)" : NewsmonConfig.envName(s.key()));
     }
     var kafka = config.kafkaProperties();
     if (!kafka.isEmpty()) {
       System.out.printf("%n[Kafka client properties]%n");
-      kafka.forEach((k, v) -> System.out.printf("kafka.%s = %s%n", k,
-          k.toString().contains("password") || k.toString().contains("jaas") ? "********" : v));
+      new java.util.TreeSet<>(kafka.stringPropertyNames()).forEach(k ->
+          System.out.printf("kafka.%s = %s%n", k, config.shown(NewsmonConfig.KAFKA_PREFIX + k)));
     }
     return 0;
   }

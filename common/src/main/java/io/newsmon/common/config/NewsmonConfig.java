@@ -1,7 +1,6 @@
 package io.newsmon.common.config;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,11 +15,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigException;
 
 /**
- * newsmon's configuration: the documented defaults file {@code newsmon-defaults.properties} (every
- * key, its default and its meaning), overridden by a user file, then by environment variables, then
- * by explicit overrides (command-line options).
+ * newsmon's configuration: the settings declared with Kafka's {@link ConfigDef} by each component
+ * ({@link KafkaSettings}, {@link IngestorSettings}, {@link ProcessorSettings}, {@link SinkSettings},
+ * {@link DemoSettings}, {@link HttpSettings}: type, default, validator and meaning of every key), overridden by a user file,
+ * then by environment variables, then by explicit overrides (command-line options). Every value is
+ * checked against its declaration whenever the configuration is built, so a bad value stops the start
+ * with the setting named instead of misbehaving later. The defaults file that {@code newsmon config
+ * --defaults} prints and {@code docs/configuration.md} are generated from the declarations.
  *
  * <p>An environment variable overrides a key when its name is {@code NEWSMON_} followed by the key
  * upper-cased with {@code .} and {@code -} turned into {@code _}: {@code NEWSMON_INGESTOR_USER_AGENT}
@@ -33,7 +38,6 @@ import java.util.TreeMap;
  */
 public final class NewsmonConfig {
 
-  public static final String DEFAULTS_RESOURCE = "/newsmon-defaults.properties";
   public static final String ENV_PREFIX = "NEWSMON_";
   public static final String KAFKA_PREFIX = "kafka.";
 
@@ -41,12 +45,82 @@ public final class NewsmonConfig {
   private static final java.util.Set<String> NOT_SETTINGS = java.util.Set.of("NEWSMON_DEBUG", "NEWSMON_JAVA_OPTS");
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(NewsmonConfig.class);
 
-  private static final Map<String, Setting> DOCUMENTED = loadDocumented();
+  /** Every component's settings, in the order they are documented. */
+  public static final List<ConfigDef> SECTIONS = List.of(KafkaSettings.DEF, IngestorSettings.DEF,
+      ProcessorSettings.DEF, SinkSettings.DEF, DemoSettings.DEF, HttpSettings.DEF);
+  private static final List<String> SECTION_NAMES = List.of(KafkaSettings.SECTION, IngestorSettings.SECTION,
+      ProcessorSettings.SECTION, SinkSettings.SECTION, DemoSettings.SECTION, HttpSettings.SECTION);
+
+  private static final Map<String, Setting> DOCUMENTED = declared();
 
   private final Map<String, String> values;
 
   private NewsmonConfig(Map<String, String> values) {
     this.values = Collections.unmodifiableMap(new TreeMap<>(values));
+    values.forEach(NewsmonConfig::validate);
+  }
+
+  /**
+   * Checks one value against its declaration.
+   *
+   * @throws IllegalArgumentException naming the setting, its value (hidden for secrets) and what it must be
+   */
+  private static void validate(String key, String value) {
+    Setting s = settingOf(key);
+    if (s == null) {
+      return;
+    }
+    ConfigDef.ConfigKey k = s.declaration();
+    try {
+      Object parsed = ConfigDef.parseType(key, value, k.type);
+      if (k.validator != null) {
+        k.validator.ensureValid(key, parsed);
+      }
+    } catch (ConfigException e) {
+      String reason = e.getMessage() == null ? "" : e.getMessage();
+      int at = reason.indexOf(key + ": ");
+      reason = at >= 0 && !(k.validator instanceof ConfigDef.Range) && !(k.validator instanceof ConfigDef.ValidString)
+          ? reason.substring(at + key.length() + 2) : "must be " + expected(k);
+      throw new IllegalArgumentException("setting '" + key + "' is '"
+          + (k.type == ConfigDef.Type.PASSWORD ? "[hidden]" : value) + "' but " + reason
+          + " (" + s.doc() + ")", e);
+    }
+  }
+
+  private static String expected(ConfigDef.ConfigKey k) {
+    if (k.validator instanceof ConfigDef.Range) {
+      // Range prints itself as [min,...,max] or [min,...]
+      String[] ends = k.validator.toString().replaceAll("[\\[\\]]", "").split(",\\.\\.\\.,?");
+      String kind = k.type == ConfigDef.Type.DOUBLE ? "a number" : "a whole number";
+      return ends.length > 1 && !ends[1].isBlank()
+          ? kind + " between " + ends[0] + " and " + ends[1] : kind + " of at least " + ends[0];
+    }
+    if (k.validator instanceof ConfigDef.ValidString) {
+      return "one of " + k.validator.toString().replaceAll("[\\[\\]]", "");
+    }
+    if (k.validator != null) {
+      return k.validator.toString();
+    }
+    return switch (k.type) {
+      case INT, LONG, SHORT -> "a whole number";
+      case DOUBLE -> "a number";
+      case BOOLEAN -> "true or false";
+      default -> "a " + k.type.toString().toLowerCase(Locale.ROOT);
+    };
+  }
+
+  /** The declaration of a documented key, or of the pattern it matches; null for others. */
+  static Setting settingOf(String key) {
+    Setting s = DOCUMENTED.get(key);
+    if (s != null || key.startsWith(KAFKA_PREFIX)) {
+      return s;
+    }
+    for (Setting d : DOCUMENTED.values()) {
+      if (d.key().contains("<") && key.matches(patternOf(d.key()))) {
+        return d;
+      }
+    }
+    return null;
   }
 
   /** The defaults alone. */
@@ -215,10 +289,17 @@ public final class NewsmonConfig {
     return v.isEmpty() ? null : v;
   }
 
+  /** A whole number; size suffixes are not accepted ({@code processor.threads=1k} is an error). */
   public int integer(String key) {
-    return (int) longValue(key);
+    String v = string(key);
+    try {
+      return Integer.parseInt(v.strip());
+    } catch (NumberFormatException e) {
+      throw invalid(key, v, "a whole number");
+    }
   }
 
+  /** A size or count that may carry a {@code k}, {@code m} or {@code g} suffix. */
   public long longValue(String key) {
     String v = string(key);
     try {
@@ -238,12 +319,29 @@ public final class NewsmonConfig {
   }
 
   public boolean bool(String key) {
-    String v = string(key).toLowerCase(Locale.ROOT);
-    return switch (v) {
-      case "true", "yes", "on", "1" -> true;
-      case "false", "no", "off", "0" -> false;
-      default -> throw invalid(key, v, "true or false");
+    String v = string(key);
+    Boolean b = parseBool(v);
+    if (b == null) {
+      throw invalid(key, v, "true or false");
+    }
+    return b;
+  }
+
+  /** true/yes/on/1 or false/no/off/0 in any case; null for anything else. */
+  static Boolean parseBool(String v) {
+    return switch (v.strip().toLowerCase(Locale.ROOT)) {
+      case "true", "yes", "on", "1" -> Boolean.TRUE;
+      case "false", "no", "off", "0" -> Boolean.FALSE;
+      default -> null;
     };
+  }
+
+  /**
+   * The value as it may be shown to a user: secrets (settings declared as passwords, Kafka client
+   * properties that Kafka declares as passwords, credentials inside URLs) replaced by asterisks.
+   */
+  public String shown(String key) {
+    return Secrets.shown(key, string(key), settingOf(key));
   }
 
   public Duration duration(String key) {
@@ -327,51 +425,110 @@ public final class NewsmonConfig {
     };
   }
 
-  /** A documented setting: its default and the comment above it in the defaults file. */
-  public record Setting(String key, String defaultValue, String doc, String section) {}
+  /** A documented setting: its default, its meaning, its section and its declaration. */
+  public record Setting(String key, String defaultValue, String doc, String section, ConfigDef.ConfigKey declaration) {
 
-  private static Map<String, Setting> loadDocumented() {
-    try (InputStream in = NewsmonConfig.class.getResourceAsStream(DEFAULTS_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing " + DEFAULTS_RESOURCE + " on the class path");
-      }
-      return parseDefaults(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read " + DEFAULTS_RESOURCE, e);
+    /** True when the value is a secret (declared as a password) and never printed. */
+    public boolean secret() {
+      return declaration.type == ConfigDef.Type.PASSWORD;
+    }
+
+    /** What a value must be, from its type and validator. */
+    public String expected() {
+      return NewsmonConfig.expected(declaration);
     }
   }
 
-  /**
-   * Parses the defaults file: {@code ## Section} lines name sections, {@code #} lines above a key
-   * document it. A key without a comment is a defect of the file and refused.
-   */
-  static Map<String, Setting> parseDefaults(String text) {
+  private static Map<String, Setting> declared() {
     Map<String, Setting> m = new LinkedHashMap<>();
-    StringBuilder doc = new StringBuilder();
-    String section = "";
-    for (String line : text.split("\n")) {
-      String t = line.strip();
-      if (t.startsWith("##")) {
-        section = t.replaceFirst("^#+", "").strip();
-        doc.setLength(0);
-      } else if (t.startsWith("#")) {
-        doc.append(doc.length() == 0 ? "" : " ").append(t.substring(1).strip());
-      } else if (t.isEmpty()) {
-        doc.setLength(0);
-      } else {
-        int eq = t.indexOf('=');
-        if (eq < 0) {
-          throw new IllegalStateException("defaults file line is not key=value: " + t);
+    for (int i = 0; i < SECTIONS.size(); i++) {
+      for (ConfigDef.ConfigKey k : SECTIONS.get(i).configKeys().values()) {
+        if (m.containsKey(k.name)) {
+          throw new IllegalStateException("setting '" + k.name + "' is declared twice");
         }
-        String key = t.substring(0, eq).strip();
-        if (doc.length() == 0) {
-          throw new IllegalStateException("setting '" + key + "' has no documentation in the defaults file");
-        }
-        m.put(key, new Setting(key, t.substring(eq + 1).strip(), doc.toString(), section));
-        doc.setLength(0);
+        m.put(k.name, new Setting(k.name, defaultString(k.defaultValue), k.documentation, SECTION_NAMES.get(i), k));
       }
     }
     return Collections.unmodifiableMap(m);
+  }
+
+  private static String defaultString(Object v) {
+    if (v instanceof List<?> l) {
+      return String.join(",", l.stream().map(String::valueOf).toList());
+    }
+    if (v instanceof org.apache.kafka.common.config.types.Password p) {
+      return p.value();
+    }
+    return v == null ? "" : String.valueOf(v);
+  }
+
+  /**
+   * The defaults file: every setting with its meaning and default, by section, in the
+   * {@code key=value} format a {@code --config} file takes. Generated from the declarations.
+   */
+  public static String defaultsFile() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("""
+        # newsmon configuration defaults (generated from the settings' declarations).
+        #
+        # Every setting newsmon reads is listed here with its default and meaning. Override any of them in a
+        # file given with --config (same key=value format), or with an environment variable named NEWSMON_
+        # followed by the key in upper case with '.' and '-' turned into '_' (NEWSMON_BOOTSTRAP_SERVERS).
+        # Keys starting with 'kafka.' are Kafka client properties passed to every producer, consumer, admin
+        # client and Streams application unchanged (kafka.security.protocol=SASL_SSL, kafka.sasl.mechanism=...).
+        # Durations take 500ms, 30s, 15m, 6h, 7d or ISO-8601 (PT15M); sizes take k, m and g suffixes.
+        """);
+    String section = null;
+    for (Setting s : DOCUMENTED.values()) {
+      if (!s.section().equals(section)) {
+        section = s.section();
+        sb.append("\n## ").append(section).append("\n");
+      }
+      sb.append("\n");
+      for (String line : wrap(s.doc() + " Must be " + s.expected() + ".", 98)) {
+        sb.append("# ").append(line).append("\n");
+      }
+      sb.append(s.key()).append('=').append(s.defaultValue()).append("\n");
+    }
+    return sb.toString();
+  }
+
+  /** The settings as a Markdown reference (docs/configuration.md). Generated from the declarations. */
+  public static String markdown() {
+    StringBuilder sb = new StringBuilder("# Configuration reference\n\n"
+        + "Generated from the settings' declarations (`io.newsmon.common.config.*Settings`) by "
+        + "`newsmon config --markdown`; do not edit by hand. Set a key in a `--config` file, with "
+        + "`--set key=value`, or with its environment variable. Keys under `kafka.` pass to every Kafka "
+        + "client unchanged.\n");
+    String section = null;
+    for (Setting s : DOCUMENTED.values()) {
+      if (!s.section().equals(section)) {
+        section = s.section();
+        sb.append("\n## ").append(section).append("\n\n| key | default | must be | environment | meaning |\n|---|---|---|---|---|\n");
+      }
+      sb.append("| `").append(s.key()).append("` | ")
+          .append(s.defaultValue().isEmpty() ? "(empty)" : "`" + s.defaultValue() + "`").append(" | ")
+          .append(s.expected()).append(" | ")
+          .append(s.key().contains("<") ? "(file or --set)" : "`" + envName(s.key()) + "`").append(" | ")
+          .append(s.doc().replace("|", "\\|")).append(" |\n");
+    }
+    return sb.toString();
+  }
+
+  private static List<String> wrap(String text, int width) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.split(" ")) {
+      if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      line.append(line.length() == 0 ? "" : " ").append(word);
+    }
+    if (line.length() > 0) {
+      lines.add(line.toString());
+    }
+    return lines;
   }
 
   @Override

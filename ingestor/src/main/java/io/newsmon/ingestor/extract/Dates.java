@@ -16,7 +16,8 @@ import java.util.Locale;
  * Lenient parsing of the dates found in pages and feeds: ISO-8601 with or without offset, seconds or
  * fraction, a space instead of {@code T}, a bare date, RFC 1123 ({@code Tue, 3 Jun 2008 11:05:30 GMT})
  * and epoch seconds/milliseconds. A date without an offset is taken as UTC. Returns null for anything
- * it cannot read, never throws.
+ * it cannot read, never throws. A time outside the years 1000–9999 is no publication time (a hostile
+ * {@code +999999999-12-31} would overflow epoch milliseconds downstream) and reads as null.
  */
 public final class Dates {
 
@@ -64,7 +65,15 @@ public final class Dates {
     return null;
   }
 
+  private static final Instant EARLIEST = Instant.parse("1000-01-01T00:00:00Z");
+  private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
   public static Instant parse(String raw) {
+    Instant t = parseAny(raw);
+    return t == null || t.isBefore(EARLIEST) || t.isAfter(LATEST) ? null : t;
+  }
+
+  private static Instant parseAny(String raw) {
     if (raw == null) {
       return null;
     }

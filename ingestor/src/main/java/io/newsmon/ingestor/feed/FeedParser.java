@@ -30,7 +30,8 @@ import org.xml.sax.InputSource;
  * declarations: XXE, "billion laughs") makes the feed refused ({@code refused-doctype}); a plain
  * public DOCTYPE such as Netscape's RSS 0.91 one is removed before parsing. When Rome cannot parse
  * a feed (ill-formed XML) a lenient reading with jsoup's XML parser, which expands no entities,
- * recovers the items.
+ * recovers the items. A document nested deeper or holding more elements than any real feed (see
+ * {@link XmlShape}) is refused before either parser sees it ({@code too-complex}).
  */
 public final class FeedParser {
 
@@ -60,6 +61,11 @@ public final class FeedParser {
     if (DOCTYPE_SUBSET.matcher(prolog).find()) {
       throw new FetchException("refused-doctype", "feed declares a DOCTYPE with an internal subset "
           + "(entity declarations); refused to avoid XXE and entity expansion");
+    }
+    XmlShape.Shape shape = XmlShape.of(body);
+    if (shape.refusal() != null) {
+      throw new FetchException("too-complex", "feed refused: " + shape.refusal()
+          + "; parsing it would take minutes or gigabytes");
     }
     text = DOCTYPE.matcher(prolog).replaceAll("") + body;
     // The text is already decoded: drop the declaration so its encoding cannot mislead the parser.

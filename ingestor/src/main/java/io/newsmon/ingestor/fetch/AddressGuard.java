@@ -20,6 +20,20 @@ public final class AddressGuard {
 
   private final Set<String> allowed;
 
+  /**
+   * Seconds a name resolution is reused by the JVM. The guard resolves a host and the HTTP client
+   * resolves it again when it connects; both lookups go through the JVM's address cache, so within
+   * this time a name cannot be re-pointed at an internal address between the check and the
+   * connection (DNS rebinding). Set only when the operator has not set it.
+   */
+  static final String DNS_CACHE_SECONDS = "60";
+
+  static {
+    if (java.security.Security.getProperty("networkaddress.cache.ttl") == null) {
+      java.security.Security.setProperty("networkaddress.cache.ttl", DNS_CACHE_SECONDS);
+    }
+  }
+
   public AddressGuard(List<String> allowHosts) {
     this.allowed = allowHosts.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
   }
@@ -89,18 +103,49 @@ public final class AddressGuard {
       if ((b[0] & 0xFE) == 0xFC) {
         return "a private address";
       }
-      // IPv4-mapped ::ffff:a.b.c.d
-      boolean mapped = true;
-      for (int i = 0; i < 10; i++) {
-        mapped &= b[i] == 0;
-      }
-      if (mapped && (b[10] & 0xFF) == 0xFF && (b[11] & 0xFF) == 0xFF) {
+      byte[] v4 = embeddedIpv4(b);
+      if (v4 != null) {
         try {
-          return refusedBecause(InetAddress.getByAddress(new byte[] {b[12], b[13], b[14], b[15]}));
+          String why = refusedBecause(InetAddress.getByAddress(v4));
+          return why == null ? null : why + " inside an IPv6 address";
         } catch (UnknownHostException e) {
           return "an invalid address";
         }
       }
+    }
+    return null;
+  }
+
+  /**
+   * The IPv4 address an IPv6 address carries, by the forms that reach it: IPv4-mapped
+   * ({@code ::ffff:a.b.c.d}), IPv4-compatible ({@code ::a.b.c.d}, deprecated but still routed by some
+   * stacks), NAT64 ({@code 64:ff9b::/96} and the local-use {@code 64:ff9b:1::/48}), 6to4
+   * ({@code 2002:AABB:CCDD::/48}) and Teredo ({@code 2001:0::/32}, client address inverted in the last
+   * four bytes). Null for any other address.
+   */
+  static byte[] embeddedIpv4(byte[] b) {
+    if (b.length != 16) {
+      return null;
+    }
+    boolean zero10 = true;
+    for (int i = 0; i < 10; i++) {
+      zero10 &= b[i] == 0;
+    }
+    boolean ffff = (b[10] & 0xFF) == 0xFF && (b[11] & 0xFF) == 0xFF;
+    boolean zero12 = zero10 && b[10] == 0 && b[11] == 0;
+    if (zero10 && ffff || zero12) {
+      return new byte[] {b[12], b[13], b[14], b[15]};
+    }
+    int w0 = (b[0] & 0xFF) << 8 | b[1] & 0xFF;
+    int w1 = (b[2] & 0xFF) << 8 | b[3] & 0xFF;
+    if (w0 == 0x0064 && w1 == 0xff9b) {
+      return new byte[] {b[12], b[13], b[14], b[15]};
+    }
+    if (w0 == 0x2002) {
+      return new byte[] {b[2], b[3], b[4], b[5]};
+    }
+    if (w0 == 0x2001 && w1 == 0x0000) {
+      return new byte[] {(byte) ~b[12], (byte) ~b[13], (byte) ~b[14], (byte) ~b[15]};
     }
     return null;
   }

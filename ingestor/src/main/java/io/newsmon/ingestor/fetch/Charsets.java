@@ -216,4 +216,42 @@ public final class Charsets {
     }
     return sb == null ? s : sb.toString();
   }
+
+  /**
+   * True when the bytes are not text in any charset: an image, archive or executable given as a .txt
+   * or .html file. Looks at the first 8 KB: a NUL byte outside UTF-16 (which is recognised by its
+   * byte-order mark or its alternating zero bytes), or more than one byte in ten being a control
+   * character other than tab, line feed, carriage return, form feed and escape.
+   */
+  public static boolean looksBinary(byte[] bytes) {
+    int n = Math.min(bytes.length, 8192);
+    if (n == 0) {
+      return false;
+    }
+    if (n >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+        || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
+      return false;
+    }
+    int zerosEven = 0;
+    int zerosOdd = 0;
+    int controls = 0;
+    for (int i = 0; i < n; i++) {
+      int b = bytes[i] & 0xFF;
+      if (b == 0) {
+        if ((i & 1) == 0) {
+          zerosEven++;
+        } else {
+          zerosOdd++;
+        }
+      } else if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1B) {
+        controls++;
+      }
+    }
+    int zeros = zerosEven + zerosOdd;
+    boolean utf16 = zeros > n / 4 && (zerosEven == 0 || zerosOdd == 0);
+    if (zeros > 0 && !utf16) {
+      return true;
+    }
+    return controls * 10 > n;
+  }
 }

@@ -47,6 +47,12 @@ public final class HttpFetcher implements AutoCloseable {
   /** Back-off after a 429/503 that gave no Retry-After: 60 s. */
   public static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(60);
   private static final Duration ROBOTS_TTL = Duration.ofHours(12);
+  /**
+   * How long a robots.txt that could not be fetched (5xx, timeout, refused connection) keeps a host
+   * closed before it is asked again: short, so a passing outage does not silence a source for the
+   * twelve hours a good answer is kept. Rules read earlier stay in force meanwhile.
+   */
+  static final Duration ROBOTS_FAILURE_TTL = Duration.ofMinutes(10);
 
   private final FetchSettings settings;
   private final HttpClient client;
@@ -88,6 +94,8 @@ public final class HttpFetcher implements AutoCloseable {
    */
   public FetchResult fetch(String url, Validators validators) throws FetchException {
     URI uri = parse(url);
+    // One total budget for the whole chain: a redirect hop does not start a new one.
+    long deadline = System.nanoTime() + settings.totalTimeout().toNanos();
     Set<String> visited = new HashSet<>();
     for (int hop = 0; ; hop++) {
       if (!visited.add(uri.toString())) {
@@ -98,7 +106,7 @@ public final class HttpFetcher implements AutoCloseable {
         throw new FetchException("robots-disallowed", "robots.txt of " + uri.getHost()
             + " disallows " + uri.getPath() + " for " + settings.robotsAgent());
       }
-      Raw raw = request(uri, hop == 0 ? validators : Validators.NONE);
+      Raw raw = request(uri, hop == 0 ? validators : Validators.NONE, deadline);
       int s = raw.status;
       if (s >= 300 && s < 400 && s != 304) {
         String loc = raw.headers.firstValue("location").orElse(null);
@@ -185,7 +193,11 @@ public final class HttpFetcher implements AutoCloseable {
         } else if (e.code().equals("blocked-address") || e.code().equals("bad-url")) {
           throw e;
         } else {
-          rules = parser.failedFetch(503); // server trouble: crawl nothing for now
+          // server trouble: keep the rules read before, or crawl nothing for now; ask again soon
+          rules = cached != null ? cached.rules() : parser.failedFetch(503);
+          cached = new CachedRobots(rules, clock.instant().plus(ROBOTS_FAILURE_TTL));
+          robots.put(origin, cached);
+          return cached.rules().isAllowed(uri.toString());
         }
       }
       cached = new CachedRobots(rules, clock.instant().plus(ROBOTS_TTL));
@@ -202,7 +214,7 @@ public final class HttpFetcher implements AutoCloseable {
     }
   }
 
-  private Raw request(URI uri, Validators validators) throws FetchException {
+  private Raw request(URI uri, Validators validators, long deadline) throws FetchException {
     String host = uri.getHost();
     try {
       throttle.acquire(host);
@@ -211,18 +223,21 @@ public final class HttpFetcher implements AutoCloseable {
       throw new FetchException("interrupted", "interrupted while waiting for " + host);
     }
     try {
-      return send(uri, validators);
+      return send(uri, validators, deadline);
     } finally {
       throttle.release(host);
     }
   }
 
-  private Raw send(URI uri, Validators validators) throws FetchException {
-    long start = System.nanoTime();
-    long total = settings.totalTimeout().toNanos();
+  private Raw send(URI uri, Validators validators, long deadline) throws FetchException {
+    long left = deadline - System.nanoTime();
+    if (left <= 0) {
+      throw new FetchException("timeout", "no complete answer for " + uri + " within "
+          + settings.totalTimeout().toSeconds() + " s (ingestor.total-timeout), redirects included");
+    }
     HttpRequest.Builder b = HttpRequest.newBuilder(uri)
         .GET()
-        .timeout(min(settings.readTimeout(), settings.totalTimeout()))
+        .timeout(min(settings.readTimeout(), Duration.ofNanos(left)))
         .header("User-Agent", settings.userAgent())
         .header("Accept", "application/rss+xml, application/atom+xml, application/feed+json, "
             + "application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, */*;q=0.5")
@@ -251,9 +266,8 @@ public final class HttpFetcher implements AutoCloseable {
           byte[] body = decompress(resp.body(), resp.headers().firstValue("content-encoding").orElse(""), uri);
           return new Raw(resp.statusCode(), resp.headers(), body);
         } catch (TimeoutException tick) {
-          long elapsed = System.nanoTime() - start;
           CappedSubscriber sub = holder.get();
-          if (elapsed > total) {
+          if (System.nanoTime() > deadline) {
             abort(future, sub);
             throw new FetchException("timeout", "no complete answer from " + uri + " within "
                 + settings.totalTimeout().toSeconds() + " s (ingestor.total-timeout)", partial(sub), null, null);

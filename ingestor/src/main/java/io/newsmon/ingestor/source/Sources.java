@@ -24,6 +24,11 @@ import java.util.Set;
  */
 public final class Sources {
 
+  /** Shortest poll interval a source may ask for. */
+  static final java.time.Duration MIN_INTERVAL = java.time.Duration.ofSeconds(10);
+  /** Most items a source may take per poll. */
+  static final int MAX_ITEMS = 10_000;
+
   public static final String BUNDLED = "/sources.yaml";
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -89,11 +94,20 @@ public final class Sources {
           throw new IllegalArgumentException("source '" + id + "': interval '" + n.get("interval").asText()
               + "' must be a duration such as 10m or 1h");
         }
+        if (interval.compareTo(MIN_INTERVAL) < 0) {
+          throw new IllegalArgumentException("source '" + id + "': interval '" + n.get("interval").asText()
+              + "' must be at least " + MIN_INTERVAL.toSeconds() + "s (a source is polled, not streamed)");
+        }
+      }
+      int maxItems = n.path("max-items").asInt(Source.DEFAULT_MAX_ITEMS);
+      if (maxItems < 1 || maxItems > MAX_ITEMS) {
+        throw new IllegalArgumentException("source '" + id + "': max-items " + n.path("max-items").asText()
+            + " must be between 1 and " + MAX_ITEMS);
       }
       out.add(new Source(id, n.path("kind").asText("feed"), n.path("url").asText(null),
           n.path("language").asText(null), n.path("country").asText(null), interval,
           n.path("selector").asText(null), n.path("fetch-articles").asBoolean(true),
-          n.path("max-items").asInt(Source.DEFAULT_MAX_ITEMS)));
+          maxItems));
     }
     return out;
   }

@@ -56,6 +56,13 @@ class SourcesTest {
     assertThatThrownBy(() -> Sources.parse("sources:\n  - { id: x, url: 'https://x', interval: soon }"))
         .hasMessageContaining("interval");
     assertThatThrownBy(() -> Sources.parse("hello: 1")).hasMessageContaining("sources:");
+    // an interval that would poll continuously, and item counts that cannot be meant
+    assertThatThrownBy(() -> Sources.parse("sources:\n  - { id: x, url: 'https://x', interval: 0s }"))
+        .hasMessageContaining("'x'").hasMessageContaining("at least");
+    assertThatThrownBy(() -> Sources.parse("sources:\n  - { id: x, url: 'https://x', interval: -5m }"))
+        .hasMessageContaining("at least");
+    assertThatThrownBy(() -> Sources.parse("sources:\n  - { id: x, url: 'https://x', max-items: -1 }"))
+        .hasMessageContaining("max-items");
   }
 
   @Test

@@ -136,7 +136,7 @@ final class DedupProcessor implements Processor<String, Outcome, String, Outcome
         decided = new Deduplicator.Decision(a.duplicateOf(), a.storyId());
       } else {
         decided = deduplicator.decide(state, o.id(), o.eventTime(record.timestamp()), o.contentHash(),
-            o.specificEntities(), o.topics(), fp, record.timestamp());
+            o.specificEntities(), o.topics(), o.eventKeys(), fp, record.timestamp());
       }
       context.forward(record.withValue(o.withDecision(decided)).withHeaders(new RecordHeaders()));
       NewsmonMetrics.dedupDecision(decided.duplicateOf() != null, decided.storyId().equals(Hashing.id("s", o.id())));

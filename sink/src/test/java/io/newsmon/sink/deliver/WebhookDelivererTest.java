@@ -116,7 +116,7 @@ class WebhookDelivererTest {
     assertThat(node.get("text").asText()).contains("https://le360.ma/al-7");
     assertThatThrownBy(() -> WebhookDeliverer.from(NewsmonConfig.defaults()
         .with(Map.of("sink.webhook.url", "http://127.0.0.1:1/x", "sink.webhook.format", "xml"))))
-        .hasMessageContaining("'alert' or 'text'");
+        .hasMessageContaining("sink.webhook.format").hasMessageContaining("alert").hasMessageContaining("text");
   }
 
   @Test
@@ -125,6 +125,6 @@ class WebhookDelivererTest {
     assertThat(WebhookDeliverer.from(NewsmonConfig.defaults().with("sink.webhook.url", "http://127.0.0.1:1/x")))
         .isNotNull();
     assertThatThrownBy(() -> WebhookDeliverer.from(NewsmonConfig.defaults().with("sink.webhook.url", "ftp://x/y")))
-        .hasMessageContaining("http://");
+        .hasMessageContaining("sink.webhook.url").hasMessageContaining("http");
   }
 }

@@ -1,0 +1,64 @@
+package io.newsmon.common.config;
+
+import java.time.Duration;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigDef.Importance;
+import org.apache.kafka.common.config.ConfigDef.Range;
+import org.apache.kafka.common.config.ConfigDef.Type;
+import org.apache.kafka.common.config.ConfigDef.ValidString;
+
+/** The settings of the Kafka cluster, the embedded broker and the topics newsmon creates: key, type, default, validator and documentation of each. */
+public final class KafkaSettings {
+
+  /** The section these settings are listed under in {@code newsmon config} and the documentation. */
+  public static final String SECTION = "Kafka";
+
+  public static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
+  public static final String DATA_DIR = "data.dir";
+  public static final String STATE_DIR = "state.dir";
+  public static final String EMBEDDED_PORT = "embedded.port";
+  public static final String EMBEDDED_BROKER_LOGS = "embedded.broker-logs";
+  public static final String TOPICS_PARTITIONS = "topics.partitions";
+  public static final String TOPICS_REPLICATION_FACTOR = "topics.replication-factor";
+  public static final String TOPICS_RETENTION = "topics.retention";
+  public static final String TOPICS_RETENTION_BYTES = "topics.retention-bytes";
+
+  public static final ConfigDef DEF = new ConfigDef()
+      .define(BOOTSTRAP_SERVERS, Type.STRING, "", null, Importance.MEDIUM,
+          "Kafka bootstrap servers (host:port,...). Empty: start the embedded single-node KRaft "
+              + "broker in this process (data in data.dir for 'run', in a temporary directory for "
+              + "'demo').")
+      .define(DATA_DIR, Type.STRING, "./data", Checks.nonBlank(), Importance.MEDIUM,
+          "Where 'run' keeps the embedded broker's data, so a restart carries on where it "
+              + "stopped.")
+      .define(STATE_DIR, Type.STRING, "./data/state", Checks.nonBlank(), Importance.MEDIUM,
+          "Where the Kafka Streams applications (processor, sink) keep their local state stores; "
+              + "each application uses a subdirectory named after it. The state is rebuilt from "
+              + "changelogs when lost.")
+      .define(EMBEDDED_PORT, Type.INT, "0", Range.between(0, 65535), Importance.MEDIUM,
+          "Client port of the embedded broker on 127.0.0.1 when bootstrap.servers is empty (0: "
+              + "any free port, printed at start). Set e.g. 9092 to reach the embedded broker of "
+              + "'newsmon run' from other tools.")
+      .define(EMBEDDED_BROKER_LOGS, Type.STRING, "file", ValidString.in("file", "console"), Importance.LOW,
+          "Where the embedded broker's own log goes: 'file' (the default: broker.log in the broker's "
+              + "data directory, at INFO) or 'console' (its warnings and errors on the terminal with "
+              + "newsmon's lines).")
+      .define(TOPICS_PARTITIONS, Type.INT, "4", Range.between(1, 10_000), Importance.MEDIUM,
+          "Partitions of the topics newsmon creates when they do not exist (news.raw and the "
+              + "others).")
+      .define(TOPICS_REPLICATION_FACTOR, Type.INT, "1", Range.between(1, 32), Importance.MEDIUM,
+          "Replication factor of the topics newsmon creates. 1 suits a single broker; use 3 in "
+              + "production.")
+      .define(TOPICS_RETENTION, Type.STRING, "0", Checks.duration(Duration.ZERO), Importance.MEDIUM,
+          "Time retention of news.raw, news.processed and news.deadletter (compacted topics keep "
+              + "their latest values). 0: none by time, only by size (topics.retention-bytes). Records "
+              + "carry the articles' publication times as timestamps, and Kafka's time retention judges "
+              + "by them: an archive replayed with 2021 articles under a 30d retention would be deleted "
+              + "within minutes. So the default keeps records by size, not age; set a duration only if "
+              + "you never replay old articles.")
+      .define(TOPICS_RETENTION_BYTES, Type.STRING, "2g", Checks.size(-1), Importance.MEDIUM,
+          "Size retention of each partition of news.raw, news.processed and news.deadletter (-1: "
+              + "unlimited).");
+
+  private KafkaSettings() {}
+}
