@@ -1,5 +1,6 @@
 package io.newsmon.ingestor;
 
+import io.newsmon.common.ops.NewsmonMetrics;
 import io.newsmon.common.config.NewsmonConfig;
 import io.newsmon.common.kafka.KafkaClients;
 import io.newsmon.common.kafka.Topics;
@@ -49,6 +50,7 @@ public final class IngestorService implements AutoCloseable {
   private Producer<byte[], byte[]> dlqProducer;
   private Producer<String, String> stateProducer;
   private HttpFetcher fetcher;
+  private NewsmonMetrics.Binding metrics;
   private final Map<String, ArticleSource> live = new ConcurrentHashMap<>();
 
   public IngestorService(NewsmonConfig config, List<Source> sources) {
@@ -63,6 +65,7 @@ public final class IngestorService implements AutoCloseable {
     }
     String clientId = config.string("ingestor.client-id");
     rawPublisher = RawPublisher.create(config, clientId + "-raw");
+    metrics = NewsmonMetrics.bind(rawPublisher.producer(), "ingestor");
     dlqProducer = new KafkaProducer<>(KafkaClients.producer(config, clientId + "-dlq"),
         new ByteArraySerializer(), new ByteArraySerializer());
     stateProducer = new KafkaProducer<>(KafkaClients.producer(config, clientId + "-state"),
@@ -93,6 +96,7 @@ public final class IngestorService implements AutoCloseable {
           rawPublisher.publish(article, (a, e) -> {
             if (e == null) {
               published.incrementAndGet();
+              NewsmonMetrics.itemFetched(s.id());
             } else {
               // the item is already remembered as seen: say so on the dead-letter topic rather than lose it
               deadLetter(new Failure(s.id(), a.url(), "publish-failed",
@@ -104,6 +108,7 @@ public final class IngestorService implements AutoCloseable {
 
         @Override
         public void failure(Failure f) {
+          NewsmonMetrics.itemFailed(s.id());
           deadLetter(f);
         }
       });
@@ -153,7 +158,14 @@ public final class IngestorService implements AutoCloseable {
         f.bytes() == null ? new byte[0] : f.bytes(), dl.toHeaders());
     dlqProducer.send(rec);
     deadLetters.incrementAndGet();
+    NewsmonMetrics.deadLetter("ingest", f.code());
     LOG.warn("source {} failed at {}: {} ({})", f.sourceId(), f.url(), f.reason(), f.code());
+  }
+
+  /** The metrics of the producer of {@code news.raw} (for readiness checks), or null before start. */
+  public synchronized java.util.Map<org.apache.kafka.common.MetricName, ? extends org.apache.kafka.common.Metric>
+      producerMetrics() {
+    return rawPublisher == null ? null : rawPublisher.producer().metrics();
   }
 
   public long publishedCount() {
@@ -174,6 +186,9 @@ public final class IngestorService implements AutoCloseable {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
+    }
+    if (metrics != null) {
+      metrics.close();
     }
     if (rawPublisher != null) {
       rawPublisher.close(Duration.ofSeconds(10));

@@ -41,6 +41,11 @@ public final class RawPublisher implements AutoCloseable {
   }
 
   /** Waits until every article sent so far was answered. */
+  /** The Kafka producer behind this publisher, for its metrics. */
+  public Producer<String, RawArticle> producer() {
+    return producer;
+  }
+
   public void flush() {
     producer.flush();
   }

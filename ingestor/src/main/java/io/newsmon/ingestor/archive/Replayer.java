@@ -75,6 +75,7 @@ public final class Replayer {
     run(paths, (article, timestamp) -> publisher.publish(article, (a, error) -> {
       if (error == null) {
         published.incrementAndGet();
+        io.newsmon.common.ops.NewsmonMetrics.replayed(1);
       } else {
         fail(a.url(), "not published: " + error.getMessage());
       }

@@ -185,10 +185,10 @@ public final class RelationTagger {
       for (int i = first(cueStarts, m.start() - WINDOW); i < cueStarts.length && cueStarts[i] <= m.end() + WINDOW; i++) {
         NameMatcher.Match<Watch.Cue> c = doc.cues().get(i);
         String kind = c.payload().kind();
-        if (kind.equals("compareBefore") && before(doc, c, m, link, 0)) {
+        if (kind.equals("compareBefore") && before(doc, c, m, link, 1)) {
           return c;
         }
-        if (kind.equals("compareAfter") && after(doc, c, m, link, 0)) {
+        if (kind.equals("compareAfter") && after(doc, c, m, link, 1)) {
           return c;
         }
       }
