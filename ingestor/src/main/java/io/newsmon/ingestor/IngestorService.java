@@ -1,5 +1,6 @@
 package io.newsmon.ingestor;
 
+import io.newsmon.common.ops.NewsmonMetrics;
 import io.newsmon.common.config.NewsmonConfig;
 import io.newsmon.common.kafka.KafkaClients;
 import io.newsmon.common.kafka.Topics;
@@ -50,6 +51,7 @@ public final class IngestorService implements AutoCloseable {
   private Producer<String, String> stateProducer;
   private HttpFetcher fetcher;
   private SourcePoller poller;
+  private NewsmonMetrics.Binding metrics;
 
   public IngestorService(NewsmonConfig config, List<Source> sources) {
     this.config = config;
@@ -64,6 +66,7 @@ public final class IngestorService implements AutoCloseable {
     String clientId = config.string("ingestor.client-id");
     rawProducer = new KafkaProducer<>(KafkaClients.producer(config, clientId + "-raw"),
         new StringSerializer(), Topics.RAW.valueSerde().serializer());
+    metrics = NewsmonMetrics.bind(rawProducer, "ingestor");
     dlqProducer = new KafkaProducer<>(KafkaClients.producer(config, clientId + "-dlq"),
         new ByteArraySerializer(), new ByteArraySerializer());
     stateProducer = new KafkaProducer<>(KafkaClients.producer(config, clientId + "-state"),
@@ -90,6 +93,7 @@ public final class IngestorService implements AutoCloseable {
         rawProducer.send(new ProducerRecord<>(Topics.RAW.name(), a.key(), a), (md, e) -> {
           if (e == null) {
             published.incrementAndGet();
+            NewsmonMetrics.itemFetched(s.id());
           } else {
             // the item is already remembered as seen: say so on the dead-letter topic rather than lose it
             deadLetter(new Failure(s.id(), a.url(), "publish-failed",
@@ -99,6 +103,7 @@ public final class IngestorService implements AutoCloseable {
         });
       }
       for (Failure f : r.failures()) {
+        NewsmonMetrics.itemFailed(s.id());
         deadLetter(f);
       }
       if (r.listingFailed()) {
@@ -147,7 +152,14 @@ public final class IngestorService implements AutoCloseable {
         f.bytes() == null ? new byte[0] : f.bytes(), dl.toHeaders());
     dlqProducer.send(rec);
     deadLetters.incrementAndGet();
+    NewsmonMetrics.deadLetter("ingest", f.code());
     LOG.warn("source {} failed at {}: {} ({})", f.sourceId(), f.url(), f.reason(), f.code());
+  }
+
+  /** The metrics of the producer of {@code news.raw} (for readiness checks), or null before start. */
+  public synchronized java.util.Map<org.apache.kafka.common.MetricName, ? extends org.apache.kafka.common.Metric>
+      producerMetrics() {
+    return rawProducer == null ? null : rawProducer.metrics();
   }
 
   public long publishedCount() {
@@ -168,6 +180,9 @@ public final class IngestorService implements AutoCloseable {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
+    }
+    if (metrics != null) {
+      metrics.close();
     }
     for (Producer<?, ?> p : new Producer<?, ?>[] {rawProducer, dlqProducer, stateProducer}) {
       if (p != null) {

@@ -1,5 +1,6 @@
 package io.newsmon.ingestor;
 
+import io.newsmon.common.ops.NewsmonMetrics;
 import io.newsmon.common.record.RawArticle;
 import io.newsmon.ingestor.extract.ArticleExtractor;
 import io.newsmon.ingestor.extract.ExtractedArticle;
@@ -77,6 +78,7 @@ public final class SourcePoller {
       }
       String key = UrlCanonicalizer.canonical(item.url());
       if (state.isSeen(key)) {
+        NewsmonMetrics.itemSkipped(source.id());
         continue;
       }
       taken++;

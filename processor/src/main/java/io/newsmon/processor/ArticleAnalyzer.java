@@ -6,9 +6,9 @@ import io.newsmon.common.record.RawArticle;
 import io.newsmon.processor.fingerprint.Fingerprint;
 import io.newsmon.processor.fingerprint.Fingerprinter;
 import io.newsmon.processor.lang.LanguageIdentifier;
+import io.newsmon.processor.story.EventExtractor;
 import io.newsmon.processor.text.Token;
 import io.newsmon.processor.text.Tokenizer;
-import io.newsmon.processor.watch.PhraseMatcher;
 import io.newsmon.processor.watch.Watch;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -75,25 +75,27 @@ public final class ArticleAnalyzer {
     Analysis.Language language = languages.identify(title, text, article.languageHint());
     List<Token> tokens = Tokenizer.tokenize(text);
     List<Token> titleTokens = Tokenizer.tokenize(title);
-    List<List<String>> stems = PhraseMatcher.stemsOf(tokens);
-    List<List<String>> titleStems = PhraseMatcher.stemsOf(titleTokens);
     boolean noText = text.isBlank();
     String hash = Fingerprinter.contentHash(noText ? titleTokens : tokens);
-    Fingerprint fingerprint = noText ? Fingerprinter.fingerprint(title, titleTokens)
-        : Fingerprinter.fingerprint(text, tokens);
+    List<int[]> sentences = noText ? Fingerprinter.contentSentences(title, titleTokens)
+        : Fingerprinter.contentSentences(text, tokens);
+    Fingerprint fingerprint = Fingerprinter.fingerprint(noText ? titleTokens : tokens, sentences);
 
     Map<String, Analysis.Entity> entities = new LinkedHashMap<>();
     TreeSet<String> topics = new TreeSet<>();
     List<Analysis.WatchMatch> matches = new ArrayList<>();
     for (Watch w : watches) {
-      Watch.Result r = w.tag(text, tokens, stems, titleStems);
+      Watch.Result r = w.tag(text, tokens, title, titleTokens);
       r.entities().forEach(e -> entities.putIfAbsent(e.id() + "@" + e.start(), e));
       topics.addAll(r.topics());
       matches.add(r.match());
     }
     List<Analysis.Entity> sorted = new ArrayList<>(entities.values());
     sorted.sort(Comparator.comparingInt(Analysis.Entity::start));
+    Analysis.Event event = noText
+        ? EventExtractor.extract("", List.of(), title, titleTokens, sentences, article.eventTime(), sorted)
+        : EventExtractor.extract(title, titleTokens, text, tokens, sentences, article.eventTime(), sorted);
     return new Analyzed(new Analysis(language, hash, fingerprint.hex(), null, null, sorted,
-        List.copyOf(topics), matches), fingerprint);
+        List.copyOf(topics), matches, event), fingerprint);
   }
 }

@@ -26,8 +26,8 @@ public final class ProcessorSettings {
   public static final String PROCESSOR_DEDUP_PURGE_INTERVAL = "processor.dedup.purge-interval";
   public static final String PROCESSOR_DEDUP_REORDER_DELAY = "processor.dedup.reorder-delay";
   public static final String PROCESSOR_STORY_WINDOW = "processor.story.window";
-  public static final String PROCESSOR_STORY_MIN_SHARED_ENTITIES = "processor.story.min-shared-entities";
-  public static final String PROCESSOR_STORY_MIN_TOPIC_OVERLAP = "processor.story.min-topic-overlap";
+  public static final String PROCESSOR_STORY_MIN_EVIDENCE = "processor.story.min-evidence";
+  public static final String PROCESSOR_STORY_DAY_TOLERANCE = "processor.story.day-tolerance";
 
   public static final ConfigDef DEF = new ConfigDef()
       .define(PROCESSOR_APPLICATION_ID, Type.STRING, "newsmon-processor", Checks.nonBlank(), Importance.MEDIUM,
@@ -35,16 +35,22 @@ public final class ProcessorSettings {
               + "topics).")
       .define(PROCESSOR_THREADS, Type.INT, "1", Range.between(1, 64), Importance.MEDIUM,
           "Stream threads of the processor in one process.")
-      .define(PROCESSOR_LANGUAGES, Type.LIST, "ar,fr,en,ru,kk,es,de,it,pt,tr,fa,ur,uk,uz", null, Importance.MEDIUM,
-          "Languages the detector chooses among (ISO 639-1). Anything else comes out as the "
-              + "closest of these or 'und'. Lingua has no Uzbek model: uz is recognised by its letters "
-              + "(Cyrillic ў ҳ without Kazakh letters, Latin oʻ gʻ), so Uzbek written otherwise may "
-              + "come out as Turkish or 'und'.")
+      .define(PROCESSOR_LANGUAGES, Type.LIST, "all", null, Importance.MEDIUM,
+          "Languages the detector chooses among (ISO 639-1), or 'all': the 75 languages of Lingua "
+              + "1.2.2 and Uzbek (see README, Languages). Text in another language comes out as the "
+              + "closest of these, or 'und' when its script is used by none of them. Lingua models are "
+              + "loaded per script group when first needed, so a stream in a few scripts only loads "
+              + "those. Lingua has no Uzbek model: uz is recognised by its letters (Cyrillic ў ҳ without "
+              + "Kazakh letters, Latin oʻ gʻ), so Uzbek written otherwise may come out as another "
+              + "language or 'und'. Default all.")
       .define(PROCESSOR_MAX_TEXT_CHARS, Type.STRING, "1000000", Checks.size(1), Importance.MEDIUM,
           "Articles whose text is longer than this many characters go to news.deadletter as "
               + "oversize.")
-      .define(PROCESSOR_DEDUP_WINDOW, Type.STRING, "7d", Checks.duration(Duration.ofMillis(1)), Importance.MEDIUM,
-          "How long an article is remembered for duplicate detection.")
+      .define(PROCESSOR_DEDUP_WINDOW, Type.STRING, "400d", Checks.duration(Duration.ofMillis(1)), Importance.MEDIUM,
+          "How long an article is remembered for duplicate detection, in event time (publication "
+              + "time, else fetch time): entries are forgotten once the latest event time seen is this "
+              + "much later than theirs. Long, so that a copy republished months later (a year in "
+              + "review) is still found. Default 400d.")
       .define(PROCESSOR_WATCHES, Type.LIST, "", null, Importance.MEDIUM,
           "Extra watch definition files (YAML, comma separated) added to the bundled morocco- "
               + "kazakhstan watch.")
@@ -57,9 +63,9 @@ public final class ProcessorSettings {
               + "25% lower or less). Default 0.2.")
       .define(PROCESSOR_LANGUAGE_FAST_PATH, Type.STRING, "true", Checks.bool(), Importance.MEDIUM,
           "Decide Latin-script text (en, fr, es, pt, it, de, tr) by its function words when one "
-              + "language clearly dominates, asking the Lingua detector only otherwise: about a hundred "
-              + "times cheaper per article. false: Lingua decides every Latin-script sample. Default "
-              + "true.")
+              + "language clearly dominates (several different words of it), asking the Lingua detector "
+              + "only otherwise: about a hundred times cheaper per article. false: Lingua decides every "
+              + "Latin-script sample. Default true.")
       .define(PROCESSOR_DEDUP_MAX_HAMMING, Type.INT, "3", Range.between(0, 3), Importance.MEDIUM,
           "Largest Hamming distance (bits of 64) between two SimHash fingerprints for near "
               + "duplicates. Default 3.")
@@ -79,17 +85,19 @@ public final class ProcessorSettings {
               + "is short; a lone article waits this long. Never more than 4 times this in any case. 0s "
               + "judges in arrival order. Default 500ms.")
       .define(PROCESSOR_STORY_WINDOW, Type.STRING, "3d", Checks.duration(Duration.ofMillis(1)), Importance.MEDIUM,
-          "Largest difference in publication time between articles of one story (across "
-              + "languages). Default 3d.")
-      .define(PROCESSOR_STORY_MIN_SHARED_ENTITIES, Type.INT, "2", Range.between(0, 100), Importance.MEDIUM,
-          "Named entities other than the two countries (people, places, organisations) two "
-              + "articles must share to be one story. Default 2.")
-      .define(PROCESSOR_STORY_MIN_TOPIC_OVERLAP, Type.DOUBLE, "0.5", Range.between(0.0, 1.0), Importance.MEDIUM,
-          "Least overlap (Jaccard, 0..1) of the subject topics of two articles of one story, "
-              + "counting topics other than 'diplomacy' (which nearly every article has). Ministers who "
-              + "meet often appear in many stories; this keeps a wheat deal and a university agreement "
-              + "in the same week apart. Articles with no subject topic are judged on entities alone. "
-              + "Default 0.5.");
+          "Largest difference in event time (publication time, else fetch time) between articles "
+              + "of one story (across languages). Default 3d.")
+      .define(PROCESSOR_STORY_MIN_EVIDENCE, Type.DOUBLE, "2", Range.between(0.0, 100.0), Importance.MEDIUM,
+          "Evidence two articles need to be one story (see docs/decisions/0007-event-representation-"
+              + "and-stories.md): each shared person, place or organisation of the gazetteer 1, each "
+              + "shared name found in the text 0.5 (at most 4), each shared quantity 1, the same kind of "
+              + "action 1, the same stated day 1, each other shared date 0.5, topic overlap up to 0.5. "
+              + "Hard constraints (kinds of action that cannot be one event, stated days more than a day "
+              + "apart, different relevant watches) keep articles apart whatever the evidence. Default 2.")
+      .define(PROCESSOR_STORY_DAY_TOLERANCE, Type.INT, "2", Range.between(0, 30), Importance.MEDIUM,
+          "Days a stated event day ('on Friday', '28 February') may lie from another article's "
+              + "publication day for the two to be one story; a stated day more than this before the "
+              + "article's own publication day is background, not the event's day. Default 2.");
 
   private ProcessorSettings() {}
 }

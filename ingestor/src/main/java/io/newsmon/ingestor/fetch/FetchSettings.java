@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The fetcher's limits, read from the {@code ingestor.*} settings (defaults in
- * newsmon-defaults.properties).
+ * {@link io.newsmon.common.config.IngestorSettings}).
  *
  * @param userAgent User-Agent header; its first word (before '/') is the robots.txt agent name
  * @param connectTimeout TCP/TLS connect timeout (default 10 s)

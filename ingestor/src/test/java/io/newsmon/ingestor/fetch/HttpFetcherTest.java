@@ -207,7 +207,7 @@ class HttpFetcherTest {
     long t0 = System.nanoTime();
     assertThatThrownBy(() -> fetcher.fetch(server.url("/drip")))
         .satisfies(e -> assertThat(((FetchException) e).code()).isEqualTo("timeout"));
-    assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(3));
+    assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(4));
   }
 
   @Test
@@ -220,7 +220,7 @@ class HttpFetcherTest {
         for (int i = 0; i < 100; i++) {
           out.write('x');
           out.flush();
-          // server side: a byte every 200 ms (under the 700 ms read timeout) until the test ends
+          // server side: a byte every 200 ms (under the 1.5 s read timeout) until the test ends
           if (stalled.await(200, TimeUnit.MILLISECONDS)) {
             break;
           }
@@ -233,7 +233,7 @@ class HttpFetcherTest {
     assertThatThrownBy(() -> fetcher.fetch(server.url("/trickle")))
         .satisfies(e -> assertThat(((FetchException) e).code()).isEqualTo("timeout"))
         .hasMessageContaining("ingestor.total-timeout");
-    assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(5));
+    assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(8));
   }
 
   @Test

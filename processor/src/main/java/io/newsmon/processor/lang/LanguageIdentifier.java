@@ -6,6 +6,7 @@ import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 import io.newsmon.common.record.Analysis;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,32 +19,47 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Identifies an article's language among a configured set (ISO 639-1 codes).
+ * Identifies an article's language among a configured set (ISO 639-1 codes, or {@code all}: the 75
+ * languages of Lingua 1.2.2 and Uzbek).
  *
  * <p>Only the title and the first {@code sampleChars} characters of the text are looked at (default
- * 600). Script rules decide first where the letters alone are decisive: Kazakh-specific Cyrillic
- * letters (Ә Ғ Қ Ң Ө Ұ Ү Һ, and І without Ukrainian letters) mean Kazakh; Ukrainian letters
- * (Ї Є Ґ) Ukrainian; Urdu-specific letters (ٹ ڈ ڑ ں ے ھ) Urdu; Persian letters (پ چ ژ گ ی ک) without
- * Arabic-only ones Persian; ة ى and Arabic ي ك without Persian letters Arabic. Latin-script text is
- * decided by {@link FunctionWords} when one language's function words clearly dominate (the fast
- * path, on by default: {@code processor.language.fast-path}). Otherwise Lingua
- * (low-accuracy mode, restricted to the configured languages) decides, and its answer is corrected
- * for the known confusions (Kazakh without any Kazakh letter → Russian; Urdu without Urdu letters
- * → Persian or Arabic). A source hint (feed language, {@code <html lang>}) is evidence: it wins when
- * Lingua rates it nearly as high as its best guess (within {@value #HINT_MARGIN} of the relative
- * value 1.0), and the confidence is then at most {@value #HINTED_CONFIDENCE}. Lingua's confidence is
- * turned into the best language's margin over the runner-up ({@link #margin}); when that is below
- * {@code minConfidence} or there are too few letters, the answer is {@code und}.
+ * 600). The steps, cheapest first (see docs/decisions/0005-language-identification.md):
+ * <ol>
+ *   <li>Fewer than {@value #MIN_LETTERS} letters (Han, Kana and Hangul count twice): {@code und}.
+ *   <li>The script group with the most letters ({@link ScriptProfile}) limits the candidates to the
+ *       languages written in it ({@link ScriptGroup}). A script no known language uses (Tifinagh,
+ *       Cherokee…) gives {@code und}; a script used by one known language gives that language (Greek,
+ *       Hebrew, Georgian, Armenian, Thai, Bengali, Gujarati, Gurmukhi, Tamil, Telugu); Han with Kana is
+ *       Japanese, Hangul Korean, Han alone Chinese.
+ *   <li>In Cyrillic and Arabic script, letters that only some languages use decide when they are
+ *       decisive ({@link #byLetters}): Kazakh ә ң ұ һ, Ukrainian ї є ґ, Belarusian ў with і, Serbian
+ *       ђ ћ, Macedonian ѓ ќ ѕ, Mongolian ө ү alone, Uzbek ў ҳ, Russian ы э ё without any of those,
+ *       Urdu ٹ ڈ ڑ ں ے, Persian پ چ ژ گ ی ک without Arabic-only ة ى ي ك and the reverse. Uzbek, which
+ *       Lingua has no model for, is identified by its letters only (Latin oʻ gʻ, Cyrillic ў ҳ).
+ *   <li>Latin-script text is decided by {@link FunctionWords} when one language's function words
+ *       clearly dominate (on by default: {@code processor.language.fast-path}).
+ *   <li>Otherwise Lingua in low-accuracy mode, restricted to the group's configured languages and fed
+ *       only the group's letters, decides; a language whose own letters are missing where they would
+ *       show (Kazakh without any Kazakh letter, Urdu without Urdu letters…) gives way to the next one.
+ * </ol>
  *
- * <p>Lingua's models are loaded once per JVM and language set ({@link #shared}); the detector is
- * thread-safe and shared without locking.
+ * <p>A source hint (feed language, {@code <html lang>}) is evidence: it wins when Lingua rates it
+ * nearly as high as its best guess (within {@value #HINT_MARGIN} of the relative value 1.0), and the
+ * confidence is then at most {@value #HINTED_CONFIDENCE}. Lingua's confidence is turned into the best
+ * language's margin over the runner-up ({@link #margin}); when that is below {@code minConfidence} the
+ * answer is {@code und}, unless the function words lean to a language Lingua rates nearly as high
+ * ({@link FunctionWords#lean}: a roll call of country names with a few English words).
+ *
+ * <p>One Lingua detector is built per script group and language set, on the first sample that needs
+ * it, and shared by the JVM ({@link #shared}): an English and Russian stream never loads the Persian
+ * or Hindi models. The detectors are thread-safe and shared without locking.
  */
 public final class LanguageIdentifier {
 
   private static final Logger LOG = LoggerFactory.getLogger(LanguageIdentifier.class);
   private static final Map<Set<Language>, LanguageDetector> DETECTORS = new ConcurrentHashMap<>();
 
-  /** Fewer letters than this in the sample: {@code und}. */
+  /** Fewer letters than this in the sample (Han, Kana and Hangul counting twice): {@code und}. */
   public static final int MIN_LETTERS = 12;
   /** How far below the best relative value (1.0) a hinted language may be and still be chosen. */
   public static final double HINT_MARGIN = 0.1;
@@ -51,30 +67,52 @@ public final class LanguageIdentifier {
   public static final double FULL_MARGIN = 0.25;
   /** Confidence reported when the source hint decided: at most this. */
   public static final double HINTED_CONFIDENCE = 0.5;
-  /** Confidence reported when the letters corrected Lingua (Kazakh/Russian, Urdu/Persian). */
+  /** Confidence reported when the letters overruled Lingua's first choice. */
   public static final double CORRECTED_CONFIDENCE = 0.6;
+  /** Confidence reported when the script or the letters decided (times the script's share). */
+  public static final double SCRIPT_CONFIDENCE = 0.95;
+  /** Share of Kana among the CJK characters from which a text is Japanese. */
+  public static final double KANA_SHARE = 0.05;
+  /** Share of Hangul among the CJK characters from which a text is Korean. */
+  public static final double HANGUL_SHARE = 0.2;
+  /** Groups with more model languages than this first shortlist this many on the sample's start. */
+  public static final int SHORTLIST = 5;
+  /** Characters of the sample's start the shortlist is made on. */
+  public static final int SHORTLIST_CHARS = 160;
+  /** The configuration value naming every language the identifier knows. */
+  public static final String ALL = "all";
 
   private final Set<String> codes;
-  private final LanguageDetector detector;
+  /** Per script group with a model, the configured languages Lingua has a model for. */
+  private final Map<ScriptGroup, Set<Language>> modelLanguages;
   private final int sampleChars;
   private final double minConfidence;
   private final boolean fastPath;
-  /** Uzbek is configured: Lingua has no model for it, so the letters alone decide it. */
-  private final boolean uzbek;
 
-  private LanguageIdentifier(Set<String> codes, LanguageDetector detector, int sampleChars,
-      double minConfidence, boolean fastPath, boolean uzbek) {
-    this.uzbek = uzbek;
+  private LanguageIdentifier(Set<String> codes, int sampleChars, double minConfidence, boolean fastPath) {
     this.codes = codes;
-    this.detector = detector;
     this.sampleChars = sampleChars;
     this.minConfidence = minConfidence;
     this.fastPath = fastPath;
+    this.modelLanguages = new EnumMap<>(ScriptGroup.class);
+    for (ScriptGroup g : ScriptGroup.values()) {
+      if (g.decision() == ScriptGroup.Decision.MODEL) {
+        Set<Language> set = EnumSet.noneOf(Language.class);
+        for (String c : g.languages()) {
+          Language l = byCode(c);
+          if (l != null && codes.contains(c)) {
+            set.add(l);
+          }
+        }
+        modelLanguages.put(g, Set.copyOf(set));
+      }
+    }
   }
 
   /**
-   * An identifier over {@code codes}; codes Lingua does not know (such as {@code uz}) are logged and
-   * left out. The Lingua detector is built once per JVM for a given language set.
+   * An identifier over {@code codes} ({@code all} for every known language); codes it does not know
+   * are logged and left out. Lingua detectors are built when first needed, once per JVM, script
+   * group and language set.
    *
    * @param sampleChars characters of text looked at after the title (default 600)
    * @param minConfidence below this confidence (margin over the runner-up) the answer is {@code und}
@@ -85,54 +123,95 @@ public final class LanguageIdentifier {
   }
 
   /**
-   * As {@link #shared(List, int, double)}; with {@code fastPath} false every sample goes to Lingua
-   * except where the script rules decide.
+   * As {@link #shared(List, int, double)}; with {@code fastPath} false every Latin-script sample goes
+   * to Lingua unless its letters decide.
    *
    * @param fastPath decide Latin-script text by function words when they are decisive (default true)
    */
   public static LanguageIdentifier shared(List<String> codes, int sampleChars, double minConfidence,
       boolean fastPath) {
-    Set<Language> languages = EnumSet.noneOf(Language.class);
+    Set<String> supported = ScriptGroup.allLanguages();
     Set<String> known = new TreeSet<>();
     List<String> unknown = new ArrayList<>();
-    for (String c : codes) {
-      Language l = byCode(c);
-      if (l == null) {
-        unknown.add(c);
+    for (String raw : codes) {
+      String c = raw.trim().toLowerCase(Locale.ROOT);
+      if (c.equals(ALL)) {
+        known.addAll(supported);
+      } else if (supported.contains(c)) {
+        known.add(c);
       } else {
-        languages.add(l);
-        known.add(c.toLowerCase(Locale.ROOT));
+        unknown.add(raw);
       }
     }
-    if (languages.size() < 2) {
+    if (known.size() < 2) {
       throw new IllegalArgumentException("processor.languages must name at least two languages "
-          + "the detector knows (ISO 639-1 codes such as ar,fr,en,ru,kk,es), got " + codes);
+          + "the identifier knows (ISO 639-1 codes such as ar,fr,en,ru,kk,es, or 'all'), got " + codes);
     }
-    LanguageDetector detector = DETECTORS.computeIfAbsent(Set.copyOf(languages), set -> {
-      long t0 = System.nanoTime();
-      LanguageDetector d = LanguageDetectorBuilder.fromLanguages(set.toArray(new Language[0]))
-          .withLowAccuracyMode().build();
-      LOG.info("language detector built for {} in {} ms", known, (System.nanoTime() - t0) / 1_000_000);
-      if (!unknown.isEmpty()) {
-        // Lingua has no Uzbek: its letters decide it instead (see byScript and uzbekLatin)
-        boolean knownGap = unknown.stream().allMatch(c -> c.equals("uz"));
-        String message = knownGap
-            ? "language detector has no model for {}: identified by its letters only"
-            : "language detector has no model for {}: those languages are never reported "
-                + "(remove them from processor.languages to silence this)";
-        if (knownGap) {
-          LOG.debug(message, unknown);
-        } else {
-          LOG.warn(message, unknown);
-        }
-      }
-      return d;
-    });
-    return new LanguageIdentifier(Set.copyOf(known), detector, sampleChars, minConfidence, fastPath,
-        unknown.contains("uz"));
+    if (!unknown.isEmpty()) {
+      LOG.warn("no language identification for {}: those languages are never reported "
+          + "(remove them from processor.languages to silence this)", unknown);
+    }
+    return new LanguageIdentifier(Set.copyOf(known), sampleChars, minConfidence, fastPath);
   }
 
-  private static Language byCode(String code) {
+  /**
+   * Lingua's relative values for {@code sample} among {@code languages}. With more than
+   * {@value #SHORTLIST} languages and a sample longer than {@value #SHORTLIST_CHARS} characters, the
+   * first {@value #SHORTLIST_CHARS} characters shortlist the {@value #SHORTLIST} best languages and
+   * their close relatives, and only those score the whole sample: the cost of a model grows with the
+   * languages times the characters, and the right language of a news text is always among the best
+   * few on its first sentence.
+   */
+  private SortedMap<Language, Double> confidenceValues(Set<Language> languages, String sample) {
+    if (languages.size() <= SHORTLIST || sample.length() <= SHORTLIST_CHARS + SHORTLIST_CHARS / 2) {
+      return detector(languages).computeLanguageConfidenceValues(sample);
+    }
+    int cut = SHORTLIST_CHARS;
+    while (cut < sample.length() && Character.isLetter(sample.charAt(cut))) {
+      cut++;
+    }
+    SortedMap<Language, Double> first = detector(languages).computeLanguageConfidenceValues(sample.substring(0, cut));
+    List<Map.Entry<Language, Double>> ranked = new ArrayList<>(first.entrySet());
+    ranked.sort(Map.Entry.<Language, Double>comparingByValue().reversed());
+    Set<Language> shortlist = EnumSet.noneOf(Language.class);
+    for (Map.Entry<Language, Double> e : ranked.subList(0, Math.min(SHORTLIST, ranked.size()))) {
+      shortlist.add(e.getKey());
+      for (String close : CloseLanguages.of(code(e.getKey()))) {
+        Language l = byCode(close);
+        if (l != null && languages.contains(l)) {
+          shortlist.add(l);
+        }
+      }
+    }
+    if (shortlist.size() < 2) {
+      return first;
+    }
+    return detector(shortlist).computeLanguageConfidenceValues(sample);
+  }
+
+  /** The detector for a language set, built once per JVM (the models themselves are Lingua's, shared). */
+  private static LanguageDetector detector(Set<Language> set) {
+    LanguageDetector known = DETECTORS.get(set);
+    if (known != null) {
+      return known;
+    }
+    return DETECTORS.computeIfAbsent(Set.copyOf(set), s -> {
+      long t0 = System.nanoTime();
+      LanguageDetector d = LanguageDetectorBuilder.fromLanguages(s.toArray(new Language[0]))
+          .withLowAccuracyMode().build();
+      LOG.debug("language detector built for {} languages in {} ms", s.size(), (System.nanoTime() - t0) / 1_000_000);
+      return d;
+    });
+  }
+
+  /** True once the Lingua detector for exactly these languages has been built in this JVM. */
+  static boolean detectorLoaded(Set<String> languageCodes) {
+    Set<Language> set = EnumSet.noneOf(Language.class);
+    languageCodes.forEach(c -> set.add(byCode(c)));
+    return DETECTORS.containsKey(Set.copyOf(set));
+  }
+
+  static Language byCode(String code) {
     try {
       Language l = Language.getByIsoCode639_1(IsoCode639_1.valueOf(code.trim().toUpperCase(Locale.ROOT)));
       return l == Language.UNKNOWN ? null : l;
@@ -147,7 +226,7 @@ public final class LanguageIdentifier {
   }
 
   /**
-   * The language of an article.
+   * The language of an article. Never throws on any text: what cannot be identified is {@code und}.
    *
    * @param title the title, may be null
    * @param text the text, may be null; only its first {@code sampleChars} characters are used
@@ -155,47 +234,97 @@ public final class LanguageIdentifier {
    */
   public Analysis.Language identify(String title, String text, String hint) {
     String sample = sample(title, text);
-    ScriptCounts counts = ScriptCounts.of(sample);
-    if (counts.letters < MIN_LETTERS) {
+    ScriptProfile profile = ScriptProfile.of(sample);
+    if (profile.total() < MIN_LETTERS) {
       return Analysis.Language.UNDETERMINED;
     }
-    String byScript = byScript(counts);
-    if (byScript == null && uzbek && uzbekLatin(sample) >= 2 && counts.latin >= counts.letters / 2) {
-      byScript = "uz";
+    ScriptGroup group = profile.dominant();
+    double share = profile.share(group);
+    return switch (group.decision()) {
+      case NONE -> Analysis.Language.UNDETERMINED;
+      case SCRIPT -> answer(byScript(group, profile), SCRIPT_CONFIDENCE * share);
+      case MODEL -> byModel(group, share < 1 ? ScriptProfile.only(sample, group) : sample, share, hint);
+    };
+  }
+
+  /** The language of a script used by one known language, or of the CJK group. */
+  static String byScript(ScriptGroup group, ScriptProfile p) {
+    if (group != ScriptGroup.CJK) {
+      return group.languages().iterator().next();
     }
-    if (byScript != null) {
-      return new Analysis.Language(byScript, 0.95);
+    int cjk = p.kana + p.hangul + p.han;
+    if (p.hangul > 0 && p.hangul >= p.kana && p.hangul >= HANGUL_SHARE * cjk) {
+      return "ko";
     }
-    if (fastPath && counts.latin >= 0.9 * counts.letters) {
+    if (p.kana > 0 && p.kana >= KANA_SHARE * cjk) {
+      return "ja";
+    }
+    return "zh";
+  }
+
+  private Analysis.Language answer(String code, double confidence) {
+    return code != null && codes.contains(code)
+        ? new Analysis.Language(code, round(confidence))
+        : Analysis.Language.UNDETERMINED;
+  }
+
+  private Analysis.Language byModel(ScriptGroup group, String sample, double share, String hint) {
+    LetterCounts counts = LetterCounts.of(sample);
+    String byLetters = byLetters(group, counts, sample);
+    if (byLetters != null) {
+      return new Analysis.Language(byLetters, round(SCRIPT_CONFIDENCE * share));
+    }
+    Set<Language> models = modelLanguages.get(group);
+    if (group == ScriptGroup.LATIN && fastPath) {
       String byWords = FunctionWords.decide(sample, codes);
       if (byWords != null) {
         return new Analysis.Language(byWords, 0.9);
       }
     }
-    SortedMap<Language, Double> values = detector.computeLanguageConfidenceValues(sample);
+    if (models.isEmpty()) {
+      return Analysis.Language.UNDETERMINED;
+    }
+    if (models.size() == 1) {
+      return answer(code(models.iterator().next()), SCRIPT_CONFIDENCE * share);
+    }
+    SortedMap<Language, Double> values = confidenceValues(models, sample);
+    String top = null;
+    double topValue = 0;
     String best = null;
     double bestValue = 0;
     for (Map.Entry<Language, Double> e : values.entrySet()) {
-      if (e.getValue() > bestValue) {
-        best = code(e.getKey());
+      String c = code(e.getKey());
+      if (e.getValue() > topValue) {
+        top = c;
+        topValue = e.getValue();
+      }
+      if (e.getValue() > bestValue && plausible(c, counts)) {
+        best = c;
         bestValue = e.getValue();
       }
     }
-    if (best == null) {
+    if (top == null) {
       return Analysis.Language.UNDETERMINED;
     }
-    String corrected = correct(best, counts);
-    if (!corrected.equals(best)) {
-      return codes.contains(corrected)
-          ? new Analysis.Language(corrected, CORRECTED_CONFIDENCE)
-          : Analysis.Language.UNDETERMINED;
+    if (best == null) {
+      best = top;
+      bestValue = topValue;
     }
-    double confidence = margin(values, best);
+    if (!best.equals(top)) {
+      return new Analysis.Language(best, CORRECTED_CONFIDENCE);
+    }
+    double confidence = margin(values, best, CloseLanguages.of(best));
     String hinted = hintCode(hint);
     if (hinted != null && !hinted.equals(best) && codes.contains(hinted)) {
       double hv = valueOf(values, hinted);
-      if (hv >= bestValue - HINT_MARGIN && correct(hinted, counts).equals(hinted)) {
+      if (hv >= bestValue - HINT_MARGIN && plausible(hinted, counts)) {
         return new Analysis.Language(hinted, round(Math.min(HINTED_CONFIDENCE, Math.max(confidence, minConfidence))));
+      }
+    }
+    if (confidence < minConfidence && group == ScriptGroup.LATIN) {
+      String leaning = FunctionWords.lean(sample, codes);
+      if (leaning != null && valueOf(values, leaning) >= bestValue - HINT_MARGIN) {
+        return new Analysis.Language(leaning, round(minConfidence));
       }
     }
     if (confidence < minConfidence) {
@@ -210,12 +339,23 @@ public final class LanguageIdentifier {
    * best or further gives 1.0 and a tie gives 0.
    */
   static double margin(Map<Language, Double> values, String code) {
+    return margin(values, code, Set.of());
+  }
+
+  /**
+   * As {@link #margin(Map, String)}, over the best language that is not one of {@code close}: a
+   * near tie between languages whose readers understand each other (Indonesian and Malay, Croatian and
+   * Bosnian, Bokmål and Danish; {@link CloseLanguages}) still tells which family the text is in, so
+   * the top one is answered rather than {@code und}.
+   */
+  static double margin(Map<Language, Double> values, String code, Set<String> close) {
     double mine = 0;
     double other = 0;
     for (Map.Entry<Language, Double> e : values.entrySet()) {
-      if (code(e.getKey()).equals(code)) {
+      String c = code(e.getKey());
+      if (c.equals(code)) {
         mine = e.getValue();
-      } else {
+      } else if (!close.contains(c)) {
         other = Math.max(other, e.getValue());
       }
     }
@@ -229,8 +369,9 @@ public final class LanguageIdentifier {
     }
     if (text != null) {
       int end = Math.min(text.length(), sampleChars);
-      // do not cut a word in two
-      while (end < text.length() && end < sampleChars + 40 && Character.isLetter(text.charAt(end))) {
+      // do not cut a word (or a surrogate pair) in two
+      while (end < text.length() && end < sampleChars + 40
+          && (Character.isLetter(text.charAt(end)) || Character.isLowSurrogate(text.charAt(end)))) {
         end++;
       }
       sb.append(text, 0, end);
@@ -238,38 +379,77 @@ public final class LanguageIdentifier {
     return sb.toString();
   }
 
-  /** The answer the letters alone give, or null when they are not decisive. */
-  String byScript(ScriptCounts c) {
-    if (c.cyrillic >= c.letters / 2) {
-      if (uzbek && c.uzbek >= 2 && c.kazakhOnly == 0) {
-        return "uz";
-      }
-      if (c.kazakh >= 2 && codes.contains("kk")) {
-        return "kk";
-      }
-      if (c.ukrainian >= 2 && codes.contains("uk")) {
-        return "uk";
-      }
-      if (c.kazakh == 0 && c.ukrainian == 0 && c.belarusianOrUkrainianI == 0 && c.russian >= 3
-          && codes.contains("ru") && onlyAmong(Set.of("ru", "uk", "kk"), "cyrillic")) {
-        return "ru";
-      }
-      return null;
+  /** The answer the letters alone give in a script group, or null when they are not decisive. */
+  String byLetters(ScriptGroup group, LetterCounts c, String sample) {
+    return switch (group) {
+      case CYRILLIC -> cyrillic(c);
+      case ARABIC -> arabic(c);
+      case LATIN -> codes.contains("uz") && uzbekLatin(sample) >= 2 ? "uz" : null;
+      default -> null;
+    };
+  }
+
+  private String cyrillic(LetterCounts c) {
+    if (c.uzbek >= 2 && c.kazakhOnly == 0 && c.tajik == 0 && codes.contains("uz")) {
+      return "uz";
     }
-    if (c.arabic >= c.letters / 2) {
-      if (c.urdu >= 2 && codes.contains("ur")) {
-        return "ur";
-      }
-      if (c.urdu == 0 && c.persian >= 3 && c.arabicOnly == 0 && codes.contains("fa")) {
-        return "fa";
-      }
-      if (c.urdu == 0 && c.persian == 0 && c.arabicOnly >= 3 && codes.contains("ar")
-          && onlyAmong(Set.of("ar", "fa", "ur"), "arabic")) {
-        return "ar";
-      }
-      return null;
+    if (c.kazakhStrong >= 1 && c.kazakh >= 2 && codes.contains("kk")) {
+      return "kk";
+    }
+    if (c.ukrainian >= 2 && codes.contains("uk")) {
+      return "uk";
+    }
+    if (c.shortU >= 1 && c.dotlessI >= 2 && c.ukrainian == 0 && c.kazakh == 0 && codes.contains("be")) {
+      return "be";
+    }
+    if (c.serbian >= 1 && c.macedonian == 0 && codes.contains("sr")) {
+      return "sr";
+    }
+    if (c.macedonian >= 1 && c.serbian == 0 && codes.contains("mk")) {
+      return "mk";
+    }
+    if (c.mongolian >= 2 && c.kazakh == c.mongolian && c.dotlessI == 0 && codes.contains("mn")) {
+      return "mn";
+    }
+    if (c.russian >= 3 && c.notRussian == 0 && codes.contains("ru")) {
+      return "ru";
+    }
+    if (c.hardSign >= 2 && c.russian == 0 && c.notRussian == 0 && c.letters >= 40 && codes.contains("bg")) {
+      return "bg";
     }
     return null;
+  }
+
+  private String arabic(LetterCounts c) {
+    if (c.urdu >= 2 && codes.contains("ur")) {
+      return "ur";
+    }
+    if (c.urdu == 0 && c.persian >= 3 && c.arabicOnly == 0 && codes.contains("fa")) {
+      return "fa";
+    }
+    if (c.urdu == 0 && c.persian == 0 && c.arabicOnly >= 3 && codes.contains("ar")) {
+      return "ar";
+    }
+    return null;
+  }
+
+  /**
+   * False when a language's own letters are missing where they would show, or letters it never uses
+   * are there: Lingua's low-accuracy mode confuses Russian with Kazakh and Persian with Urdu on short
+   * text, and the letters settle it.
+   */
+  static boolean plausible(String code, LetterCounts c) {
+    return switch (code) {
+      case "kk" -> c.kazakh > 0;
+      case "mn" -> c.mongolian > 0 && c.kazakhStrong == 0;
+      case "uk" -> c.ukrainian + c.dotlessI > 0 && c.russian < 2;
+      case "be" -> c.shortU + c.dotlessI > 0;
+      case "ru", "bg" -> c.kazakhStrong + c.ukrainian + c.shortU + c.serbian + c.macedonian < 2;
+      case "ur" -> c.urdu > 0;
+      case "fa" -> c.urdu < 2;
+      case "ar" -> c.urdu < 2 && c.persian < 3;
+      default -> true;
+    };
   }
 
   /**
@@ -292,36 +472,6 @@ public final class LanguageIdentifier {
     return n;
   }
 
-  /** True when the configured languages written in this script are all within {@code known}. */
-  private boolean onlyAmong(Set<String> known, String script) {
-    Set<String> cyrillic = Set.of("ru", "uk", "kk", "be", "bg", "mk", "sr", "mn");
-    Set<String> arabic = Set.of("ar", "fa", "ur");
-    for (String c : codes) {
-      boolean inScript = script.equals("cyrillic") ? cyrillic.contains(c) : arabic.contains(c);
-      if (inScript && !known.contains(c)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Corrects Lingua's known confusions using the letters. */
-  String correct(String best, ScriptCounts c) {
-    if (best.equals("kk") && c.kazakh == 0) {
-      return c.ukrainian > 0 ? "uk" : "ru";
-    }
-    if ((best.equals("ru") || best.equals("uk") || best.equals("mn")) && c.kazakh >= 2) {
-      return "kk";
-    }
-    if (best.equals("ur") && c.urdu == 0) {
-      return c.persian > 0 ? "fa" : "ar";
-    }
-    if (best.equals("fa") && c.urdu >= 2) {
-      return "ur";
-    }
-    return best;
-  }
-
   private double valueOf(SortedMap<Language, Double> values, String code) {
     Language l = byCode(code);
     Double v = l == null ? null : values.get(l);
@@ -337,73 +487,11 @@ public final class LanguageIdentifier {
     return cut > 0 ? h.substring(0, cut) : h;
   }
 
-  private static String code(Language l) {
+  static String code(Language l) {
     return l.getIsoCode639_1().name().toLowerCase(Locale.ROOT);
   }
 
   private static double round(double v) {
     return Math.round(v * 1000) / 1000.0;
-  }
-
-  /** Letter counts by script and by language-specific letter. */
-  static final class ScriptCounts {
-    int letters;
-    int latin;
-    int cyrillic;
-    int arabic;
-    int kazakh;
-    /** Letters Kazakh has and Uzbek lacks: ә ң ө ұ ү һ і. */
-    int kazakhOnly;
-    /** Letters Uzbek Cyrillic has and Kazakh lacks: ў ҳ. */
-    int uzbek;
-    int ukrainian;
-    int belarusianOrUkrainianI;
-    int russian;
-    int urdu;
-    int persian;
-    int arabicOnly;
-
-    static ScriptCounts of(String s) {
-      ScriptCounts c = new ScriptCounts();
-      for (int i = 0; i < s.length(); ) {
-        int cp = s.codePointAt(i);
-        i += Character.charCount(cp);
-        if (!Character.isLetter(cp)) {
-          continue;
-        }
-        c.letters++;
-        int lower = Character.toLowerCase(cp);
-        if (lower < 0x0250) {
-          c.latin++;
-        } else if (lower >= 0x0400 && lower <= 0x052F) {
-          c.cyrillic++;
-          switch (lower) {
-            case 'ә', 'ң', 'ө', 'ұ', 'ү', 'һ', 'і' -> c.kazakhOnly++;
-            case 'ў', 'ҳ' -> c.uzbek++;
-            default -> { }
-          }
-          switch (lower) {
-            case 'ә', 'ғ', 'қ', 'ң', 'ө', 'ұ', 'ү', 'һ' -> c.kazakh++;
-            case 'ї', 'є', 'ґ' -> c.ukrainian++;
-            case 'і' -> c.belarusianOrUkrainianI++;
-            case 'ы', 'э', 'ъ', 'ё' -> c.russian++;
-            default -> { }
-          }
-        } else if (lower >= 0x0600 && lower <= 0x06FF) {
-          c.arabic++;
-          switch (lower) {
-            case 0x0679, 0x0688, 0x0691, 0x06BA, 0x06D2, 0x06BE, 0x06C1 -> c.urdu++;
-            case 0x067E, 0x0686, 0x0698, 0x06AF, 0x06CC, 0x06A9 -> c.persian++;
-            case 0x0629, 0x0649, 0x064A, 0x0643 -> c.arabicOnly++;
-            default -> { }
-          }
-        }
-      }
-      // Kazakh also writes і; with Kazakh letters it is Kazakh evidence, not Ukrainian
-      if (c.kazakh > 0) {
-        c.kazakh += c.belarusianOrUkrainianI;
-      }
-      return c;
-    }
   }
 }

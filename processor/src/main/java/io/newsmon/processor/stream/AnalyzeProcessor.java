@@ -1,5 +1,6 @@
 package io.newsmon.processor.stream;
 
+import io.newsmon.common.ops.NewsmonMetrics;
 import io.newsmon.common.kafka.JsonSerde;
 import io.newsmon.common.record.DeadLetter;
 import io.newsmon.common.record.ProcessedArticle;
@@ -65,6 +66,7 @@ final class AnalyzeProcessor implements Processor<byte[], byte[], String, Outcom
       context.forward(record.withKey(id)
           .withValue(Outcome.ok(ProcessedArticle.of(id, raw, analyzed.analysis()), analyzed.fingerprint()))
           .withHeaders(DedupProcessor.sourcePartitionHeader(m == null ? -1 : m.partition())));
+      NewsmonMetrics.articleAnalysed(analyzed.analysis().language().code());
     } catch (RuntimeException e) {
       fail(record, "analyze", e);
     }

@@ -1,5 +1,7 @@
 package io.newsmon.processor.stream;
 
+import io.newsmon.common.util.Hashing;
+import io.newsmon.common.ops.NewsmonMetrics;
 import io.newsmon.common.record.Analysis;
 import io.newsmon.common.record.DeadLetter;
 import io.newsmon.processor.dedup.DedupEntry;
@@ -184,9 +186,10 @@ final class DedupProcessor implements Processor<String, Outcome, String, Outcome
         decided = new Deduplicator.Decision(a.duplicateOf(), a.storyId());
       } else {
         decided = deduplicator.decide(state, o.id(), o.eventTime(record.timestamp()), o.contentHash(),
-            o.specificEntities(), o.topics(), fp, record.timestamp());
+            o.specificEntities(), o.topics(), o.eventKeys(), fp, record.timestamp());
       }
       context.forward(record.withValue(o.withDecision(decided)).withHeaders(new RecordHeaders()));
+      NewsmonMetrics.dedupDecision(decided.duplicateOf() != null, decided.storyId().equals(Hashing.id("s", o.id())));
     } catch (RuntimeException e) {
       RecordMetadata m = live ? context.recordMetadata().orElse(null) : null;
       DeadLetter dl = DeadLetter.of("dedup", m == null ? null : m.topic(),

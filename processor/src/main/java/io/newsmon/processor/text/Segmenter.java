@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Splits a text into paragraphs (blocks separated by line breaks) and sentences (ended by
- * {@code . ! ? ؟ …} followed by white space, or by the end of the paragraph). Offsets are into the
+ * {@code . ! ? ؟ … । ۔} followed by white space, by the full-width {@code 。！？} of Chinese and
+ * Japanese, or by the end of the paragraph). Offsets are into the
  * original text.
  */
 public final class Segmenter {
@@ -46,12 +47,13 @@ public final class Segmenter {
       int start = p.start();
       for (int i = p.start(); i < p.end(); i++) {
         char c = text.charAt(i);
-        if (c == '.' || c == '!' || c == '?' || c == '؟' || c == '…') {
+        boolean fullWidth = c == '。' || c == '！' || c == '？' || c == '｡';
+        if (c == '.' || c == '!' || c == '?' || c == '؟' || c == '…' || c == '।' || c == '۔' || fullWidth) {
           int j = i + 1;
           while (j < p.end() && isClosing(text.charAt(j))) {
             j++;
           }
-          if (j >= p.end() || Character.isWhitespace(text.charAt(j))) {
+          if (fullWidth || j >= p.end() || Character.isWhitespace(text.charAt(j))) {
             Span s = trim(text, start, j, p.paragraph());
             if (s != null) {
               out.add(s);
@@ -70,7 +72,8 @@ public final class Segmenter {
   }
 
   private static boolean isClosing(char c) {
-    return c == '"' || c == '\'' || c == '»' || c == '”' || c == ')' || c == ']';
+    return c == '"' || c == '\'' || c == '»' || c == '”' || c == ')' || c == ']' || c == '」' || c == '』'
+        || c == '）';
   }
 
   private static Span trim(String text, int start, int end, int paragraph) {

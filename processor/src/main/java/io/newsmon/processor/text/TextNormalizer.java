@@ -14,7 +14,8 @@ import java.util.Set;
  * <p>{@link #fold(String)} gives a word's basic form: invisible characters (zero-width spaces and
  * joiners, soft hyphens, direction marks, BOM) removed, lower case, Latin accents removed
  * (é → e), Arabic diacritics (harakat), hamza carriers and tatweel removed, alef forms (أ إ آ ٱ) unified
- * to ا, ى → ي, ة → ه, Persian ی/ک → ي/ك, Cyrillic ё → е.
+ * to ا, ى → ي, ة → ه, Persian ی/ک → ي/ك, Cyrillic ё → е, Turkish ı → i, letter apostrophes
+ * (Uzbek ʻ ʼ) removed.
  *
  * <p>{@link #stems(String)} gives the forms a folded text word may match an alias under: Arabic
  * clitic prefixes (و ف ب ل ك ال بال لل وال فال) and a few suffixes (ية → ي, يين/يون → ي, pronoun
@@ -97,8 +98,8 @@ public final class TextNormalizer {
     for (int i = 0; i < d.length(); ) {
       int cp = d.codePointAt(i);
       i += Character.charCount(cp);
-      if (isInvisible(cp) || cp == 0x0640) {
-        continue; // invisible characters, Arabic tatweel
+      if (isInvisible(cp) || cp == 0x0640 || cp == 0x02BB || cp == 0x02BC) {
+        continue; // invisible characters, Arabic tatweel, letter apostrophes (Uzbek oʻ, gʻ)
       }
       int type = Character.getType(cp);
       if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
@@ -122,7 +123,8 @@ public final class TextNormalizer {
       case 0x0629 -> 0x0647; // ta marbuta → ه
       case 0x06A9 -> 0x0643; // keheh → ك
       case 0x0401 -> 0x0415; // Ё → Е (the diaeresis is removed as a mark anyway)
-      case 0x2019, 0x2018, 0x02BC -> '\'';
+      case 0x2019, 0x2018 -> '\'';
+      case 0x0131 -> 'i'; // Turkish dotless i: İ and I fold to i too
       default -> {
         if (cp >= 0x0660 && cp <= 0x0669) {
           yield '0' + (cp - 0x0660); // Arabic-Indic digits

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Splits a text into words: runs of letters, digits and combining marks. Invisible characters and
  * the Arabic tatweel inside a word do not split it; apostrophes, hyphens and punctuation do (so
- * French {@code l'ambassade} gives {@code l} and {@code ambassade}).
+ * French {@code l'ambassade} gives {@code l} and {@code ambassade}), and so does a change between a
+ * script written without spaces (Han, Kana, Thai…) and another one ({@code OCP公司} gives two words).
  */
 public final class Tokenizer {
 
@@ -27,8 +28,12 @@ public final class Tokenizer {
       }
       int start = i;
       int end = i;
+      boolean noSpace = Scripts.isNoSpace(cp);
       while (i < n) {
         cp = text.codePointAt(i);
+        if (Character.isLetter(cp) && Scripts.isNoSpace(cp) != noSpace) {
+          break; // a change between a script written without spaces and another one
+        }
         if (isWordChar(cp)) {
           i += Character.charCount(cp);
           end = i;

@@ -5,13 +5,21 @@ import io.newsmon.processor.text.Segmenter;
 import io.newsmon.processor.text.Token;
 import io.newsmon.processor.text.Tokenizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Decides whether an article reports a relation between the two sides of a watch, with a score and
- * the evidence spans.
+ * Decides whether an article reports a relation between the two sides of a watch, with a score, the
+ * evidence spans and notes on what was refused and why.
+ *
+ * <p>First, names that do not stand for a side are set aside, from what surrounds them (cue words
+ * per language, {@code watches/lexicon.yaml}): a place or country name next to a business or work
+ * noun or inside quotation marks (café Casablanca, the film «Marrakech»), next to a treaty noun (the
+ * Marrakesh Treaty, the Astana format), next to a club noun (FC Astana), or a place name next to a
+ * third country's name (Rabat, Malta).
  *
  * <p>Evidence, strongest first:
  * <ol>
@@ -22,14 +30,20 @@ import java.util.Set;
  *       "counterpart") when the other side is named in the title or an adjacent paragraph
  *       ({@value #CUE}).</li>
  * </ol>
- * A sentence or paragraph that is a list (at least {@value #MIN_LIST_ITEMS} items separated by
- * commas, semicolons, bars or bullets, most of them one or two words besides numbers — a roll call,
- * a medal table, a tournament draw), or where at least three separators stand between the two
- * sides, gives no evidence.
+ * A sentence gives no evidence when it is a list (at least {@value #MIN_LIST_ITEMS} short items, or
+ * three separators between the two sides); when the writer compares the two (a comparison marker
+ * right before or after one side: like, comme, wie, gibi, 像…一样), unless a bilateral cue stands in
+ * it; or when the two sides are coordinated ("Morocco and Kazakhstan", "摩洛哥和哈萨克斯坦") in a
+ * sentence that also names a third country, without a bilateral cue: each deals with that country.
+ * The paragraph and title rules give no evidence when every sentence naming one side also names a
+ * third country: the article reports each side's separate dealings.
  *
  * <p>Score: the strongest evidence, plus 0.08 per further piece of evidence (up to three), 0.15 when
  * the title names both sides, 0.1 when a bilateral cue stands in the evidence, 0.05 per topic found
  * (up to two); at most 1. Relevant when there is evidence and the score reaches the watch's minimum.
+ *
+ * <p>Time is linear in the text and its mentions: each mention, cue and third-country name is
+ * assigned to its sentence once.
  */
 public final class RelationTagger {
 
@@ -37,88 +51,471 @@ public final class RelationTagger {
   public static final double PARAGRAPH = 0.45;
   public static final double CUE = 0.35;
   public static final int MIN_LIST_ITEMS = 4;
-  /** At most this many evidence spans are reported. */
+  /** At most this many evidence spans and notes are reported. */
   public static final int MAX_EVIDENCE = 5;
+  public static final int MAX_NOTES = 8;
+  /** At most this many link words stand between a cue noun and the name it qualifies. */
+  static final int MAX_LINKS = 2;
 
   private RelationTagger() {}
 
+  /** A text with what the matchers found in it. */
+  record Doc(String text, List<Token> tokens, List<Watch.Mention> mentions, List<Watch.Mention> thirds,
+      List<NameMatcher.Match<Watch.Cue>> cues) {}
+
   private record Found(double strength, int start, int end) {}
 
-  static Analysis.WatchMatch judge(String watchId, double minScore, String text, List<Token> tokens,
-      List<Watch.Mention> mentions, List<int[]> cues, Set<Integer> titleSides, int topicCount) {
-    if (mentions.isEmpty()) {
-      return new Analysis.WatchMatch(watchId, false, 0.0, List.of());
+  /** Sentence-level facts of one text. */
+  private static final class Facts {
+    final Doc doc;
+    final List<Segmenter.Span> paragraphs;
+    final List<Segmenter.Span> sentences;
+    final boolean[] link;
+    final boolean[] demoted;
+    final List<List<Watch.Mention>> mentionsBySentence = new ArrayList<>();
+    final List<List<NameMatcher.Match<Watch.Cue>>> cuesBySentence = new ArrayList<>();
+    final int[] sidesBySentence;
+    final boolean[] thirdInSentence;
+    final int[] sidesByParagraph;
+    final int[] cueStarts;
+    final int[] thirdStarts;
+
+    Facts(Doc doc, Set<String> notes, boolean whole) {
+      this.doc = doc;
+      String text = doc.text();
+      if (whole) {
+        paragraphs = text.isBlank() ? List.of() : List.of(new Segmenter.Span(0, text.length(), 0));
+        sentences = paragraphs;
+      } else {
+        paragraphs = Segmenter.paragraphs(text);
+        sentences = Segmenter.sentences(text, paragraphs);
+      }
+      link = new boolean[doc.tokens().size() + 1];
+      for (NameMatcher.Match<Watch.Cue> c : doc.cues()) {
+        if (c.payload().kind().equals("link")) {
+          for (int t = c.fromToken(); t < c.toToken(); t++) {
+            link[t] = true;
+          }
+        }
+      }
+      cueStarts = starts(doc.cues());
+      thirdStarts = starts(doc.thirds());
+      demoted = new boolean[doc.mentions().size()];
+      for (int i = 0; i < demoted.length; i++) {
+        String why = namesSomethingElse(doc, doc.mentions().get(i), link, cueStarts, thirdStarts);
+        if (why != null) {
+          demoted[i] = true;
+          if (notes.size() < MAX_NOTES) {
+            notes.add(why);
+          }
+        }
+      }
+      int[] starts = new int[sentences.size()];
+      for (int s = 0; s < starts.length; s++) {
+        starts[s] = sentences.get(s).start();
+        mentionsBySentence.add(new ArrayList<>(2));
+        cuesBySentence.add(new ArrayList<>(1));
+      }
+      sidesBySentence = new int[sentences.size()];
+      thirdInSentence = new boolean[sentences.size()];
+      sidesByParagraph = new int[paragraphs.size()];
+      for (int i = 0; i < doc.mentions().size(); i++) {
+        Watch.Mention m = doc.mentions().get(i);
+        int s = sentenceOf(starts, m.start(), m.end());
+        if (s >= 0 && !demoted[i]) {
+          mentionsBySentence.get(s).add(m);
+          sidesBySentence[s] |= 1 << m.side();
+          sidesByParagraph[sentences.get(s).paragraph()] |= 1 << m.side();
+        }
+      }
+      for (Watch.Mention m : doc.thirds()) {
+        int s = sentenceOf(starts, m.start(), m.end());
+        if (s >= 0) {
+          thirdInSentence[s] = true;
+        }
+      }
+      for (NameMatcher.Match<Watch.Cue> c : doc.cues()) {
+        int s = sentenceOf(starts, c.start(), c.end());
+        if (s >= 0) {
+          cuesBySentence.get(s).add(c);
+        }
+      }
     }
-    boolean titleBoth = titleSides.size() == 2;
-    List<Segmenter.Span> paragraphs = Segmenter.paragraphs(text);
-    List<Segmenter.Span> sentences = Segmenter.sentences(text, paragraphs);
+
+    private int sentenceOf(int[] starts, int start, int end) {
+      int i = Arrays.binarySearch(starts, start);
+      int s = i >= 0 ? i : -i - 2;
+      return s >= 0 && end <= sentences.get(s).end() ? s : -1;
+    }
+
+    boolean hasCue(int sentence, String kind) {
+      for (NameMatcher.Match<Watch.Cue> c : cuesBySentence.get(sentence)) {
+        if (c.payload().kind().equals(kind)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Why sentence {@code s}, naming both sides, is no relation; null when it may be one. */
+    String refusal(int s) {
+      Segmenter.Span span = sentences.get(s);
+      String text = doc.text();
+      if (isList(text, span.start(), span.end()) || separatedByList(text, mentionsBySentence.get(s))) {
+        return "list";
+      }
+      boolean bilateral = hasCue(s, "bilateral");
+      if (!bilateral) {
+        for (Watch.Mention m : mentionsBySentence.get(s)) {
+          NameMatcher.Match<Watch.Cue> c = comparisonAt(m);
+          if (c != null) {
+            return "comparison: '" + text.substring(c.start(), c.end()) + "' next to '"
+                + text.substring(m.start(), m.end()) + "' in \"" + clip(text, span) + "\"";
+          }
+        }
+        if (thirdInSentence[s] && coordinated(mentionsBySentence.get(s), cuesBySentence.get(s))) {
+          return "each side with a third country: the two are coordinated next to a third country in \""
+              + clip(text, span) + "\"";
+        }
+      }
+      return null;
+    }
+
+    private NameMatcher.Match<Watch.Cue> comparisonAt(Watch.Mention m) {
+      for (int i = first(cueStarts, m.start() - WINDOW); i < cueStarts.length && cueStarts[i] <= m.end() + WINDOW; i++) {
+        NameMatcher.Match<Watch.Cue> c = doc.cues().get(i);
+        String kind = c.payload().kind();
+        if (kind.equals("compareBefore") && before(doc, c, m, link, 1)) {
+          return c;
+        }
+        if (kind.equals("compareAfter") && after(doc, c, m, link, 1)) {
+          return c;
+        }
+      }
+      return null;
+    }
+
+    /**
+     * True when the nearest mentions of the two sides stand together, joined only by a conjunction,
+     * a comma or a word for "both" (Morocco and Kazakhstan, le Maroc et le Kazakhstan).
+     */
+    private boolean coordinated(List<Watch.Mention> ms, List<NameMatcher.Match<Watch.Cue>> sentenceCues) {
+      Watch.Mention[] last = new Watch.Mention[2];
+      for (Watch.Mention m : ms) {
+        Watch.Mention other = last[1 - m.side()];
+        if (other != null) {
+          int gapTokens = m.fromToken() - other.toToken();
+          int gapChars = m.start() - other.end();
+          boolean sameToken = m.fromToken() == other.fromToken() || m.fromToken() < other.toToken();
+          if (sameToken ? gapChars <= 2 : gapTokens <= 1 && conjunctionsOnly(other.toToken(), m.fromToken())) {
+            return true;
+          }
+        }
+        last[m.side()] = m;
+      }
+      return false;
+    }
+
+    private boolean conjunctionsOnly(int from, int to) {
+      for (int t = from; t < to; t++) {
+        if (!link[t] && !CONJUNCTIONS.contains(doc.tokens().get(t).form())) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /** Characters around a name within which its qualifying words are looked for. */
+  static final int WINDOW = 60;
+
+  private static int[] starts(List<?> spans) {
+    int[] out = new int[spans.size()];
+    for (int i = 0; i < out.length; i++) {
+      Object o = spans.get(i);
+      out[i] = o instanceof Watch.Mention m ? m.start() : ((NameMatcher.Match<?>) o).start();
+    }
+    return out;
+  }
+
+  /** Index of the first start at or after {@code from} (starts are in text order). */
+  private static int first(int[] starts, int from) {
+    int lo = 0;
+    int hi = starts.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (starts[mid] < from) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  private static String clip(String text, Segmenter.Span s) {
+    String t = text.substring(s.start(), s.end());
+    return t.length() <= 160 ? t : t.substring(0, 157) + "...";
+  }
+
+  /**
+   * Why a name does not stand for its side here (a café, a treaty, a team, a place elsewhere), or
+   * null. Persons and organisations always stand for their side.
+   */
+  static String namesSomethingElse(Doc doc, Watch.Mention m, boolean[] link, int[] cueStarts, int[] thirdStarts) {
+    String type = m.ref().type();
+    boolean place = type.equals("place") || type.equals("city");
+    if (!place && !type.equals("country")) {
+      return null;
+    }
+    String surface = doc.text().substring(m.start(), m.end());
+    for (int i = first(cueStarts, m.start() - WINDOW); i < cueStarts.length && cueStarts[i] <= m.end() + WINDOW; i++) {
+      NameMatcher.Match<Watch.Cue> c = doc.cues().get(i);
+      String kind = c.payload().kind();
+      boolean adjacent = before(doc, c, m, link, MAX_LINKS) || after(doc, c, m, link, MAX_LINKS);
+      if (!adjacent) {
+        continue;
+      }
+      String cue = doc.text().substring(c.start(), c.end());
+      if (kind.equals("work")) {
+        return "'" + surface + "' names a business or work (" + cue + "), not " + m.ref().country();
+      }
+      if (place && kind.equals("treaty")) {
+        return "'" + surface + "' names a treaty, format or process (" + cue + "), not " + m.ref().country();
+      }
+      if (place && kind.equals("club")) {
+        return "'" + surface + "' names a sports team (" + cue + "), not " + m.ref().country();
+      }
+    }
+    if (place) {
+      for (int i = first(thirdStarts, m.start() - WINDOW); i < thirdStarts.length && thirdStarts[i] <= m.end() + WINDOW; i++) {
+        Watch.Mention t = doc.thirds().get(i);
+        int after = t.fromToken() - m.toToken();
+        int before = m.fromToken() - t.toToken();
+        if ((after >= 0 && after <= 1 && shortGap(doc, m.toToken(), t.fromToken()))
+            || (before >= 0 && before <= 1 && shortGap(doc, t.toToken(), m.fromToken()))) {
+          return "'" + surface + "' is a place in a third country (" + doc.text().substring(t.start(), t.end())
+              + ", " + t.ref().country() + "), not " + m.ref().country();
+        }
+      }
+      if (quoted(doc.text(), m)) {
+        return "'" + surface + "' is quoted as the name of a work or business, not " + m.ref().country();
+      }
+    }
+    return null;
+  }
+
+  /** A gap of at most one short word (in, à, w, в, 's) that is no conjunction. */
+  private static boolean shortGap(Doc doc, int from, int to) {
+    for (int t = from; t < to; t++) {
+      String f = doc.tokens().get(t).form();
+      if (f.length() > 3 || CONJUNCTIONS.contains(f)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when an opening quotation mark stands right before the name and its closing mark soon after. */
+  private static boolean quoted(String text, Watch.Mention m) {
+    int i = m.start() - 1;
+    if (i < 0) {
+      return false;
+    }
+    char open = text.charAt(i);
+    char close = switch (open) {
+      case '«' -> '»';
+      case '"' -> '"';
+      case '“' -> '”';
+      case '„' -> '“';
+      case '「' -> '」';
+      case '『' -> '』';
+      default -> 0;
+    };
+    if (close == 0) {
+      return false;
+    }
+    int limit = Math.min(text.length(), m.end() + 25);
+    for (int j = m.end(); j < limit; j++) {
+      char c = text.charAt(j);
+      if (c == close || (open == '„' && c == '”')) {
+        return true;
+      }
+      if (c == '.' || c == '\n' || c == ',') {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** True when cue {@code c} ends right before mention {@code m}, with at most {@code links} link words between. */
+  static boolean before(Doc doc, NameMatcher.Match<Watch.Cue> c, Watch.Mention m, boolean[] link, int links) {
+    if (c.end() > m.start()) {
+      return false;
+    }
+    if (c.fromToken() == m.fromToken()) {
+      return m.start() - c.end() <= 2; // inside one no-space token
+    }
+    int gap = m.fromToken() - c.toToken();
+    if (gap < 0 || gap > links) {
+      return false;
+    }
+    for (int t = c.toToken(); t < m.fromToken(); t++) {
+      if (!link[t]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when cue {@code c} starts right after mention {@code m}, with at most {@code links} link words between. */
+  static boolean after(Doc doc, NameMatcher.Match<Watch.Cue> c, Watch.Mention m, boolean[] link, int links) {
+    if (c.start() < m.end()) {
+      return false;
+    }
+    if (c.fromToken() == m.toToken() - 1 && c.fromToken() == m.fromToken()) {
+      return c.start() - m.end() <= 2;
+    }
+    int gap = c.fromToken() - m.toToken();
+    if (gap < 0 || gap > links) {
+      return false;
+    }
+    for (int t = m.toToken(); t < c.fromToken(); t++) {
+      if (!link[t]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static Analysis.WatchMatch judge(String watchId, double minScore, Doc body, Doc title, int topicCount) {
+    Set<String> notes = new LinkedHashSet<>();
+    Facts b = new Facts(body, notes, false);
+    Facts t = new Facts(title, notes, true);
+    boolean titleBoth = !t.sentences.isEmpty() && t.sidesBySentence[0] == 3;
+    if (titleBoth) {
+      String why = t.refusal(0);
+      if (why != null) {
+        titleBoth = false;
+        if (!why.equals("list")) {
+          notes.add("title: " + why);
+        }
+      }
+    }
+    Set<Integer> titleSides = new LinkedHashSet<>();
+    if (!t.sentences.isEmpty()) {
+      for (int side = 0; side < 2; side++) {
+        if ((t.sidesBySentence[0] & (1 << side)) != 0) {
+          titleSides.add(side);
+        }
+      }
+    }
+    if (body.mentions().isEmpty()) {
+      return new Analysis.WatchMatch(watchId, false, 0.0, List.of(), List.copyOf(notes));
+    }
+    String text = body.text();
+    List<Segmenter.Span> sentences = b.sentences;
+    List<Segmenter.Span> paragraphs = b.paragraphs;
     List<Found> found = new ArrayList<>();
     boolean[] paragraphJudged = new boolean[paragraphs.size()];
     boolean cueInEvidence = false;
 
+    // each side's sentences all name a third country: separate dealings, no paragraph/title evidence
+    int oneSideSentences = 0;
+    int oneSideWithThird = 0;
+    int sidesWithThird = 0;
+    for (int s = 0; s < sentences.size(); s++) {
+      int sides = b.sidesBySentence[s];
+      if (sides == 1 || sides == 2) {
+        oneSideSentences++;
+        if (b.thirdInSentence[s]) {
+          oneSideWithThird++;
+          sidesWithThird |= sides;
+        }
+      }
+    }
+    boolean separateDealings = oneSideSentences > 0 && oneSideWithThird == oneSideSentences && sidesWithThird == 3;
+
     // 1. both sides in one sentence
-    for (Segmenter.Span s : sentences) {
-      int sides = sidesIn(mentions, s.start(), s.end());
-      if (sides != 3) {
+    for (int s = 0; s < sentences.size(); s++) {
+      if (b.sidesBySentence[s] != 3) {
         continue;
       }
-      // judged here, relation or list: the paragraph rule is for sides in different sentences
-      paragraphJudged[s.paragraph()] = true;
-      if (!isList(text, s.start(), s.end()) && !separatedByList(text, mentions, s)) {
-        found.add(new Found(SENTENCE, s.start(), s.end()));
-        cueInEvidence |= hasCue(cues, s.start(), s.end());
+      Segmenter.Span span = sentences.get(s);
+      // judged here, relation or not: the paragraph rule is for sides in different sentences
+      paragraphJudged[span.paragraph()] = true;
+      String why = b.refusal(s);
+      if (why == null) {
+        found.add(new Found(SENTENCE, span.start(), span.end()));
+        cueInEvidence |= b.hasCue(s, "bilateral");
+      } else if (!why.equals("list") && notes.size() < MAX_NOTES) {
+        notes.add(why);
       }
     }
     // 2. both sides in one paragraph, in different sentences
-    for (int p = 0; p < paragraphs.size(); p++) {
-      Segmenter.Span para = paragraphs.get(p);
-      if (paragraphJudged[p] || sidesIn(mentions, para.start(), para.end()) != 3
-          || isList(text, para.start(), para.end())) {
-        continue;
-      }
-      int from = Integer.MAX_VALUE;
-      int to = -1;
-      boolean listy = false;
-      for (Segmenter.Span s : sentences) {
-        if (s.paragraph() == p && sidesIn(mentions, s.start(), s.end()) != 0) {
-          listy |= isList(text, s.start(), s.end());
-          from = Math.min(from, s.start());
-          to = Math.max(to, s.end());
-        }
-      }
-      if (!listy && to > from) {
-        found.add(new Found(PARAGRAPH, from, to));
-        cueInEvidence |= hasCue(cues, from, to);
+    int[] paragraphFrom = new int[paragraphs.size()];
+    int[] paragraphTo = new int[paragraphs.size()];
+    boolean[] paragraphListy = new boolean[paragraphs.size()];
+    boolean[] paragraphCue = new boolean[paragraphs.size()];
+    Arrays.fill(paragraphFrom, Integer.MAX_VALUE);
+    Arrays.fill(paragraphTo, -1);
+    for (int s = 0; s < sentences.size(); s++) {
+      Segmenter.Span span = sentences.get(s);
+      int p = span.paragraph();
+      if (b.sidesBySentence[s] != 0 && b.sidesByParagraph[p] == 3 && !paragraphJudged[p]) {
+        paragraphListy[p] |= isList(text, span.start(), span.end());
+        paragraphFrom[p] = Math.min(paragraphFrom[p], span.start());
+        paragraphTo[p] = Math.max(paragraphTo[p], span.end());
+        paragraphCue[p] |= b.hasCue(s, "bilateral");
       }
     }
+    for (int p = 0; p < paragraphs.size(); p++) {
+      Segmenter.Span para = paragraphs.get(p);
+      if (paragraphJudged[p] || b.sidesByParagraph[p] != 3 || paragraphListy[p]
+          || paragraphTo[p] <= paragraphFrom[p] || isList(text, para.start(), para.end())) {
+        continue;
+      }
+      if (separateDealings && !paragraphCue[p]) {
+        notes.add("each side with a third country, in separate sentences of one paragraph");
+        continue;
+      }
+      found.add(new Found(PARAGRAPH, paragraphFrom[p], paragraphTo[p]));
+      cueInEvidence |= paragraphCue[p];
+    }
     // 3. one side with a bilateral cue, the other side in the title or an adjacent paragraph
-    for (Segmenter.Span s : sentences) {
-      int sides = sidesIn(mentions, s.start(), s.end());
-      if ((sides == 1 || sides == 2) && hasCue(cues, s.start(), s.end())
-          && !isList(text, s.start(), s.end()) && !covered(found, s)) {
+    for (int s = 0; s < sentences.size(); s++) {
+      int sides = b.sidesBySentence[s];
+      Segmenter.Span span = sentences.get(s);
+      if ((sides == 1 || sides == 2) && b.hasCue(s, "bilateral")
+          && !isList(text, span.start(), span.end()) && !covered(found, span)) {
         int other = sides == 1 ? 1 : 0;
         boolean otherNear = titleSides.contains(other);
-        for (int p = Math.max(0, s.paragraph() - 1); p <= Math.min(paragraphs.size() - 1, s.paragraph() + 1); p++) {
-          Segmenter.Span para = paragraphs.get(p);
-          otherNear |= (sidesIn(mentions, para.start(), para.end()) & (1 << other)) != 0;
+        for (int p = Math.max(0, span.paragraph() - 1); p <= Math.min(paragraphs.size() - 1, span.paragraph() + 1); p++) {
+          otherNear |= (b.sidesByParagraph[p] & (1 << other)) != 0;
         }
         if (otherNear) {
-          found.add(new Found(CUE, s.start(), s.end()));
+          found.add(new Found(CUE, span.start(), span.end()));
           cueInEvidence = true;
         }
       }
     }
     // title naming both sides: the first sentence naming either side is evidence
     if (found.isEmpty() && titleBoth) {
-      for (Segmenter.Span s : sentences) {
-        if (sidesIn(mentions, s.start(), s.end()) != 0 && !isList(text, s.start(), s.end())) {
-          found.add(new Found(PARAGRAPH, s.start(), s.end()));
-          break;
+      if (separateDealings) {
+        notes.add("title names both, but the text reports each side's dealings with a third country");
+      } else {
+        for (int s = 0; s < sentences.size(); s++) {
+          Segmenter.Span span = sentences.get(s);
+          if (b.sidesBySentence[s] != 0 && !isList(text, span.start(), span.end())) {
+            found.add(new Found(PARAGRAPH, span.start(), span.end()));
+            break;
+          }
         }
       }
     }
+    List<String> noteList = notes.stream().limit(MAX_NOTES).toList();
     if (found.isEmpty()) {
-      return new Analysis.WatchMatch(watchId, false, 0.0, List.of());
+      return new Analysis.WatchMatch(watchId, false, 0.0, List.of(), noteList);
     }
     double best = found.stream().mapToDouble(Found::strength).max().orElse(0);
     double score = best + 0.08 * Math.min(3, found.size() - 1) + (titleBoth ? 0.15 : 0)
@@ -130,7 +527,7 @@ public final class RelationTagger {
         .sorted(Comparator.comparingInt(Found::start))
         .map(f -> new Analysis.Evidence(text.substring(f.start(), f.end()), f.start(), f.end()))
         .toList();
-    return new Analysis.WatchMatch(watchId, score >= minScore, score, evidence);
+    return new Analysis.WatchMatch(watchId, score >= minScore, score, evidence, noteList);
   }
 
   private static boolean covered(List<Found> found, Segmenter.Span s) {
@@ -142,89 +539,59 @@ public final class RelationTagger {
     return false;
   }
 
-  /** Bit 1: side 0 named in [start, end); bit 2: side 1. */
-  static int sidesIn(List<Watch.Mention> mentions, int start, int end) {
-    int bits = 0;
-    for (Watch.Mention m : mentions) {
-      if (m.start() >= start && m.end() <= end) {
-        bits |= 1 << m.side();
-      }
-    }
-    return bits;
-  }
-
-  private static boolean hasCue(List<int[]> cues, int start, int end) {
-    for (int[] c : cues) {
-      if (c[0] >= start && c[1] <= end) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   static boolean isSeparator(char c) {
     return c == ',' || c == '،' || c == ';' || c == '؛' || c == '|' || c == '•' || c == '\t'
-        || c == '·' || c == '/' || c == '\n';
+        || c == '·' || c == '/' || c == '\n' || c == '、' || c == '，' || c == '；';
   }
 
   /** True when [start, end) reads as a list: enough items, most of them one or two words. */
   static boolean isList(String text, int start, int end) {
-    List<String> items = new ArrayList<>();
+    int items = 0;
+    int shortItems = 0;
     int from = start;
     for (int i = start; i <= end; i++) {
       if (i == end || isSeparator(text.charAt(i))) {
         if (i > from) {
-          items.add(text.substring(from, i));
+          items++;
+          int words = 0;
+          for (Token t : Tokenizer.tokenize(text.substring(from, i))) {
+            if (!t.numeric()) {
+              words++;
+            }
+          }
+          if (words <= 2) {
+            shortItems++;
+          }
         }
         from = i + 1;
       }
     }
-    if (items.size() < MIN_LIST_ITEMS) {
-      return false;
-    }
-    int shortItems = 0;
-    for (String item : items) {
-      int words = 0;
-      for (Token t : Tokenizer.tokenize(item)) {
-        if (!t.numeric()) {
-          words++;
-        }
-      }
-      if (words <= 2) {
-        shortItems++;
-      }
-    }
-    return shortItems >= 0.6 * items.size();
+    return items >= MIN_LIST_ITEMS && shortItems >= 0.6 * items;
   }
 
   /** Words that join list items, counted as separators between the two sides. */
-  static final Set<String> CONJUNCTIONS = Set.of("and", "or", "et", "ou", "y", "e", "o", "и", "или", "мен", "және", "немесе");
+  static final Set<String> CONJUNCTIONS = Set.of("and", "or", "et", "ou", "y", "e", "o", "и", "или", "мен",
+      "және", "немесе", "und", "oder", "ve", "ile", "ya", "da", "en", "of", "i", "a", "och", "eller", "ja",
+      "tai", "es", "és", "vagy", "dan", "atau", "و", "یا", "اور", "та", "і", "або", "va", "yoki", "और", "या",
+      "및", "και", "ή", "และ", "หรือ", "ו");
 
   /**
-   * True when, between the closest mentions of the two sides in the span, stand three separators
-   * (punctuation or list conjunctions such as and, et, y, и, мен).
+   * True when, between the closest mentions of the two sides in a sentence (given in text order),
+   * stand three separators (punctuation or list conjunctions such as and, et, y, и, мен).
    */
-  static boolean separatedByList(String text, List<Watch.Mention> mentions, Segmenter.Span s) {
+  static boolean separatedByList(String text, List<Watch.Mention> mentions) {
+    Watch.Mention[] last = new Watch.Mention[2];
     int bestGap = Integer.MAX_VALUE;
     int gapFrom = -1;
     int gapTo = -1;
-    for (Watch.Mention a : mentions) {
-      if (a.side() != 0 || a.start() < s.start() || a.end() > s.end()) {
-        continue;
+    for (Watch.Mention m : mentions) {
+      Watch.Mention other = last[1 - m.side()];
+      if (other != null && m.start() - other.end() < bestGap) {
+        bestGap = Math.max(0, m.start() - other.end());
+        gapFrom = other.end();
+        gapTo = Math.max(other.end(), m.start());
       }
-      for (Watch.Mention b : mentions) {
-        if (b.side() != 1 || b.start() < s.start() || b.end() > s.end()) {
-          continue;
-        }
-        int from = Math.min(a.end(), b.end());
-        int to = Math.max(a.start(), b.start());
-        int gap = Math.abs(to - from);
-        if (gap < bestGap) {
-          bestGap = gap;
-          gapFrom = Math.min(from, to);
-          gapTo = Math.max(from, to);
-        }
-      }
+      last[m.side()] = m;
     }
     if (gapFrom < 0) {
       return false;
@@ -236,10 +603,13 @@ public final class RelationTagger {
       }
     }
     for (Token t : Tokenizer.tokenize(text.substring(gapFrom, gapTo))) {
-      if (CONJUNCTIONS.contains(t.form())) {
+      if (LIST_CONJUNCTIONS.contains(t.form())) {
         separators++;
       }
     }
     return separators >= 3;
   }
+
+  /** The conjunctions counted as list separators (the original set). */
+  static final Set<String> LIST_CONJUNCTIONS = Set.of("and", "or", "et", "ou", "y", "e", "o", "и", "или", "мен", "және", "немесе");
 }

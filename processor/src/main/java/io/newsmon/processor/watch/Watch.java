@@ -1,28 +1,55 @@
 package io.newsmon.processor.watch;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.newsmon.common.record.Analysis;
+import io.newsmon.processor.text.Inflections;
 import io.newsmon.processor.text.Token;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * A compiled {@link WatchDefinition}: matchers for its entities, cues and topics, and the relation
- * judgement ({@link RelationTagger}). Immutable and thread-safe.
+ * A compiled {@link WatchDefinition}: one {@link NameMatcher} for the names (the sides' curated
+ * entities; unless switched off, each side's country name and CLDR cities in every language CLDR
+ * has; and every other country's name, to see a third country), one for the cue words (bilateral
+ * cues, topics, the lexicon of {@code watches/lexicon.yaml}), and the relation judgement
+ * ({@link RelationTagger}). Immutable and thread-safe.
  */
 public final class Watch {
 
-  /** An entity of one side: gazetteer id, type, country, and side index (0 or 1). */
+  /** An entity: gazetteer id, type, country, and side index (0 or 1; {@value #THIRD} for a third country). */
   public record EntityRef(String id, String type, String country, int side) {}
 
+  /** Side index of a third country's name. */
+  public static final int THIRD = -2;
   static final EntityRef EXCLUDED = new EntityRef("!excluded", "", "", -1);
+  /** Territories never taken as a third country (disputed with a side, named alongside it). */
+  static final Set<String> NEVER_THIRD = Set.of("EH");
+
+  /** A cue word: its kind (bilateral, topic, work, treaty, club, link, compareBefore, compareAfter, both). */
+  record Cue(String kind, String topic) {}
+
+  /** The bundled lexicon resource. */
+  public static final String LEXICON = "/watches/lexicon.yaml";
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record LexiconFile(Map<String, Map<String, List<String>>> lexicon) {}
+
+  private static volatile Map<String, Map<String, List<String>>> bundledLexicon;
 
   private final WatchDefinition definition;
-  private final PhraseMatcher<EntityRef> entities = new PhraseMatcher<>();
-  private final PhraseMatcher<String> cues = new PhraseMatcher<>();
-  private final PhraseMatcher<String> topics = new PhraseMatcher<>();
+  private final NameMatcher<EntityRef> names = new NameMatcher<>();
+  private final NameMatcher<Cue> cues = new NameMatcher<>();
 
   public Watch(WatchDefinition d) {
     if (d.id() == null || !d.id().matches("[a-z0-9][a-z0-9._-]{0,100}")) {
@@ -34,20 +61,104 @@ public final class Watch {
           + d.sides().size());
     }
     this.definition = d;
+    Map<String, EntityRef> byId = new HashMap<>();
     for (int s = 0; s < 2; s++) {
       WatchDefinition.Side side = d.sides().get(s);
-      if (side.entities().isEmpty()) {
+      if (side.entities().isEmpty() && !d.cldrNamesOrDefault()) {
         throw new IllegalArgumentException("watch '" + d.id() + "': side " + side.country()
             + " has no entities");
       }
+      if (side.country() == null || !side.country().matches("[A-Za-z]{2}")) {
+        throw new IllegalArgumentException("watch '" + d.id() + "': side country '" + side.country()
+            + "' must be an ISO 3166 two-letter code");
+      }
       for (WatchDefinition.EntityDefinition e : side.entities()) {
         EntityRef ref = new EntityRef(e.id(), e.type() == null ? "other" : e.type(), side.country(), s);
-        e.aliases().values().forEach(list -> list.forEach(a -> entities.add(a, ref)));
+        byId.put(e.id(), ref);
+        e.aliases().forEach((lang, list) -> list.forEach(a -> addName(a, lang, ref)));
       }
-      side.exclude().values().forEach(list -> list.forEach(a -> entities.add(a, EXCLUDED)));
+      side.exclude().forEach((lang, list) -> list.forEach(a -> addName(a, lang, EXCLUDED)));
     }
-    d.bilateralCues().values().forEach(list -> list.forEach(c -> cues.add(c, "cue")));
-    d.topics().forEach((topic, byLang) -> byLang.values().forEach(list -> list.forEach(t -> topics.add(t, topic))));
+    if (d.cldrNamesOrDefault()) {
+      for (int s = 0; s < 2; s++) {
+        String cc = d.sides().get(s).country().toUpperCase(Locale.ROOT);
+        String prefix = cc.toLowerCase(Locale.ROOT) + ":";
+        final int side = s;
+        EntityRef country = byId.computeIfAbsent(prefix + "country", id -> new EntityRef(id, "country", cc, side));
+        for (CountryNames.Name n : CountryNames.country(cc)) {
+          addName(n.text(), n.lang(), country);
+        }
+        CountryNames.cities(cc).forEach((key, list) -> {
+          EntityRef city = byId.computeIfAbsent(prefix + key, id -> new EntityRef(id, "place", cc, side));
+          list.forEach(n -> addName(n.text(), n.lang(), city));
+        });
+      }
+    }
+    Set<String> sideCodes = Set.of(d.sides().get(0).country().toUpperCase(Locale.ROOT),
+        d.sides().get(1).country().toUpperCase(Locale.ROOT));
+    // third countries in the languages that have cue words or inflection data (the traps are
+    // recognised in those), each distinct name once
+    Set<String> thirdLanguages = new HashSet<>(Inflections.bundled().languages());
+    thirdLanguages.addAll(bundledLexicon().keySet());
+    thirdLanguages.addAll(d.lexicon().keySet());
+    Set<String> seen = new HashSet<>();
+    CountryNames.allCountries().forEach((code, list) -> {
+      if (!sideCodes.contains(code) && !NEVER_THIRD.contains(code)) {
+        EntityRef third = new EntityRef("third:" + code, "country", code, THIRD);
+        for (CountryNames.Name n : list) {
+          if (thirdLanguages.contains(Inflections.baseLanguage(n.lang())) && seen.add(n.text())) {
+            names.add(n.text(), n.lang(), third);
+          }
+        }
+      }
+    });
+    names.build();
+
+    Cue bilateral = new Cue("bilateral", null);
+    d.bilateralCues().forEach((lang, list) -> list.forEach(c -> cues.add(c, lang, bilateral)));
+    d.topics().forEach((topic, byLang) -> {
+      Cue t = new Cue("topic", topic);
+      byLang.forEach((lang, list) -> list.forEach(w -> cues.add(w, lang, t)));
+    });
+    List<Map<String, Map<String, List<String>>>> lexicons = List.of(d.lexicon(), bundledLexicon());
+    for (Map<String, Map<String, List<String>>> lexicon : lexicons) {
+      lexicon.forEach((lang, kinds) -> kinds.forEach((kind, list) -> {
+        Cue c = new Cue(kind, null);
+        if (list != null) {
+          list.forEach(w -> cues.add(w, lang, c));
+        }
+      }));
+    }
+    cues.build();
+  }
+
+  /**
+   * Adds a name, and where it contains an apostrophe between letters (Uzbek Qozogʻiston, Oʻzbekiston)
+   * also its other spelling, so that text written with either apostrophe matches.
+   */
+  private void addName(String name, String lang, EntityRef ref) {
+    names.add(name, lang, ref);
+    if (name.indexOf('\u02BB') >= 0 || name.indexOf('\u02BC') >= 0) {
+      names.add(name.replace('\u02BB', '\'').replace('\u02BC', '\''), lang, ref);
+    } else if (name.indexOf('\'') > 0 || name.indexOf('\u2018') > 0 || name.indexOf('\u2019') > 0) {
+      names.add(name.replace('\'', '\u02BB').replace('\u2018', '\u02BB').replace('\u2019', '\u02BB'), lang, ref);
+    }
+  }
+
+  static Map<String, Map<String, List<String>>> bundledLexicon() {
+    Map<String, Map<String, List<String>>> l = bundledLexicon;
+    if (l == null) {
+      try (InputStream in = Watch.class.getResourceAsStream(LEXICON)) {
+        if (in == null) {
+          throw new IllegalStateException("missing " + LEXICON + " on the class path");
+        }
+        LexiconFile f = new ObjectMapper(new YAMLFactory()).readValue(in, LexiconFile.class);
+        bundledLexicon = l = f.lexicon() == null ? Map.of() : f.lexicon();
+      } catch (IOException e) {
+        throw new IllegalStateException("cannot read " + LEXICON + ": " + e.getMessage(), e);
+      }
+    }
+    return l;
   }
 
   public String id() {
@@ -68,42 +179,80 @@ public final class Watch {
   /**
    * Tags one article.
    *
-   * @param text the article text (offsets refer to it)
-   * @param tokens its tokens, {@code stems} their stems ({@link PhraseMatcher#stemsOf})
-   * @param titleStems stems of the title's tokens
+   * @param text the article text (offsets refer to it), {@code tokens} its tokens
+   * @param title the title (may be empty), {@code titleTokens} its tokens
    */
-  public Result tag(String text, List<Token> tokens, List<List<String>> stems,
-      List<List<String>> titleStems) {
-    List<Mention> mentions = new ArrayList<>();
+  public Result tag(String text, List<Token> tokens, String title, List<Token> titleTokens) {
+    RelationTagger.Doc body = doc(text, tokens);
+    RelationTagger.Doc head = doc(title, titleTokens);
     List<Analysis.Entity> found = new ArrayList<>();
-    for (PhraseMatcher.Match<EntityRef> m : entities.find(stems)) {
-      if (m.payload() == EXCLUDED) {
-        continue;
-      }
-      int start = tokens.get(m.from()).start();
-      int end = tokens.get(m.to() - 1).end();
-      EntityRef r = m.payload();
-      found.add(new Analysis.Entity(r.id(), r.type(), r.country(), text.substring(start, end), start, end));
-      mentions.add(new Mention(r.side(), start, end));
-    }
-    List<int[]> cueSpans = new ArrayList<>();
-    for (PhraseMatcher.Match<String> m : cues.find(stems)) {
-      cueSpans.add(new int[] {tokens.get(m.from()).start(), tokens.get(m.to() - 1).end()});
+    for (Mention m : body.mentions()) {
+      found.add(new Analysis.Entity(m.ref().id(), m.ref().type(), m.ref().country(),
+          text.substring(m.start(), m.end()), m.start(), m.end()));
     }
     Set<String> topicSet = new TreeSet<>();
-    topics.find(stems).forEach(m -> topicSet.add(m.payload()));
-    topics.find(titleStems).forEach(m -> topicSet.add(m.payload()));
-    Set<Integer> titleSides = new LinkedHashSet<>();
-    for (PhraseMatcher.Match<EntityRef> m : entities.find(titleStems)) {
-      if (m.payload() != EXCLUDED) {
-        titleSides.add(m.payload().side());
+    for (RelationTagger.Doc doc : List.of(body, head)) {
+      for (NameMatcher.Match<Cue> c : doc.cues()) {
+        if (c.payload().topic() != null) {
+          topicSet.add(c.payload().topic());
+        }
       }
     }
     Analysis.WatchMatch match = RelationTagger.judge(definition.id(), definition.minScoreOrDefault(),
-        text, tokens, mentions, cueSpans, titleSides, topicSet.size());
+        body, head, topicSet.size());
     return new Result(found, List.copyOf(topicSet), match);
   }
 
-  /** One entity mention: side and character span. */
-  record Mention(int side, int start, int end) {}
+  private RelationTagger.Doc doc(String text, List<Token> tokens) {
+    List<Mention> mentions = new ArrayList<>();
+    List<Mention> thirds = new ArrayList<>();
+    List<NameMatcher.Match<EntityRef>> names = this.names.find(text, tokens);
+    for (NameMatcher.Match<EntityRef> m : names) {
+      EntityRef r = m.payload();
+      if (r == EXCLUDED) {
+        continue;
+      }
+      Mention mention = new Mention(r, m.start(), m.end(), m.fromToken(), m.toToken());
+      (r.side() == THIRD ? thirds : mentions).add(mention);
+    }
+    return new RelationTagger.Doc(text, tokens, mentions, thirds, outside(cues.find(text, tokens), names));
+  }
+
+  /**
+   * The cue words that overlap no name (in scripts without spaces a cue such as 本 "book" can sit
+   * inside a name such as 日本).
+   */
+  private static List<NameMatcher.Match<Cue>> outside(List<NameMatcher.Match<Cue>> cueMatches,
+      List<NameMatcher.Match<EntityRef>> nameMatches) {
+    if (nameMatches.isEmpty() || cueMatches.isEmpty()) {
+      return cueMatches;
+    }
+    List<NameMatcher.Match<Cue>> out = new ArrayList<>(cueMatches.size());
+    int j = 0;
+    for (NameMatcher.Match<Cue> c : cueMatches) {
+      while (j < nameMatches.size() && nameMatches.get(j).end() <= c.start()) {
+        j++;
+      }
+      if (j < nameMatches.size() && nameMatches.get(j).start() < c.end()) {
+        continue;
+      }
+      out.add(c);
+    }
+    return out;
+  }
+
+  /** One name found: what it names, its character span and token span. */
+  record Mention(EntityRef ref, int start, int end, int fromToken, int toToken) {
+    int side() {
+      return ref.side();
+    }
+  }
+
+  /** For diagnostics: the number of names and cue words compiled. */
+  public Map<String, Integer> sizes() {
+    Map<String, Integer> out = new LinkedHashMap<>();
+    out.put("names", names.size());
+    out.put("cues", cues.size());
+    return out;
+  }
 }

@@ -15,6 +15,10 @@ import java.util.Map;
  * @param sides exactly two
  * @param bilateralCues per language, phrases signalling a relation ("the two countries", "bilateral")
  * @param topics topic id → per language, its terms
+ * @param lexicon per language, cue words added to the bundled {@code watches/lexicon.yaml} (kinds:
+ *     work, treaty, club, link, compareBefore, compareAfter, bilateral, both)
+ * @param cldrNames whether each side's country name and cities are added in every language CLDR
+ *     has (default true)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record WatchDefinition(
@@ -24,12 +28,25 @@ public record WatchDefinition(
     Double minScore,
     List<Side> sides,
     Map<String, List<String>> bilateralCues,
-    Map<String, Map<String, List<String>>> topics) {
+    Map<String, Map<String, List<String>>> topics,
+    Map<String, Map<String, List<String>>> lexicon,
+    Boolean cldrNames) {
 
   public WatchDefinition {
     sides = sides == null ? List.of() : List.copyOf(sides);
     bilateralCues = bilateralCues == null ? Map.of() : Map.copyOf(bilateralCues);
     topics = topics == null ? Map.of() : topics;
+    lexicon = lexicon == null ? Map.of() : lexicon;
+  }
+
+  public WatchDefinition(String id, String ruleVersion, String description, Double minScore,
+      List<Side> sides, Map<String, List<String>> bilateralCues,
+      Map<String, Map<String, List<String>>> topics) {
+    this(id, ruleVersion, description, minScore, sides, bilateralCues, topics, null, null);
+  }
+
+  public boolean cldrNamesOrDefault() {
+    return cldrNames == null || cldrNames;
   }
 
   public double minScoreOrDefault() {

@@ -114,13 +114,14 @@ class OutcomeSerdeTest {
   @Test
   void dedupEntriesSurviveJson() {
     SeenArticle a = new SeenArticle("a-1", "h", -5L, new long[] {1, 2, 3}, null, "s-1",
-        List.of("ma:bourita"), 10L, 20L, List.of("trade"));
+        List.of("ma:bourita"), 10L, 20L, List.of("trade"), List.of("a:visit", "d:2025-02-28"));
     JsonSerde<DedupEntry> serde = JsonSerde.of(DedupEntry.class);
     DedupEntry back = serde.fromBytes(serde.toBytes(DedupEntry.of(a)));
     assertThat(back.article().sample()).containsExactly(1, 2, 3);
     assertThat(back.article().simhash()).isEqualTo(-5L);
     assertThat(back.article().entities()).containsExactly("ma:bourita");
     assertThat(back.article().topics()).containsExactly("trade");
+    assertThat(back.article().event()).containsExactly("a:visit", "d:2025-02-28");
     assertThat(back.seenAt()).isEqualTo(20L);
     DedupEntry bucket = serde.fromBytes(serde.toBytes(new DedupEntry(null, List.of("a-1", "a-2"), 7L)));
     assertThat(bucket.ids()).containsExactly("a-1", "a-2");

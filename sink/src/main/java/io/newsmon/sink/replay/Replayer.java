@@ -1,5 +1,6 @@
 package io.newsmon.sink.replay;
 
+import io.newsmon.common.ops.NewsmonMetrics;
 import io.newsmon.common.kafka.Topics;
 import io.newsmon.common.record.RawArticle;
 import io.newsmon.ingestor.extract.ArticleExtractor;
@@ -98,6 +99,7 @@ public final class Replayer {
         (metadata, error) -> {
           if (error == null) {
             published.incrementAndGet();
+            NewsmonMetrics.replayed(1);
           } else {
             fail(article.url(), "not published: " + error.getMessage());
           }

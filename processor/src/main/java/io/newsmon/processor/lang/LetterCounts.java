@@ -1,0 +1,115 @@
+package io.newsmon.processor.lang;
+
+/**
+ * Counts of the Cyrillic and Arabic-script letters that only some languages use, for the letter
+ * rules of {@link LanguageIdentifier}.
+ */
+final class LetterCounts {
+
+  /** Letters of the Cyrillic or Arabic script. */
+  int letters;
+  /** Kazakh letters ә ғ қ ң ө ұ ү һ (plus і when any of them is present). */
+  int kazakh;
+  /** Kazakh letters no other known Cyrillic language has: ә ң ұ һ. */
+  int kazakhStrong;
+  /** Letters Kazakh has and Uzbek lacks: ә ң ө ұ ү һ і. */
+  int kazakhOnly;
+  /** Letters Uzbek Cyrillic has and Kazakh lacks: ў ҳ. */
+  int uzbek;
+  /** Tajik letters ҷ ӣ ӯ (no known language has them; they keep Tajik from passing for Uzbek). */
+  int tajik;
+  /** Ukrainian letters ї є ґ. */
+  int ukrainian;
+  /** і, written by Ukrainian, Belarusian and Kazakh. */
+  int dotlessI;
+  /** ў, written by Belarusian and Uzbek. */
+  int shortU;
+  /** Serbian ђ ћ. */
+  int serbian;
+  /** Macedonian ѓ ќ ѕ. */
+  int macedonian;
+  /** ө ү, written by Mongolian and Kazakh. */
+  int mongolian;
+  /** ы э ё: Russian (also Belarusian, Kazakh, Mongolian), never Bulgarian, Ukrainian, Serbian, Macedonian. */
+  int russian;
+  /** ъ: frequent in Bulgarian. */
+  int hardSign;
+  /** Cyrillic letters Russian never writes. */
+  int notRussian;
+  /** Urdu letters ٹ ڈ ڑ ں ے ھ ہ. */
+  int urdu;
+  /** Persian letters پ چ ژ گ ی ک. */
+  int persian;
+  /** Arabic-only letters ة ى ي ك. */
+  int arabicOnly;
+
+  private LetterCounts() {}
+
+  static LetterCounts of(String s) {
+    LetterCounts c = new LetterCounts();
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (ch < 0x0400 || ch > 0x06FF || !Character.isLetter(ch)) {
+        continue;
+      }
+      c.letters++;
+      char lower = Character.toLowerCase(ch);
+      if (lower <= 0x052F) {
+        c.cyrillic(lower);
+      } else if (lower >= 0x0600) {
+        c.arabic(lower);
+      }
+    }
+    // Kazakh also writes і; with Kazakh letters it is Kazakh evidence, not Ukrainian
+    if (c.kazakh > 0) {
+      c.kazakh += c.dotlessI;
+    }
+    return c;
+  }
+
+  private void cyrillic(char lower) {
+    switch (lower) {
+      case 'ә', 'ң', 'ұ', 'һ' -> {
+        kazakh++;
+        kazakhStrong++;
+        kazakhOnly++;
+      }
+      case 'ғ', 'қ' -> kazakh++;
+      case 'ө', 'ү' -> {
+        kazakh++;
+        kazakhOnly++;
+        mongolian++;
+      }
+      case 'і' -> {
+        kazakhOnly++;
+        dotlessI++;
+      }
+      case 'ў' -> {
+        uzbek++;
+        shortU++;
+      }
+      case 'ҳ' -> uzbek++;
+      case 'ҷ', 'ӣ', 'ӯ' -> tajik++;
+      case 'ї', 'є', 'ґ' -> ukrainian++;
+      case 'ђ', 'ћ' -> serbian++;
+      case 'ѓ', 'ќ', 'ѕ' -> macedonian++;
+      case 'ы', 'э', 'ё' -> russian++;
+      case 'ъ' -> hardSign++;
+      default -> { }
+    }
+    switch (lower) {
+      case 'і', 'ї', 'є', 'ґ', 'ў', 'ә', 'ғ', 'қ', 'ң', 'ө', 'ұ', 'ү', 'һ', 'ҳ', 'ј', 'љ', 'њ', 'ђ', 'ћ', 'џ',
+          'ѓ', 'ќ', 'ѕ', 'ҷ', 'ӣ', 'ӯ' -> notRussian++;
+      default -> { }
+    }
+  }
+
+  private void arabic(char lower) {
+    switch (lower) {
+      case 0x0679, 0x0688, 0x0691, 0x06BA, 0x06D2, 0x06BE, 0x06C1 -> urdu++;
+      case 0x067E, 0x0686, 0x0698, 0x06AF, 0x06CC, 0x06A9 -> persian++;
+      case 0x0629, 0x0649, 0x064A, 0x0643 -> arabicOnly++;
+      default -> { }
+    }
+  }
+}
