@@ -54,7 +54,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    BatchAnalyzer analyzer = BatchAnalyzer.create(options.load());
+    var config = options.load();
+    long maxChars = config.longValue(ProcessorSettings.PROCESSOR_MAX_TEXT_CHARS);
+    BatchAnalyzer analyzer = BatchAnalyzer.create(config);
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
     int[] failures = {0};
     ArchiveSource source = files.isEmpty() ? ArchiveSource.jsonLines("stdin", System.in)
