@@ -6,6 +6,7 @@ import io.newsmon.common.record.RawArticle;
 import io.newsmon.processor.fingerprint.Fingerprint;
 import io.newsmon.processor.fingerprint.Fingerprinter;
 import io.newsmon.processor.lang.LanguageIdentifier;
+import io.newsmon.processor.story.EventExtractor;
 import io.newsmon.processor.text.Token;
 import io.newsmon.processor.text.Tokenizer;
 import io.newsmon.processor.watch.Watch;
@@ -76,8 +77,9 @@ public final class ArticleAnalyzer {
     List<Token> titleTokens = Tokenizer.tokenize(title);
     boolean noText = text.isBlank();
     String hash = Fingerprinter.contentHash(noText ? titleTokens : tokens);
-    Fingerprint fingerprint = noText ? Fingerprinter.fingerprint(title, titleTokens)
-        : Fingerprinter.fingerprint(text, tokens);
+    List<int[]> sentences = noText ? Fingerprinter.contentSentences(title, titleTokens)
+        : Fingerprinter.contentSentences(text, tokens);
+    Fingerprint fingerprint = Fingerprinter.fingerprint(noText ? titleTokens : tokens, sentences);
 
     Map<String, Analysis.Entity> entities = new LinkedHashMap<>();
     TreeSet<String> topics = new TreeSet<>();
@@ -90,7 +92,10 @@ public final class ArticleAnalyzer {
     }
     List<Analysis.Entity> sorted = new ArrayList<>(entities.values());
     sorted.sort(Comparator.comparingInt(Analysis.Entity::start));
+    Analysis.Event event = noText
+        ? EventExtractor.extract("", List.of(), title, titleTokens, sentences, article.eventTime(), sorted)
+        : EventExtractor.extract(title, titleTokens, text, tokens, sentences, article.eventTime(), sorted);
     return new Analyzed(new Analysis(language, hash, fingerprint.hex(), null, null, sorted,
-        List.copyOf(topics), matches), fingerprint);
+        List.copyOf(topics), matches, event), fingerprint);
   }
 }

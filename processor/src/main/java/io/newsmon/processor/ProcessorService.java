@@ -1,5 +1,6 @@
 package io.newsmon.processor;
 
+import io.newsmon.common.ops.NewsmonMetrics;
 import io.newsmon.common.config.NewsmonConfig;
 import io.newsmon.common.kafka.KafkaClients;
 import java.nio.file.Path;
@@ -24,6 +25,7 @@ public final class ProcessorService implements AutoCloseable {
   private final NewsmonConfig config;
   private final Path stateDir;
   private KafkaStreams streams;
+  private NewsmonMetrics.Binding metrics;
 
   /**
    * @param stateDir directory of the state stores (null: {@code <state.dir>/processor})
@@ -45,6 +47,7 @@ public final class ProcessorService implements AutoCloseable {
       return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
     });
     streams.setStateListener((now, before) -> LOG.info("processor state {} -> {}", before, now));
+    metrics = NewsmonMetrics.bind(streams, "processor", config.string("processor.application-id"));
     streams.start();
   }
 
@@ -58,6 +61,7 @@ public final class ProcessorService implements AutoCloseable {
     if (streams != null) {
       streams.close(CLOSE_TIMEOUT);
       streams = null;
+      metrics.close();
     }
   }
 }

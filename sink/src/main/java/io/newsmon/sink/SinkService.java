@@ -1,5 +1,6 @@
 package io.newsmon.sink;
 
+import io.newsmon.common.ops.NewsmonMetrics;
 import io.newsmon.common.config.NewsmonConfig;
 import io.newsmon.common.kafka.JsonSerde;
 import io.newsmon.common.kafka.KafkaClients;
@@ -41,6 +42,7 @@ public final class SinkService implements AutoCloseable {
   private final NewsmonConfig config;
   private final Path stateDir;
   private KafkaStreams streams;
+  private NewsmonMetrics.Binding metrics;
   private final List<AlertFeed> feeds = new ArrayList<>();
   private final List<Thread> threads = new ArrayList<>();
 
@@ -78,6 +80,7 @@ public final class SinkService implements AutoCloseable {
       LOG.error("sink stream thread failed; shutting the sink's Streams client down: {}", e.toString(), e);
       return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
     });
+    metrics = NewsmonMetrics.bind(streams, "sink", config.string("sink.application-id"));
     streams.start();
 
     WebhookDeliverer webhook = WebhookDeliverer.from(config);
@@ -128,6 +131,7 @@ public final class SinkService implements AutoCloseable {
     if (streams != null) {
       streams.close(Duration.ofSeconds(30));
       streams = null;
+      metrics.close();
     }
   }
 }

@@ -26,8 +26,8 @@ public final class ProcessorSettings {
   public static final String PROCESSOR_DEDUP_PURGE_INTERVAL = "processor.dedup.purge-interval";
   public static final String PROCESSOR_DEDUP_REORDER_DELAY = "processor.dedup.reorder-delay";
   public static final String PROCESSOR_STORY_WINDOW = "processor.story.window";
-  public static final String PROCESSOR_STORY_MIN_SHARED_ENTITIES = "processor.story.min-shared-entities";
-  public static final String PROCESSOR_STORY_MIN_TOPIC_OVERLAP = "processor.story.min-topic-overlap";
+  public static final String PROCESSOR_STORY_MIN_EVIDENCE = "processor.story.min-evidence";
+  public static final String PROCESSOR_STORY_DAY_TOLERANCE = "processor.story.day-tolerance";
 
   public static final ConfigDef DEF = new ConfigDef()
       .define(PROCESSOR_APPLICATION_ID, Type.STRING, "newsmon-processor", Checks.nonBlank(), Importance.MEDIUM,
@@ -46,8 +46,11 @@ public final class ProcessorSettings {
       .define(PROCESSOR_MAX_TEXT_CHARS, Type.STRING, "1000000", Checks.size(1), Importance.MEDIUM,
           "Articles whose text is longer than this many characters go to news.deadletter as "
               + "oversize.")
-      .define(PROCESSOR_DEDUP_WINDOW, Type.STRING, "7d", Checks.duration(Duration.ofMillis(1)), Importance.MEDIUM,
-          "How long an article is remembered for duplicate detection.")
+      .define(PROCESSOR_DEDUP_WINDOW, Type.STRING, "400d", Checks.duration(Duration.ofMillis(1)), Importance.MEDIUM,
+          "How long an article is remembered for duplicate detection, in event time (publication "
+              + "time, else fetch time): entries are forgotten once the latest event time seen is this "
+              + "much later than theirs. Long, so that a copy republished months later (a year in "
+              + "review) is still found. Default 400d.")
       .define(PROCESSOR_WATCHES, Type.LIST, "", null, Importance.MEDIUM,
           "Extra watch definition files (YAML, comma separated) added to the bundled morocco- "
               + "kazakhstan watch.")
@@ -73,25 +76,28 @@ public final class ProcessorSettings {
       .define(PROCESSOR_DEDUP_PURGE_INTERVAL, Type.STRING, "10m", Checks.duration(Duration.ofSeconds(1)), Importance.MEDIUM,
           "How often expired entries are removed from the dedup state store (wall-clock time). "
               + "Default 10m.")
-      .define(PROCESSOR_DEDUP_REORDER_DELAY, Type.STRING, "1s", Checks.duration(Duration.ZERO), Importance.MEDIUM,
-          "How long the dedup step holds arriving articles to judge them in publication-time "
-              + "order (ties by article id) instead of arrival order: a burst (a replay, a feed poll) "
-              + "is judged once no article has arrived for this long, or at the latest after 5 times "
-              + "this. Makes originals and story ids, hence alert ids, the same whatever order the "
-              + "parallel analysis delivers a burst in. 0s judges in arrival order. Adds at most this "
-              + "much latency (5x under a continuous stream). Default 1s.")
+      .define(PROCESSOR_DEDUP_REORDER_DELAY, Type.STRING, "500ms", Checks.duration(Duration.ZERO), Importance.MEDIUM,
+          "The longest the dedup step holds an article while another partition of news.raw has nothing "
+              + "queued to compare it with. The dedup step merges the partitions, each in its own order, "
+              + "taking the earliest record time first, so originals and story ids, hence alert ids, do "
+              + "not depend on which partition the parallel analysis delivered first (a replay gives the "
+              + "same ids). Under a steady stream every partition soon has something queued and the wait "
+              + "is short; a lone article waits this long. Never more than 4 times this in any case. 0s "
+              + "judges in arrival order. Default 500ms.")
       .define(PROCESSOR_STORY_WINDOW, Type.STRING, "3d", Checks.duration(Duration.ofMillis(1)), Importance.MEDIUM,
-          "Largest difference in publication time between articles of one story (across "
-              + "languages). Default 3d.")
-      .define(PROCESSOR_STORY_MIN_SHARED_ENTITIES, Type.INT, "2", Range.between(0, 100), Importance.MEDIUM,
-          "Named entities other than the two countries (people, places, organisations) two "
-              + "articles must share to be one story. Default 2.")
-      .define(PROCESSOR_STORY_MIN_TOPIC_OVERLAP, Type.DOUBLE, "0.5", Range.between(0.0, 1.0), Importance.MEDIUM,
-          "Least overlap (Jaccard, 0..1) of the subject topics of two articles of one story, "
-              + "counting topics other than 'diplomacy' (which nearly every article has). Ministers who "
-              + "meet often appear in many stories; this keeps a wheat deal and a university agreement "
-              + "in the same week apart. Articles with no subject topic are judged on entities alone. "
-              + "Default 0.5.");
+          "Largest difference in event time (publication time, else fetch time) between articles "
+              + "of one story (across languages). Default 3d.")
+      .define(PROCESSOR_STORY_MIN_EVIDENCE, Type.DOUBLE, "2", Range.between(0.0, 100.0), Importance.MEDIUM,
+          "Evidence two articles need to be one story (see docs/decisions/0007-event-representation-"
+              + "and-stories.md): each shared person, place or organisation of the gazetteer 1, each "
+              + "shared name found in the text 0.5 (at most 4), each shared quantity 1, the same kind of "
+              + "action 1, the same stated day 1, each other shared date 0.5, topic overlap up to 0.5. "
+              + "Hard constraints (kinds of action that cannot be one event, stated days more than a day "
+              + "apart, different relevant watches) keep articles apart whatever the evidence. Default 2.")
+      .define(PROCESSOR_STORY_DAY_TOLERANCE, Type.INT, "2", Range.between(0, 30), Importance.MEDIUM,
+          "Days a stated event day ('on Friday', '28 February') may lie from another article's "
+              + "publication day for the two to be one story; a stated day more than this before the "
+              + "article's own publication day is background, not the event's day. Default 2.");
 
   private ProcessorSettings() {}
 }

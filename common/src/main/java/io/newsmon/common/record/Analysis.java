@@ -15,6 +15,8 @@ import java.util.List;
  * @param entities gazetteer entities found in the text
  * @param topics topic labels found in the text (diplomacy, trade, ...)
  * @param watches one verdict per configured watch
+ * @param event what the article reports, in a form that does not depend on its language (story
+ *     matching); null when not computed
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Analysis(
@@ -25,7 +27,8 @@ public record Analysis(
     String storyId,
     List<Entity> entities,
     List<String> topics,
-    List<WatchMatch> watches) {
+    List<WatchMatch> watches,
+    Event event) {
 
   public Analysis {
     entities = entities == null ? List.of() : List.copyOf(entities);
@@ -33,8 +36,14 @@ public record Analysis(
     watches = watches == null ? List.of() : List.copyOf(watches);
   }
 
+  /** An analysis without an event representation. */
+  public Analysis(Language language, String contentHash, String fingerprint, String duplicateOf, String storyId,
+      List<Entity> entities, List<String> topics, List<WatchMatch> watches) {
+    this(language, contentHash, fingerprint, duplicateOf, storyId, entities, topics, watches, null);
+  }
+
   public Analysis withDedup(String duplicateOf, String storyId) {
-    return new Analysis(language, contentHash, fingerprint, duplicateOf, storyId, entities, topics, watches);
+    return new Analysis(language, contentHash, fingerprint, duplicateOf, storyId, entities, topics, watches, event);
   }
 
   /** True when any watch judged the article relevant. */
@@ -72,6 +81,35 @@ public record Analysis(
 
     public WatchMatch(String watchId, boolean relevant, double score, List<Evidence> evidence) {
       this(watchId, relevant, score, evidence, List.of());
+    }
+  }
+
+  /**
+   * The event an article reports, independent of its language and script.
+   *
+   * @param day the day the event happened (ISO date): a date stated in the headline or the lead,
+   *     resolved against the publication time ("on Friday", "yesterday"), else the publication day
+   * @param dayStated true when {@code day} was stated in the text, false when it is the publication day
+   * @param actions kinds of action the headline and lead report (visit, call, message, signing,
+   *     ratification, shipment, launch, forum, consultations, ...)
+   * @param names keys of the named things in the text that the watches' gazetteers do not know
+   *     (people, places, companies, ships), the same in every script: a consonant skeleton of the
+   *     name transliterated to Latin
+   * @param quantities numbers and quantities of the text, normalised ({@code 400 000},
+   *     {@code 400,000}, {@code 400 тыс.} and {@code ٤٠٠ ألف} are all {@code 400000})
+   * @param leadQuantities those of the headline and lead
+   * @param dates other dates the text mentions (ISO dates)
+   * @param published the publication day (else the fetch day; ISO date), or null
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Event(String day, boolean dayStated, List<String> actions, List<String> names,
+      List<String> quantities, List<String> leadQuantities, List<String> dates, String published) {
+    public Event {
+      actions = actions == null ? List.of() : List.copyOf(actions);
+      names = names == null ? List.of() : List.copyOf(names);
+      quantities = quantities == null ? List.of() : List.copyOf(quantities);
+      leadQuantities = leadQuantities == null ? List.of() : List.copyOf(leadQuantities);
+      dates = dates == null ? List.of() : List.copyOf(dates);
     }
   }
 

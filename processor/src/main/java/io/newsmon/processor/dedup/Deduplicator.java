@@ -6,9 +6,14 @@ import io.newsmon.common.record.RawArticle;
 import io.newsmon.common.util.Hashing;
 import io.newsmon.processor.fingerprint.Fingerprint;
 import io.newsmon.processor.fingerprint.Fingerprinter;
+import io.newsmon.processor.story.EventKeys;
+import io.newsmon.processor.story.StoryMatcher;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -26,12 +31,14 @@ import java.util.Set;
  *       added site text, but not a short brief inside a long digest). Candidates are found through
  *       the four 16-bit bands of the SimHash (any fingerprint within 3 bits shares one) and the
  *       smallest shingle hashes.</li>
- *   <li>A copy takes its original's story. An original joins the story of an earlier article
- *       sharing at least {@code minSharedEntities} named entities other than countries and
- *       published within {@code storyWindow}; otherwise it starts a story. This is what gives the
- *       same event in Arabic and French one story id without calling translations duplicates.</li>
+ *   <li>A copy takes its original's story. An original joins the story of an earlier article that
+ *       {@link StoryMatcher} judges to report the same event, unless another remembered article of
+ *       that story reports a different one (a hard constraint); otherwise it starts a story. This is
+ *       what gives the same event in Arabic and French one story id without calling translations
+ *       duplicates, and keeps a call and the message that followed it in two stories.</li>
  * </ul>
- * Everything is forgotten {@code window} after it was last written (record time).
+ * Everything is forgotten {@code window} after it was last written, in event time: entries whose
+ * event time is older than the window before the latest event time seen are purged.
  */
 public final class Deduplicator {
 
@@ -39,12 +46,6 @@ public final class Deduplicator {
   public static final int MAX_BUCKET = 32;
   /** The smaller sample must be at least this share of the larger for a containment match. */
   public static final double MIN_SIZE_RATIO = 0.3;
-  /**
-   * Least share of named entities (other than countries) two articles of one story have in common:
-   * shared / all named by either. Keeps capitals and heads of state, named by most articles about
-   * the two countries, from merging different events.
-   */
-  public static final double MIN_STORY_JACCARD = 0.4;
   /**
    * Texts with fewer distinct shingles (empty or a few words) are never judged copies by content:
    * two empty feed items are not the same story.
@@ -57,27 +58,24 @@ public final class Deduplicator {
    * @param window how long articles are remembered (default 7 days)
    * @param maxHamming SimHash bits that may differ in a near copy (default 3)
    * @param minContainment sampled-shingle containment of a near copy (default 0.7)
-   * @param storyWindow publication-time distance within one story (default 3 days)
-   * @param minSharedEntities non-country entities two articles of one story share (default 2)
-   * @param minTopicOverlap least Jaccard overlap of their subject topics (default 0.5)
+   * @param story how articles are grouped into stories
    */
-  public record Settings(Duration window, int maxHamming, double minContainment, Duration storyWindow,
-      int minSharedEntities, double minTopicOverlap) {
+  public record Settings(Duration window, int maxHamming, double minContainment, StoryMatcher.Settings story) {
 
     public static Settings from(NewsmonConfig config) {
       return new Settings(config.duration("processor.dedup.window"),
           config.integer("processor.dedup.max-hamming"),
           config.decimal("processor.dedup.min-containment"),
-          config.duration("processor.story.window"),
-          config.integer("processor.story.min-shared-entities"),
-          config.decimal("processor.story.min-topic-overlap"));
+          StoryMatcher.Settings.from(config));
     }
   }
 
   private final Settings settings;
+  private final StoryMatcher stories;
 
   public Deduplicator(Settings settings) {
     this.settings = settings;
+    this.stories = new StoryMatcher(settings.story());
   }
 
   public Settings settings() {
@@ -112,7 +110,7 @@ public final class Deduplicator {
   public Analysis decide(DedupState state, String id, long eventTime, Analysis analysis, Fingerprint fp,
       long now) {
     Decision d = decide(state, id, eventTime, analysis.contentHash(), specificEntities(analysis),
-        analysis.topics(), fp, now);
+        analysis.topics(), EventKeys.of(analysis), fp, now);
     return analysis.withDedup(d.duplicateOf(), d.storyId());
   }
 
@@ -132,9 +130,10 @@ public final class Deduplicator {
    * @param contentHash the analysis' content hash
    * @param specific {@link #specificEntities} of the analysis
    * @param topics the analysis' topics
+   * @param event {@link EventKeys} of the analysis' event
    */
   public Decision decide(DedupState state, String id, long eventTime, String contentHash, List<String> specific,
-      List<String> topics, Fingerprint fp, long now) {
+      List<String> topics, List<String> event, Fingerprint fp, long now) {
     SeenArticle prior = article(state, id, now);
     if (prior != null) {
       return new Decision(prior.duplicateOf(), prior.storyId());
@@ -149,13 +148,13 @@ public final class Deduplicator {
       storyId = original.storyId();
     } else {
       duplicateOf = null;
-      storyId = findStory(state, specific, subjects, eventTime, now);
+      storyId = findStory(state, new StoryMatcher.Article(eventTime, specific, subjects, event), now);
       if (storyId == null) {
         storyId = Hashing.id("s", id);
       }
     }
     SeenArticle seen = new SeenArticle(id, contentHash, fp.simhash(), fp.sample(),
-        duplicateOf, storyId, specific, eventTime, now, subjects);
+        duplicateOf, storyId, specific, eventTime, now, subjects, event, fp.minima(), fp.shingles());
     state.put(articleKey(id), DedupEntry.of(seen));
     if (duplicateOf == null && comparable) {
       addToBucket(state, "h:" + contentHash, id, now);
@@ -167,8 +166,8 @@ public final class Deduplicator {
       }
     }
     if (duplicateOf == null) {
-      for (String e : specific) {
-        addToBucket(state, "e:" + e, id, now);
+      for (String key : storyKeys(specific, event)) {
+        addToBucket(state, key, id, now);
       }
     }
     return new Decision(duplicateOf, storyId);
@@ -210,7 +209,7 @@ public final class Deduplicator {
       if (distance <= settings.maxHamming()) {
         score = 2.0 - distance / 64.0;
       } else {
-        double containment = containment(c.sample(), fp.sample());
+        double containment = containment(c, fp);
         if (containment >= 0) {
           score = containment;
         }
@@ -223,14 +222,52 @@ public final class Deduplicator {
     return best;
   }
 
-  /** The containment of a near copy by sampled shingles, or -1 when the samples do not qualify. */
-  private double containment(long[] a, long[] b) {
-    int small = Math.min(a.length, b.length);
-    int large = Math.max(a.length, b.length);
-    if (small < MIN_SAMPLE || small < MIN_SIZE_RATIO * large) {
+  /**
+   * The containment of a near copy, or -1 when the texts do not qualify: the share of the smaller
+   * text's shingles found in the larger, estimated on the sampled shingles and, for short texts whose
+   * sample is small (a truncated copy), also on the smallest hashes: a smallest hash of the smaller
+   * text that is not above the larger's largest kept one must be among the larger's if the larger
+   * contains it.
+   */
+  private double containment(SeenArticle c, Fingerprint fp) {
+    boolean sizes = c.shingles() > 0 && fp.shingles() > 0;
+    int smallSize = sizes ? Math.min(c.shingles(), fp.shingles()) : Math.min(c.sample().length, fp.sample().length);
+    int largeSize = sizes ? Math.max(c.shingles(), fp.shingles()) : Math.max(c.sample().length, fp.sample().length);
+    if (smallSize < MIN_SIZE_RATIO * largeSize) {
       return -1;
     }
-    return Fingerprint.containmentAtLeast(a, b, settings.minContainment());
+    boolean newIsSmall = sizes ? fp.shingles() <= c.shingles() : fp.sample().length <= c.sample().length;
+    long[] smallSample = newIsSmall ? fp.sample() : c.sample();
+    long[] largeSample = newIsSmall ? c.sample() : fp.sample();
+    if (smallSample.length >= MIN_SAMPLE) {
+      return Fingerprint.containmentAtLeast(smallSample, largeSample, settings.minContainment());
+    }
+    if (!sizes || c.minima().length == 0) {
+      return -1;
+    }
+    long[] smallMinima = newIsSmall ? fp.minima() : c.minima();
+    long[] largeMinima = newIsSmall ? c.minima() : fp.minima();
+    int largeShingles = newIsSmall ? c.shingles() : fp.shingles();
+    int checks = 0;
+    int found = 0;
+    for (long v : smallSample) {
+      checks++;
+      found += java.util.Arrays.binarySearch(largeSample, v) >= 0 ? 1 : 0;
+    }
+    // minima are sorted; when the larger kept all its shingles as minima, every value is checkable
+    long bound = largeMinima.length < largeShingles ? largeMinima[largeMinima.length - 1] : Long.MAX_VALUE;
+    for (long v : smallMinima) {
+      if (java.util.Arrays.binarySearch(smallSample, v) >= 0 || v > bound) {
+        continue;
+      }
+      checks++;
+      found += java.util.Arrays.binarySearch(largeMinima, v) >= 0 ? 1 : 0;
+    }
+    if (checks < MIN_SAMPLE) {
+      return -1;
+    }
+    double share = (double) found / checks;
+    return share >= settings.minContainment() ? share : -1;
   }
 
   /** Topic labels that say what an article is about: all but the near-universal diplomacy label. */
@@ -238,78 +275,69 @@ public final class Deduplicator {
     return topics.stream().filter(t -> !"diplomacy".equals(t)).distinct().toList();
   }
 
-  /** Jaccard overlap of two topic lists; 1 when either is empty (nothing to tell them apart). */
-  static double topicOverlap(List<String> a, List<String> b) {
-    if (a.isEmpty() || b.isEmpty()) {
-      return 1.0;
+  /**
+   * The lookup keys through which an original can be found as a story candidate: its entities, its
+   * names, its quantities and its kind of action on its day.
+   */
+  static List<String> storyKeys(List<String> specific, List<String> event) {
+    List<String> out = new ArrayList<>();
+    for (String e : specific) {
+      out.add("e:" + e);
     }
-    return jaccard(a, b, null);
+    String day = null;
+    for (String k : event) {
+      if (k.startsWith("d:") || k.startsWith("p:")) {
+        day = k.substring(2);
+      }
+    }
+    for (String k : event) {
+      if (k.startsWith("n:") || k.startsWith("q:")) {
+        out.add("s" + k);
+      } else if (k.startsWith("a:") && day != null) {
+        out.add("s" + k + "@" + day);
+      }
+    }
+    return out;
   }
 
   /**
-   * Shared / distinct values of two lists (each value counted once), without building sets; the
-   * shared count is stored in {@code sharedOut[0]} when given.
+   * The story of the best-matching earlier article, or null. A story is out when any of its
+   * remembered candidates reports a different event (hard constraint), so one matching article
+   * cannot pull an article into a story about another event.
    */
-  private static double jaccard(List<String> a, List<String> b, int[] sharedOut) {
-    int distinctA = 0;
-    int shared = 0;
-    for (int i = 0; i < a.size(); i++) {
-      String v = a.get(i);
-      if (a.indexOf(v) != i) {
-        continue; // counted already
-      }
-      distinctA++;
-      if (b.contains(v)) {
-        shared++;
-      }
-    }
-    int onlyB = 0;
-    for (int i = 0; i < b.size(); i++) {
-      String v = b.get(i);
-      if (b.indexOf(v) == i && !a.contains(v)) {
-        onlyB++;
-      }
-    }
-    if (sharedOut != null) {
-      sharedOut[0] = shared;
-    }
-    int union = distinctA + onlyB;
-    return union == 0 ? 0 : (double) shared / union;
-  }
-
-  private String findStory(DedupState state, List<String> specific, List<String> subjects, long eventTime,
-      long now) {
-    if (specific.size() < settings.minSharedEntities()) {
-      return null;
-    }
+  private String findStory(DedupState state, StoryMatcher.Article self, long now) {
     Set<String> candidates = new LinkedHashSet<>();
-    for (String e : specific) {
-      candidates.addAll(bucket(state, "e:" + e, now));
+    for (String key : storyKeys(self.entities(), self.keys())) {
+      candidates.addAll(bucket(state, key, now));
     }
-    String best = null;
-    double bestJaccard = 0;
+    Map<String, Double> best = new HashMap<>();
+    Set<String> vetoed = new HashSet<>();
     for (String cid : candidates) {
       SeenArticle c = article(state, cid, now);
-      if (c == null || Math.abs(c.eventTime() - eventTime) > settings.storyWindow().toMillis()
-          || topicOverlap(subjects, c.topics()) < settings.minTopicOverlap()) {
+      if (c == null || vetoed.contains(c.storyId())) {
         continue;
       }
-      // specific is distinct, so counting its values found in the candidate's is the shared count
-      // both lists are distinct (specificEntities), so union = |a| + |b| - shared
-      int shared = 0;
-      for (String e : specific) {
-        if (c.entities().contains(e)) {
-          shared++;
+      double e = stories.evidence(self, new StoryMatcher.Article(c.eventTime(), c.entities(), c.topics(), c.event()));
+      if (e < 0) {
+        if (Math.abs(c.eventTime() - self.eventTime()) <= settings.story().window().toMillis()) {
+          vetoed.add(c.storyId());
+          best.remove(c.storyId());
         }
+        continue;
       }
-      int union = specific.size() + c.entities().size() - shared;
-      double jaccard = union == 0 ? 0 : (double) shared / union;
-      if (shared >= settings.minSharedEntities() && jaccard >= MIN_STORY_JACCARD && jaccard > bestJaccard) {
-        best = c.storyId();
-        bestJaccard = jaccard;
+      best.merge(c.storyId(), e, Math::max);
+    }
+    String story = null;
+    double top = 0;
+    for (Map.Entry<String, Double> en : best.entrySet()) {
+      double v = en.getValue();
+      if (v >= settings.story().minEvidence()
+          && (story == null || v > top || (v == top && en.getKey().compareTo(story) < 0))) {
+        story = en.getKey();
+        top = v;
       }
     }
-    return best;
+    return story;
   }
 
   /** Removes entries not written within the window before {@code now}; returns how many. */

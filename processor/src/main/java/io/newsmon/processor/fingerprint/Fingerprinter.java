@@ -69,13 +69,18 @@ public final class Fingerprinter {
 
   /** The fingerprint of {@code text}, whose tokens are {@code tokens}. */
   public static Fingerprint fingerprint(String text, List<Token> tokens) {
+    return fingerprint(tokens, contentSentences(text, tokens));
+  }
+
+  /** The fingerprint of a text given as its tokens and its {@link #contentSentences}. */
+  public static Fingerprint fingerprint(List<Token> tokens, List<int[]> sentences) {
     long[] wordHashes = new long[tokens.size()];
     for (int i = 0; i < wordHashes.length; i++) {
       wordHashes[i] = hash(tokens.get(i).form());
     }
     long[] raw = new long[Math.max(1, tokens.size())];
     int count = 0;
-    for (int[] sentence : contentSentences(text, tokens)) {
+    for (int[] sentence : sentences) {
       int from = sentence[0];
       int to = sentence[1];
       int last = to - from < SHINGLE ? from : to - SHINGLE;
@@ -124,7 +129,7 @@ public final class Fingerprinter {
   /**
    * The content sentences (see the class comment) as token index ranges {@code [from, to)}.
    */
-  static List<int[]> contentSentences(String text, List<Token> tokens) {
+  public static List<int[]> contentSentences(String text, List<Token> tokens) {
     List<int[]> out = new ArrayList<>();
     List<Segmenter.Span> paragraphs = Segmenter.paragraphs(text);
     List<Segmenter.Span> sentences = Segmenter.sentences(text, paragraphs);

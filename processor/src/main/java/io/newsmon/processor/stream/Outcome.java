@@ -7,6 +7,7 @@ import io.newsmon.common.record.ProcessedArticle;
 import io.newsmon.common.record.RawArticle;
 import io.newsmon.processor.dedup.Deduplicator;
 import io.newsmon.processor.fingerprint.Fingerprint;
+import io.newsmon.processor.story.EventKeys;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -37,8 +38,10 @@ public final class Outcome {
   private static final JsonSerde<String> STRING = JsonSerde.of(String.class);
   private static final JsonSerde<LegacyOutcome> LEGACY = JsonSerde.of(LegacyOutcome.class);
   /** First byte of the binary form of an article; JSON (the earlier form) starts with '{'. */
-  private static final byte OK = 1;
+  private static final byte OK_WITHOUT_EVENT = 1;
   private static final byte FAILED = 2;
+  /** An article with its event keys (the form written since event keys exist). */
+  private static final byte OK = 3;
 
   private final String id;
   private final Long eventTime;
@@ -48,6 +51,7 @@ public final class Outcome {
   private final String contentHash;
   private final List<String> specificEntities;
   private final List<String> topics;
+  private final List<String> eventKeys;
   /** The dedup step's decision, spliced into {@link #analysisJson}; null before it. */
   private final Deduplicator.Decision decision;
   private final Fingerprint fingerprint;
@@ -62,12 +66,13 @@ public final class Outcome {
       RawArticle rawArticle, byte[] failedKey, byte[] failedValue) {
     this(id, eventTime, analysis, null, analysis == null ? null : analysis.contentHash(),
         analysis == null ? null : Deduplicator.specificEntities(analysis),
-        analysis == null ? null : analysis.topics(), null, fingerprint, articleJson, rawArticle, failedKey,
-        failedValue);
+        analysis == null ? null : analysis.topics(),
+        analysis == null ? null : EventKeys.of(analysis), null, fingerprint, articleJson, rawArticle,
+        failedKey, failedValue);
   }
 
   private Outcome(String id, Long eventTime, Analysis analysis, byte[] analysisJson, String contentHash,
-      List<String> specificEntities, List<String> topics, Deduplicator.Decision decision,
+      List<String> specificEntities, List<String> topics, List<String> eventKeys, Deduplicator.Decision decision,
       Fingerprint fingerprint, byte[] articleJson, RawArticle rawArticle, byte[] failedKey, byte[] failedValue) {
     this.id = id;
     this.eventTime = eventTime;
@@ -76,6 +81,7 @@ public final class Outcome {
     this.contentHash = contentHash;
     this.specificEntities = specificEntities;
     this.topics = topics;
+    this.eventKeys = eventKeys;
     this.decision = decision;
     this.fingerprint = fingerprint;
     this.articleJson = articleJson;
@@ -133,6 +139,11 @@ public final class Outcome {
     return topics;
   }
 
+  /** {@link EventKeys} of the analysis' event. */
+  List<String> eventKeys() {
+    return eventKeys;
+  }
+
   Fingerprint fingerprint() {
     return fingerprint;
   }
@@ -167,7 +178,8 @@ public final class Outcome {
   /** The same article with the dedup step's decision, and without the fingerprint. */
   Outcome withDecision(Deduplicator.Decision d) {
     Analysis decided = analysis == null ? null : analysis.withDedup(d.duplicateOf(), d.storyId());
-    return new Outcome(id, eventTime, decided, analysisJson, contentHash, specificEntities, topics, d, null,
+    return new Outcome(id, eventTime, decided, analysisJson, contentHash, specificEntities, topics, eventKeys, d,
+        null,
         articleJson, rawArticle, null, null);
   }
 
@@ -257,10 +269,11 @@ public final class Outcome {
     byte[] hash = contentHash == null ? null : contentHash.getBytes(StandardCharsets.UTF_8);
     byte[][] specific = utf8(specificEntities);
     byte[][] topicBytes = utf8(topics);
+    byte[][] eventBytes = utf8(eventKeys);
     Fingerprint fp = fingerprint;
     int fpLen = fp == null ? 1 : 1 + 8 + 4 + 4 + 8 * fp.sample().length + 4 + 8 * fp.minima().length;
     ByteBuffer b = ByteBuffer.allocate(1 + 4 + idBytes.length + 1 + 8 + 4 + (hash == null ? 0 : hash.length)
-        + size(specific) + size(topicBytes) + fpLen + 4 + an.length + art.length);
+        + size(specific) + size(topicBytes) + size(eventBytes) + fpLen + 4 + an.length + art.length);
     b.put(OK).putInt(idBytes.length).put(idBytes);
     b.put((byte) (eventTime == null ? 0 : 1)).putLong(eventTime == null ? 0 : eventTime);
     b.putInt(hash == null ? -1 : hash.length);
@@ -269,6 +282,7 @@ public final class Outcome {
     }
     putStrings(b, specific);
     putStrings(b, topicBytes);
+    putStrings(b, eventBytes);
     if (fp == null) {
       b.put((byte) 0);
     } else {
@@ -357,7 +371,7 @@ public final class Outcome {
         b.get(value);
         return failed(key, value);
       }
-      if (tag != OK) {
+      if (tag != OK && tag != OK_WITHOUT_EVENT) {
         throw new SerializationException("not an analysed-article record (first byte " + tag + ")");
       }
       byte[] idBytes = new byte[b.getInt()];
@@ -372,6 +386,7 @@ public final class Outcome {
       }
       List<String> specific = getStrings(b);
       List<String> topics = getStrings(b);
+      List<String> event = tag == OK ? getStrings(b) : List.of();
       Fingerprint fp = null;
       if (b.get() != 0) {
         long simhash = b.getLong();
@@ -385,7 +400,7 @@ public final class Outcome {
       b.position(b.position() + anLen);
       byte[] art = Arrays.copyOfRange(bytes, b.position(), offset + length);
       Outcome o = new Outcome(new String(idBytes, StandardCharsets.UTF_8), hasTime ? Long.valueOf(time) : null,
-          null, an, hash, specific, topics, null, fp, art, null, null, null);
+          null, an, hash, specific, topics, event, null, fp, art, null, null, null);
       o.wire = offset == 0 && length == bytes.length ? bytes : Arrays.copyOfRange(bytes, offset, offset + length);
       return o;
     } catch (java.nio.BufferUnderflowException | IndexOutOfBoundsException | NegativeArraySizeException e) {

@@ -17,7 +17,8 @@ class DeduplicatorTest {
   static final long HOUR = 3_600_000L;
 
   final Deduplicator dedup = new Deduplicator(
-      new Deduplicator.Settings(Duration.ofDays(7), 3, 0.7, Duration.ofDays(3), 2, 0.5));
+      new Deduplicator.Settings(Duration.ofDays(7), 3, 0.7,
+          new io.newsmon.processor.story.StoryMatcher.Settings(Duration.ofDays(3), 2.0, 2)));
   final InMemoryDedupState state = new InMemoryDedupState();
 
   static RawArticle raw(String id, String text) {
@@ -120,18 +121,29 @@ class DeduplicatorTest {
   }
 
   @Test
-  void theSameMinistersOnAnotherSubjectTheSameWeekAreAnotherStory() {
+  void aCallAndTheMessageThatFollowedAreTwoStoriesAVisitAndItsSigningOne() {
     List<Analysis.Entity> ents = List.of(e("kz:nurtleu", "person"), e("ma:bourita", "person"), e("ma:rabat", "place"));
-    String wheat = "Nasser Bourita and Murat Nurtleu signed a memorandum in Rabat on wheat shipments to Casablanca.";
-    String campus = "Nasser Bourita and Murat Nurtleu agreed in Rabat on student exchanges between universities.";
-    String grain = "Bourita et Nurtleu ont signé à Rabat un mémorandum sur les livraisons de blé kazakh.";
-    Analysis w = dedup.decide(state, "w", raw("w", wheat), topics(analysis(wheat, ents), "diplomacy", "trade"), T0);
-    Analysis c = dedup.decide(state, "c", raw("c", campus), topics(analysis(campus, ents), "diplomacy", "education"),
-        T0 + HOUR);
-    Analysis g = dedup.decide(state, "g", raw("g", grain), topics(analysis(grain, ents), "trade"), T0 + 2 * HOUR);
-    assertThat(c.storyId()).isNotEqualTo(w.storyId());
-    assertThat(g.storyId()).as("same subject, other language").isEqualTo(w.storyId());
-    assertThat(Deduplicator.topicOverlap(List.of(), List.of("trade"))).isEqualTo(1.0);
+    String call = "Nasser Bourita and Murat Nurtleu spoke by phone on Monday about wheat shipments and flights.";
+    String message = "Murat Nurtleu sent Nasser Bourita a message on the anniversary of diplomatic relations.";
+    String visit = "Murat Nurtleu arrived in Rabat on Friday for an official visit, received by Nasser Bourita.";
+    String signing = "Bourita et Nurtleu ont signé vendredi à Rabat une feuille de route de coopération.";
+    Analysis c = dedup.decide(state, "c", raw("c", call),
+        event(analysis(call, ents), "2025-03-03", "call"), T0);
+    Analysis m = dedup.decide(state, "m", raw("m", message),
+        event(analysis(message, ents), "2025-03-05", "message"), T0 + 2 * 24 * HOUR);
+    Analysis v = dedup.decide(state, "v", raw("v", visit),
+        event(analysis(visit, ents), "2025-03-07", "visit"), T0 + 4 * 24 * HOUR);
+    Analysis s = dedup.decide(state, "s", raw("s", signing),
+        event(analysis(signing, ents), "2025-03-07", "signing"), T0 + 4 * 24 * HOUR + HOUR);
+    assertThat(m.storyId()).as("call and message").isNotEqualTo(c.storyId());
+    assertThat(v.storyId()).as("message and a visit two days later").isNotEqualTo(m.storyId());
+    assertThat(s.storyId()).as("visit and the signing during it").isEqualTo(v.storyId());
+  }
+
+  /** The analysis with an event stated on {@code day} (also the publication day) of the given kinds. */
+  static Analysis event(Analysis a, String day, String... actions) {
+    return new Analysis(a.language(), a.contentHash(), a.fingerprint(), null, null, a.entities(), a.topics(),
+        a.watches(), new Analysis.Event(day, true, List.of(actions), List.of(), List.of(), List.of(), List.of(), day));
   }
 
   static Analysis topics(Analysis a, String... topics) {

@@ -21,10 +21,12 @@ import java.util.Objects;
  *       alert for its story and that watch unless the story already has one. The alert id is
  *       {@link #alertId(String, String, String) al-hash(watch, story, rule version)}, so the same input
  *       always gives the same ids.
- *   <li>Any later article of a story that has alerts (a copy, or the same story found by the processor
- *       in another outlet or language) is added to each of those alerts as a copy: the alert is
- *       re-published under the same id with revision + 1, the copies count and URLs. An article
- *       already counted (same id) changes nothing, so a replay does not inflate the count.
+ *   <li>Any later article of a story that has alerts is added to each of those alerts: a copy of the
+ *       alerted article (the same original by the processor's {@code duplicateOf}, or that original
+ *       itself) to {@code copies}, another article
+ *       reporting the same event (in another outlet or language) to {@code coverage} with its
+ *       language, outlet and URL. The alert is re-published under the same id with revision + 1. An
+ *       article already counted (same id) changes nothing, so a replay does not inflate the counts.
  *   <li>Within the quiet period after a publication, updates are not published at once but marked
  *       pending; {@link #flush} publishes them once the period is over, as one revision.
  * </ul>
@@ -82,7 +84,8 @@ public final class AlertPolicy {
         continue;
       }
       Alert alert = newAlert(article, match, now);
-      changed.put(match.watchId(), new AlertState(alert, List.of(article.id()), now, false, now));
+      String original = analysis.duplicateOf() != null ? analysis.duplicateOf() : article.id();
+      changed.put(match.watchId(), new AlertState(alert, List.of(article.id()), now, false, now, original));
       publish.add(alert);
     }
     return new Outcome(changed, publish);
@@ -113,27 +116,38 @@ public final class AlertPolicy {
 
   private AlertState addCopy(AlertState state, ProcessedArticle copy, Instant now) {
     Alert a = state.alert();
-    List<String> urls = new ArrayList<>(a.copies().urls());
     String url = urlOf(copy.article());
-    if (url != null && urls.size() < rules.maxCopyUrls() && !urls.contains(url)) {
-      urls.add(url);
+    Alert.Copies copies = a.copies();
+    List<Alert.Coverage> coverage = a.coverage();
+    String original = copy.analysis().duplicateOf() != null ? copy.analysis().duplicateOf() : copy.id();
+    boolean isCopy = state.originalId() == null ? copy.analysis().duplicateOf() != null
+        : state.originalId().equals(original);
+    if (isCopy) {
+      List<String> urls = new ArrayList<>(a.copies().urls());
+      if (url != null && urls.size() < rules.maxCopyUrls() && !urls.contains(url)) {
+        urls.add(url);
+      }
+      copies = new Alert.Copies(a.copies().count() + 1, urls);
+    } else if (coverage.size() < rules.maxCopyUrls()) {
+      Analysis.Language lang = copy.analysis().language();
+      coverage = new ArrayList<>(coverage);
+      coverage.add(new Alert.Coverage(lang == null ? null : lang.code(), outletOf(copy.article()), url));
     }
-    Alert.Copies copies = new Alert.Copies(a.copies().count() + 1, urls);
     int revision = state.pending() ? a.revision() : a.revision() + 1;
     Alert updated = new Alert(a.schemaVersion(), a.alertId(), revision, a.watchId(), a.storyId(),
         a.articleId(), a.url(), a.title(), a.language(), a.publishedAt(), a.score(), a.topics(),
-        a.evidence(), copies, a.firstSeen(), a.updatedAt(), a.ruleVersion());
+        a.evidence(), copies, a.firstSeen(), a.updatedAt(), a.ruleVersion(), coverage);
     List<String> ids = new ArrayList<>(state.articleIds());
     ids.add(copy.id());
-    return new AlertState(updated, ids, state.publishedAt(), true, now);
+    return state.with(updated, ids, state.publishedAt(), true, now);
   }
 
   private static AlertState publishPending(AlertState state, Instant now) {
     Alert a = state.alert();
     Alert published = new Alert(a.schemaVersion(), a.alertId(), a.revision(), a.watchId(), a.storyId(),
         a.articleId(), a.url(), a.title(), a.language(), a.publishedAt(), a.score(), a.topics(),
-        a.evidence(), a.copies(), a.firstSeen(), now, a.ruleVersion());
-    return new AlertState(published, state.articleIds(), now, false, state.changedAt());
+        a.evidence(), a.copies(), a.firstSeen(), now, a.ruleVersion(), a.coverage());
+    return state.with(published, state.articleIds(), now, false, state.changedAt());
   }
 
   private Alert newAlert(ProcessedArticle article, Analysis.WatchMatch match, Instant now) {
@@ -145,6 +159,33 @@ public final class AlertPolicy {
         analysis.language() == null ? null : analysis.language().code(),
         raw == null ? null : raw.publishedAt(), match.score(), analysis.topics(), match.evidence(),
         Alert.Copies.NONE, now, now, rules.ruleVersion());
+  }
+
+  /**
+   * The outlet of an article: its source id from {@code sources.yaml}, or for replayed and file
+   * articles (whose source id says nothing of the outlet) the host of its URL.
+   */
+  static String outletOf(RawArticle raw) {
+    if (raw == null) {
+      return null;
+    }
+    String source = raw.sourceId();
+    if (source != null && !source.isBlank() && !source.equals("replay") && !source.equals("file")) {
+      return source;
+    }
+    String url = raw.key();
+    if (url == null) {
+      return source;
+    }
+    try {
+      String host = java.net.URI.create(url.trim()).getHost();
+      if (host != null) {
+        return host.startsWith("www.") ? host.substring(4) : host;
+      }
+    } catch (IllegalArgumentException e) {
+      // not a URL: fall back to the source id
+    }
+    return source;
   }
 
   private static String urlOf(RawArticle raw) {

@@ -14,6 +14,9 @@ import java.util.List;
  * @param publishedAt when a revision was last published
  * @param pending true when {@link #alert} holds changes not published yet (quiet period)
  * @param changedAt when the content last changed (for retention)
+ * @param originalId the original of the alerted article (its own id, or the article it copies): later
+ *     articles with the same original are its copies, others are coverage; null in states written
+ *     before coverage existed (then only articles marked as copies are copies)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record AlertState(
@@ -21,10 +24,21 @@ public record AlertState(
     List<String> articleIds,
     Instant publishedAt,
     boolean pending,
-    Instant changedAt) {
+    Instant changedAt,
+    String originalId) {
 
   public AlertState {
     articleIds = articleIds == null ? List.of() : List.copyOf(articleIds);
+  }
+
+  /** A state whose original is not known. */
+  public AlertState(Alert alert, List<String> articleIds, Instant publishedAt, boolean pending, Instant changedAt) {
+    this(alert, articleIds, publishedAt, pending, changedAt, null);
+  }
+
+  /** The same state with other contents and times, the same original. */
+  AlertState with(Alert alert, List<String> articleIds, Instant publishedAt, boolean pending, Instant changedAt) {
+    return new AlertState(alert, articleIds, publishedAt, pending, changedAt, originalId);
   }
 
   /** The state store key: story id, '/', watch id. */

@@ -1,5 +1,6 @@
 package io.newsmon.sink.deliver;
 
+import io.newsmon.common.ops.NewsmonMetrics;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsmon.common.config.NewsmonConfig;
 import io.newsmon.common.kafka.Json;
@@ -144,11 +145,13 @@ public final class WebhookDeliverer implements AlertDeliverer {
         HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
         int status = response.statusCode();
         if (status >= 200 && status < 300) {
+          NewsmonMetrics.webhook(true);
           return Result.DELIVERED;
         }
         if (status == 400 || status == 413 || status == 422) {
           LOG.error("webhook {} refused alert {} revision {} with HTTP {}: {}; skipping it", url,
               alert.alertId(), alert.revision(), status, abbreviate(response.body()));
+          NewsmonMetrics.webhook(false);
           return Result.REJECTED;
         }
         lastError = "HTTP " + status;
@@ -161,6 +164,7 @@ public final class WebhookDeliverer implements AlertDeliverer {
       LOG.warn("webhook {} attempt {}/{} for alert {} failed: {}", url, attempt, attempts, alert.alertId(),
           lastError);
     }
+    NewsmonMetrics.webhook(false);
     return Result.FAILED;
   }
 

@@ -91,6 +91,28 @@ class AlertPolicyTest {
   }
 
   @Test
+  void otherArticlesOfTheStoryAreCoverageNotCopies() {
+    Story s = new Story(policy);
+    s.feed(original("a-1", "s-1", "https://le360.ma/a", "Astana soutient Rabat", "fr", true, 0.9), T0);
+    s.feed(copy("a-2", "a-1", "s-1", "https://hespress.com/fr/b"), T0.plusSeconds(1));
+    List<Alert> ar = s.feed(original("a-3", "s-1", "https://www.hespress.com/ar/c", "أستانا تدعم الرباط", "ar", true, 0.8),
+        T0.plusSeconds(2));
+    // a copy of the Arabic report is coverage too (it copies another article, not the alerted one)
+    List<Alert> arCopy = s.feed(copy("a-4", "a-3", "s-1", "https://alyaoum24.com/d"), T0.plusSeconds(3));
+    assertThat(ar).singleElement().satisfies(a -> {
+      assertThat(a.copies().count()).isEqualTo(1);
+      assertThat(a.copies().urls()).containsExactly("https://hespress.com/fr/b");
+      assertThat(a.coverage()).containsExactly(new Alert.Coverage("ar", "hespress.com", "https://www.hespress.com/ar/c"));
+    });
+    assertThat(arCopy).singleElement().satisfies(a -> {
+      assertThat(a.copies().count()).isEqualTo(1);
+      assertThat(a.coverage()).extracting(Alert.Coverage::url)
+          .containsExactly("https://www.hespress.com/ar/c", "https://alyaoum24.com/d");
+      assertThat(a.revision()).isEqualTo(4);
+    });
+  }
+
+  @Test
   void anArticleSeenAgainChangesNothing() {
     Story s = new Story(policy);
     ProcessedArticle orig = original("a-1", "s-1", "https://le360.ma/a", "Astana soutient Rabat", "fr", true, 0.9);

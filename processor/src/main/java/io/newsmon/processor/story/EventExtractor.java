@@ -1,0 +1,152 @@
+package io.newsmon.processor.story;
+
+import io.newsmon.common.record.Analysis;
+import io.newsmon.processor.text.Token;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The language-independent representation of the event an article reports
+ * ({@link Analysis.Event}): its day, the kinds of action of its headline and lead, the named things
+ * the gazetteer does not know, its quantities and the other dates it mentions. Pure and thread-safe.
+ *
+ * <p>Only the headline and the content sentences are read (see
+ * {@code Fingerprinter.contentSentences}): page furniture such as the date of the day at the top of
+ * a site is not an event date. The lead is the first content sentence, with the next ones while it
+ * has fewer than {@value #LEAD_TOKENS} words.
+ */
+public final class EventExtractor {
+
+  /** Words of the lead beyond the headline. */
+  public static final int LEAD_TOKENS = 30;
+  /** Most name keys kept per article (the first ones). */
+  public static final int MAX_NAMES = 40;
+
+  private EventExtractor() {}
+
+  /**
+   * @param title the headline ("" when none)
+   * @param titleTokens its tokens
+   * @param text the analysed text
+   * @param tokens its tokens
+   * @param sentences its content sentences as token ranges
+   * @param published publication time (else fetch time), or null
+   * @param entities the gazetteer entities found in the text (their words are not names here)
+   */
+  public static Analysis.Event extract(String title, List<Token> titleTokens, String text, List<Token> tokens,
+      List<int[]> sentences, Instant published, List<Analysis.Entity> entities) {
+    LocalDate day = published == null ? null : LocalDate.ofInstant(published, ZoneOffset.UTC);
+    int leadEnd = 0;
+    for (int[] s : sentences) {
+      leadEnd = s[1];
+      if (s[1] - sentences.get(0)[0] >= LEAD_TOKENS) {
+        break;
+      }
+    }
+    int leadStart = sentences.isEmpty() ? 0 : sentences.get(0)[0];
+
+    // actions: headline and lead
+    Set<String> kinds = new LinkedHashSet<>(Actions.DEFAULT.kinds(titleTokens, 0, titleTokens.size()));
+    kinds.addAll(Actions.DEFAULT.kinds(tokens, leadStart, leadEnd));
+    List<String> actions = Actions.DEFAULT.resolve(kinds);
+
+    // dates: the first of the headline and lead is the event's day
+    List<int[]> dateSpans = new ArrayList<>();
+    List<MentionedDates.Found> titleDates = MentionedDates.find(title, titleTokens, 0, titleTokens.size(), day);
+    LocalDate stated = titleDates.isEmpty() ? null : titleDates.get(0).date();
+    Set<String> dates = new LinkedHashSet<>();
+    for (int[] s : sentences) {
+      for (MentionedDates.Found f : MentionedDates.find(text, tokens, s[0], s[1], day)) {
+        dateSpans.add(new int[] {f.start(), f.end()});
+        if (stated == null && s[0] < leadEnd) {
+          stated = f.date();
+        }
+        dates.add(f.date().toString());
+      }
+    }
+    titleDates.forEach(f -> dates.add(f.date().toString()));
+    LocalDate eventDay = stated != null ? stated : day;
+    if (eventDay != null) {
+      dates.remove(eventDay.toString());
+    }
+
+    // quantities
+    List<int[] > titleSpans = new ArrayList<>();
+    titleDates.forEach(f -> titleSpans.add(new int[] {f.start(), f.end()}));
+    Set<String> lead = new LinkedHashSet<>(Quantities.find(title, 0, title.length(), titleSpans));
+    Set<String> quantities = new LinkedHashSet<>(lead);
+    for (int[] s : sentences) {
+      List<String> q = Quantities.find(text, tokens.get(s[0]).start(), tokens.get(s[1] - 1).end(), dateSpans);
+      if (s[0] < leadEnd) {
+        lead.addAll(q);
+      }
+      quantities.addAll(q);
+    }
+
+    // names
+    Set<String> excluded = new HashSet<>();
+    for (Analysis.Entity e : entities) {
+      for (String w : e.surface().split("[\\s\\p{Punct}]+")) {
+        String k = Names.key(w);
+        if (k != null) {
+          excluded.add(k);
+        }
+      }
+    }
+    Set<String> lower = new HashSet<>();
+    collectLower(text, tokens, lower);
+    collectLower(title, titleTokens, lower);
+    Set<String> names = new LinkedHashSet<>();
+    // names from the text only: headlines are often in title case
+    for (int[] s : sentences) {
+      addNames(text, tokens, s[0], s[1], excluded, lower, names);
+    }
+    List<String> nameList = new ArrayList<>(names);
+    if (nameList.size() > MAX_NAMES) {
+      nameList = nameList.subList(0, MAX_NAMES);
+    }
+    return new Analysis.Event(eventDay == null ? null : eventDay.toString(), stated != null, actions, nameList,
+        List.copyOf(quantities), List.copyOf(lead), List.copyOf(dates), day == null ? null : day.toString());
+  }
+
+  /** Folded forms of the words written in lower case (a capitalised one of them is no name). */
+  private static void collectLower(String text, List<Token> tokens, Set<String> out) {
+    for (Token t : tokens) {
+      if (Character.isLowerCase(text.codePointAt(t.start()))) {
+        out.add(t.form());
+      }
+    }
+  }
+
+  private static void addNames(String text, List<Token> tokens, int from, int to, Set<String> excluded, Set<String> lower, Set<String> out) {
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      boolean start = i == from || sentenceBreakBefore(text, tokens.get(i - 1).end(), t.start());
+      if (lower.contains(t.form()) || t.numeric() || Actions.DEFAULT.kindOf(t.form()) != null
+          || MentionedDates.month(t.form()) != null || MentionedDates.weekday(t.form()) != null
+          || !Names.candidate(text, tokens, i, start)) {
+        continue;
+      }
+      String k = Names.key(t.form());
+      if (k != null && !excluded.contains(k)) {
+        out.add(k);
+      }
+    }
+  }
+
+  private static boolean sentenceBreakBefore(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '"' || c == '«' || c == '“') {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,203 @@
+package io.newsmon.processor.story;
+
+import io.newsmon.common.config.NewsmonConfig;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Whether two articles report the same event, from their {@link EventKeys}, gazetteer entities and
+ * topics: weighted overlap of features under hard constraints. Pure.
+ *
+ * <p>Hard constraints (any one says "different events"): event times further apart than the story
+ * window; not judged relevant by the same watches (an article about another country pair is another
+ * event whatever it shares); both headlines and leads name kinds of action and none of one can be part of the same
+ * event as one of the other (a call is not the message that followed it, a signing not its
+ * ratification; a visit and the signing during it can be one event: see {@link Actions#compatible});
+ * both state the event's day and the days are more than a day apart, or one states a day more than
+ * {@code dayTolerance} from the other's publication day. A stated day more than {@code dayTolerance}
+ * before the article's own publication day is background, not the event's day.
+ *
+ * <p>Evidence otherwise, summed: each shared non-country entity {@value #W_ENTITY}, each shared name
+ * {@value #W_NAME}, each shared quantity {@value #W_QUANTITY}, a shared action kind
+ * {@value #W_ACTION}, the same stated day {@value #W_DAY}, each other shared date {@value #W_DATE},
+ * topic overlap (Jaccard) times {@value #W_TOPIC}. Quantities within {@link #QUANTITY_TOLERANCE} of
+ * each other are the same (rounding). Two articles are one event when the evidence
+ * reaches {@code minEvidence}; in doubt they are not.
+ */
+public final class StoryMatcher {
+
+  public static final double W_ENTITY = 1.0;
+  public static final double W_NAME = 0.5;
+  public static final double W_QUANTITY = 1.0;
+  public static final double W_ACTION = 1.0;
+  public static final double W_DAY = 1.0;
+  public static final double W_DATE = 0.5;
+  public static final double W_TOPIC = 0.5;
+  /** Most shared names counted (long texts share many incidental names). */
+  public static final int MAX_NAMES = 4;
+
+  /**
+   * @param window largest event-time distance within a story
+   * @param minEvidence evidence needed to join a story
+   * @param dayTolerance days a stated event day may lie from the other article's publication day
+   */
+  public record Settings(Duration window, double minEvidence, int dayTolerance) {
+
+    public static Settings from(NewsmonConfig config) {
+      return new Settings(config.duration("processor.story.window"),
+          config.decimal("processor.story.min-evidence"),
+          config.integer("processor.story.day-tolerance"));
+    }
+  }
+
+  /** What the matcher reads of one article. */
+  public record Article(long eventTime, List<String> entities, List<String> topics, List<String> keys) {}
+
+  private final Settings settings;
+
+  public StoryMatcher(Settings settings) {
+    this.settings = settings;
+  }
+
+  public Settings settings() {
+    return settings;
+  }
+
+  /** The evidence that {@code a} and {@code b} report one event, or -1 when a hard constraint says they do not. */
+  public double evidence(Article a, Article b) {
+    if (Math.abs(a.eventTime() - b.eventTime()) > settings.window().toMillis()) {
+      return -1;
+    }
+    Parsed x = Parsed.of(a.keys());
+    Parsed y = Parsed.of(b.keys());
+    if (!x.watches.equals(y.watches)) {
+      return -1;
+    }
+    if (!Actions.DEFAULT.compatible(x.actions, y.actions)) {
+      return -1;
+    }
+    long dayX = x.eventDay(settings.dayTolerance());
+    long dayY = y.eventDay(settings.dayTolerance());
+    boolean sameDay = false;
+    if (dayX != NONE && dayY != NONE) {
+      if (Math.abs(dayX - dayY) > 1) {
+        return -1;
+      }
+      sameDay = true;
+    } else if (dayX != NONE && y.published != NONE && Math.abs(dayX - y.published) > settings.dayTolerance()) {
+      return -1;
+    } else if (dayY != NONE && x.published != NONE && Math.abs(dayY - x.published) > settings.dayTolerance()) {
+      return -1;
+    }
+    int sharedActions = 0;
+    for (String k : x.actions) {
+      sharedActions += y.actions.contains(k) ? 1 : 0;
+    }
+    int sharedNames = 0;
+    for (String n : x.names) {
+      sharedNames += y.names.contains(n) ? 1 : 0;
+    }
+    int sharedQuantities = 0;
+    for (String q : x.quantities) {
+      for (String r : y.quantities) {
+        if (sameQuantity(q, r)) {
+          sharedQuantities++;
+          break;
+        }
+      }
+    }
+    int sharedDates = 0;
+    for (long d : x.dates) {
+      sharedDates += y.dates.contains(d) ? 1 : 0;
+    }
+    int sharedEntities = 0;
+    for (String e : a.entities()) {
+      sharedEntities += b.entities().contains(e) ? 1 : 0;
+    }
+    return W_ENTITY * sharedEntities + W_NAME * Math.min(MAX_NAMES, sharedNames)
+        + W_QUANTITY * sharedQuantities + (sharedActions > 0 ? W_ACTION : 0) + (sameDay ? W_DAY : 0)
+        + W_DATE * sharedDates + W_TOPIC * topicOverlap(a.topics(), b.topics());
+  }
+
+  /** Largest relative difference of two quantities taken as the same (rounding: 41,200 t and 41 thousand t). */
+  public static final double QUANTITY_TOLERANCE = 0.03;
+
+  static boolean sameQuantity(String q, String r) {
+    if (q.equals(r)) {
+      return true;
+    }
+    if (q.endsWith("%") || r.endsWith("%")) {
+      return false;
+    }
+    try {
+      double a = Double.parseDouble(q);
+      double b = Double.parseDouble(r);
+      return Math.abs(a - b) <= QUANTITY_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
+  private static final long NONE = Long.MIN_VALUE;
+
+  /** The keys of one article, sorted by kind. */
+  private record Parsed(List<String> actions, List<String> names, List<String> quantities, List<Long> dates,
+      long stated, long published, java.util.Set<String> watches) {
+
+    static Parsed of(List<String> keys) {
+      List<String> actions = new java.util.ArrayList<>(2);
+      List<String> names = new java.util.ArrayList<>();
+      List<String> quantities = new java.util.ArrayList<>();
+      List<Long> dates = new java.util.ArrayList<>();
+      long stated = NONE;
+      long published = NONE;
+      java.util.Set<String> watches = new java.util.TreeSet<>();
+      for (String k : keys) {
+        String v = k.substring(2);
+        switch (k.charAt(0)) {
+          case 'a' -> actions.add(v);
+          case 'n' -> names.add(v);
+          case 'q' -> quantities.add(v);
+          case 't' -> dates.add(LocalDate.parse(v).toEpochDay());
+          case 'd' -> {
+            stated = LocalDate.parse(v).toEpochDay();
+            dates.add(stated);
+          }
+          case 'p' -> published = LocalDate.parse(v).toEpochDay();
+          case 'w' -> watches.add(v);
+          default -> { }
+        }
+      }
+      return new Parsed(actions, names, quantities, dates, stated, published, watches);
+    }
+
+    /**
+     * The stated day when it can be the event's: not more than {@code tolerance} days before the
+     * publication day nor after the day following it (an earlier date in the lead is background:
+     * "the ship that left Aktau on 14 June has arrived").
+     */
+    long eventDay(int tolerance) {
+      if (stated == NONE || published == NONE) {
+        return stated;
+      }
+      return stated >= published - tolerance && stated <= published + 1 ? stated : NONE;
+    }
+  }
+
+  /** True when the evidence reaches the threshold. */
+  public boolean sameEvent(Article a, Article b) {
+    return evidence(a, b) >= settings.minEvidence();
+  }
+
+  private static double topicOverlap(List<String> a, List<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return 0;
+    }
+    int shared = 0;
+    for (String t : a) {
+      shared += b.contains(t) ? 1 : 0;
+    }
+    return (double) shared / (a.size() + b.size() - shared);
+  }
+}
