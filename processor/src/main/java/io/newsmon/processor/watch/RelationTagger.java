@@ -446,18 +446,7 @@ public final class RelationTagger {
       return false;
     }
     char open = text.charAt(i);
-    char close = switch (open) {
-      case '«' -> '»';
-      case '"' -> '"';
-      case '“' -> '”';
-      case '„' -> '“';
-      case '「' -> '」';
-      case '『' -> '』';
-      case '‘' -> '’';
-      case '’' -> '‘';
-      case '‹' -> '›';
-      default -> 0;
-    };
+    char close = closing(open);
     if (close == 0) {
       return false;
     }
