@@ -68,6 +68,10 @@ public final class ProcessorBenchmark implements Callable<Integer> {
   @Option(names = "--skip-pass-through", description = "Throughput: run the processor only (no ratio).")
   boolean skipPassThrough;
 
+  @Option(names = "--write-archive", paramLabel = "FILE",
+      description = "Write --articles synthetic articles as a JSON-lines archive (for newsmon replay) and exit.")
+  Path archive;
+
   @Option(names = "--latency", description = "Measure latency at a fixed offered rate instead of throughput.")
   boolean latency;
 
@@ -85,6 +89,10 @@ public final class ProcessorBenchmark implements Callable<Integer> {
     PrintStream out = System.out;
     if (options.load().optional("bootstrap.servers") != null) {
       throw new IllegalArgumentException("bench runs on its own embedded broker; drop --bootstrap-servers");
+    }
+    if (archive != null) {
+      writeArchive(out);
+      return 0;
     }
     if (threads < 1 || instances < 1 || rate <= 0 || seconds < 1 || warmup < 0 || articles < 10) {
       throw new IllegalArgumentException("--threads, --instances, --rate, --seconds, --articles must be positive");
@@ -111,6 +119,19 @@ public final class ProcessorBenchmark implements Callable<Integer> {
     out.printf("peak heap: %d MB (sum of the heap pools' peaks)%n", peakHeapMb());
     out.printf("load average at the end: %.1f%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     return 0;
+  }
+
+  private void writeArchive(PrintStream out) throws java.io.IOException {
+    io.newsmon.common.kafka.JsonSerde<RawArticle> json = io.newsmon.common.kafka.JsonSerde.of(RawArticle.class);
+    SyntheticArticles gen = new SyntheticArticles(42);
+    Instant start = Instant.parse("2026-11-01T00:00:00Z");
+    try (java.io.OutputStream o = new java.io.BufferedOutputStream(Files.newOutputStream(archive))) {
+      for (int i = 0; i < articles; i++) {
+        o.write(json.toBytes(gen.next(start.plusSeconds(i * 30L))));
+        o.write('\n');
+      }
+    }
+    out.printf("%d articles written to %s (%d MB)%n", articles, archive, Files.size(archive) >> 20);
   }
 
   private void throughput(NewsmonConfig config, Path work, PrintStream out) throws Exception {

@@ -33,8 +33,10 @@ public final class ProcessorSettings {
       .define(PROCESSOR_APPLICATION_ID, Type.STRING, "newsmon-processor", Checks.nonBlank(), Importance.MEDIUM,
           "Kafka Streams application id of the processor (also the prefix of its internal "
               + "topics).")
-      .define(PROCESSOR_THREADS, Type.INT, "1", Range.between(1, 64), Importance.MEDIUM,
-          "Stream threads of the processor in one process.")
+      .define(PROCESSOR_THREADS, Type.INT, "2", Range.between(1, 64), Importance.MEDIUM,
+          "Stream threads of the processor in one process. The analysis of the partitions of "
+              + "news.raw runs in parallel on them; one thread also runs the dedup step. Default 2 "
+              + "(one article at a time per thread caps a single thread at about the analysis rate).")
       .define(PROCESSOR_LANGUAGES, Type.LIST, "all", null, Importance.MEDIUM,
           "Languages the detector chooses among (ISO 639-1), or 'all': the 75 languages of Lingua "
               + "1.2.2 and Uzbek (see README, Languages). Text in another language comes out as the "
