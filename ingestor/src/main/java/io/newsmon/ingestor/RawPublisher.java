@@ -40,12 +40,12 @@ public final class RawPublisher implements AutoCloseable {
         (metadata, error) -> done.accept(article, error));
   }
 
-  /** Waits until every article sent so far was answered. */
   /** The Kafka producer behind this publisher, for its metrics. */
   public Producer<String, RawArticle> producer() {
     return producer;
   }
 
+  /** Waits until every article sent so far was answered. */
   public void flush() {
     producer.flush();
   }
