@@ -94,6 +94,7 @@ class AlertsIT {
         Pipeline pipeline = Pipeline.start(config(kafka), state, false, state, List.of());
         KafkaProducer<String, RawArticle> producer = producer(pipeline.config())) {
       ReplayResult result = new Replayer().publish(producer, List.of(archive));
+      assertThat(result.failures()).isEmpty();
       assertThat(result.published()).isEqualTo(n);
       List<ConsumerRecord<String, RawArticle>> raw = TopicReader.readUntil(kafka.bootstrapServers(),
           Topics.RAW, r -> r.size() >= n, WAIT);
