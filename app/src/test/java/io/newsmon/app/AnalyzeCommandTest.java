@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsmon.common.fixtures.RelevantArticles;
+import io.newsmon.common.hostile.HostileCorpus;
 import io.newsmon.common.kafka.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -54,6 +55,26 @@ class AnalyzeCommandTest {
     assertThat(lines.get(3).get("duplicateOf").asText()).isEqualTo("fr-1");
     assertThat(lines.get(0).get("duplicateOf").isNull()).isTrue();
     assertThat(lines.get(5).get("duplicateOf").asText()).as("exact copy of fr-1").isEqualTo("fr-1");
+  }
+
+  @Test
+  void articlesOverTheTextCapGetAnErrorLineAndTheRestGoOn(@TempDir Path dir) throws Exception {
+    Path big = dir.resolve("a-big.txt");
+    Files.writeString(big, HostileCorpus.mentionDenseText(1_200_000));
+    Path dense = dir.resolve("b-dense.txt");
+    Files.writeString(dense, HostileCorpus.mentionDenseText(300_000));
+    Path jsonl = dir.resolve("c-lines.jsonl");
+    Files.writeString(jsonl, json("huge", "https://a.example/huge", HostileCorpus.mentionDenseText(1_100_000)) + "\n"
+        + json("small", "https://a.example/small", RELEVANT_FR) + "\n");
+
+    List<JsonNode> lines = run(big.toString(), dense.toString(), jsonl.toString());
+
+    assertThat(lines).extracting(l -> l.get("id").asText()).containsExactly("a-big.txt", "b-dense.txt", "huge", "small");
+    assertThat(lines.get(0).get("error").asText()).contains("processor.max-text-chars=1000000");
+    assertThat(lines.get(1).get("entities").size()).isGreaterThan(10_000);
+    assertThat(lines.get(1).get("evidence").size()).isBetween(1, 5);
+    assertThat(lines.get(2).get("error").asText()).contains("processor.max-text-chars");
+    assertThat(lines.get(3).get("relevant").asBoolean()).isTrue();
   }
 
   @Test

@@ -9,7 +9,9 @@ import io.newsmon.common.record.RawArticle;
 import io.newsmon.ingestor.ArticleSource;
 import io.newsmon.ingestor.Failure;
 import io.newsmon.ingestor.archive.ArchiveSource;
+import io.newsmon.common.config.ProcessorSettings;
 import io.newsmon.processor.BatchAnalyzer;
+import io.newsmon.processor.stream.OversizeException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +33,7 @@ import picocli.CommandLine.Parameters;
     description = {
         "Analyse articles as the processor would, without Kafka, and print one JSON line per article "
             + "in input order: id, language, languageConfidence, duplicateOf, storyId, relevant, score, "
-            + "entities, topics, evidence.",
+            + "entities, topics, evidence, notes (names and sentences not taken as a relation, and why).",
         "Inputs are read as 'newsmon replay' reads them: JSON-lines files (.jsonl/.ndjson/.json: objects "
             + "with id or url, title, text, optional published; the id is the object's id, else "
             + "FILE:LINE), .txt files (a short first line is the title), .html files and WARC files "
@@ -40,7 +42,8 @@ import picocli.CommandLine.Parameters;
             + "WARC record's its URL. Duplicates are judged in input order, as the stream would judge them; "
             + "an article's time is its publication time, else its fetch time, else the previous "
             + "article's (a file's modification time is not used).",
-        "An input that cannot be read gives {\"id\": ..., \"error\": ...} in its place; the rest go on."})
+        "An input that cannot be read, or an article longer than processor.max-text-chars (as the "
+            + "stream would dead-letter it), gives {\"id\": ..., \"error\": ...} in its place; the rest go on."})
 public final class AnalyzeCommand implements Callable<Integer> {
 
   @Mixin ConfigOptions options;
@@ -51,7 +54,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    BatchAnalyzer analyzer = BatchAnalyzer.create(options.load());
+    var config = options.load();
+    long maxChars = config.longValue(ProcessorSettings.PROCESSOR_MAX_TEXT_CHARS);
+    BatchAnalyzer analyzer = BatchAnalyzer.create(config);
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
     int[] failures = {0};
     ArchiveSource source = files.isEmpty() ? ArchiveSource.jsonLines("stdin", System.in)
@@ -59,6 +64,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
     source.read(new ArticleSource.Receiver() {
       @Override
       public void article(RawArticle article, String where, String label) {
+        long chars = length(article.title()) + length(article.summary()) + length(article.text());
+        if (chars > maxChars) {
+          failures[0]++;
+          out.println(error(label, where + ": " + new OversizeException(chars, maxChars).getMessage()));
+          out.flush();
+          return;
+        }
         try {
           out.println(result(analyzer.next(label, article)));
         } catch (IOException | RuntimeException e) {
@@ -77,6 +89,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
     });
     out.flush();
     return failures[0] == 0 ? 0 : 1;
+  }
+
+  private static long length(String s) {
+    return s == null ? 0 : s.length();
   }
 
   /** A failure's id: the file name, with {@code :line} or {@code @offset} when it is one line or record. */

@@ -62,7 +62,7 @@ public final class KafkaClients {
     p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
     p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Integer.toString(threads));
     p.putIfAbsent(StreamsConfig.REPLICATION_FACTOR_CONFIG, config.string("topics.replication-factor"));
-    p.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "200");
+    p.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "100");
     p.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG),
         Integer.toString(8 * 1024 * 1024));
     p.putIfAbsent(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
