@@ -89,5 +89,8 @@ class SeedsTest {
     for (ProcessedArticle p : List.of(s0, s2, s3)) {
       assertThat(p.analysis().duplicateOf()).as("%s is no duplicate", p.id()).isNull();
     }
+    // the essay on the partnership and the independence anniversary report other things
+    assertThat(results.get(1).analysis().storyId()).isNotEqualTo(s0.analysis().storyId());
+    assertThat(results.get(4).analysis().storyId()).isNotEqualTo(s0.analysis().storyId());
   }
 }

@@ -25,6 +25,11 @@ public final class EventExtractor {
 
   /** Words of the lead beyond the headline. */
   public static final int LEAD_TOKENS = 30;
+  /**
+   * Prefix of the name keys found in scripts without capital letters (Arabic, katakana): weaker
+   * candidates, matched only against names found by their capitals in another article.
+   */
+  public static final String CASELESS = "~";
   /** Most name keys kept per article (the first ones). */
   public static final int MAX_NAMES = 40;
 
@@ -135,7 +140,7 @@ public final class EventExtractor {
       }
       String k = Names.key(t.form());
       if (k != null && !excluded.contains(k)) {
-        out.add(k);
+        out.add(Names.caseless(text, t) ? CASELESS + k : k);
       }
     }
   }

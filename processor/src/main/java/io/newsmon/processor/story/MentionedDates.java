@@ -32,6 +32,8 @@ public final class MentionedDates {
   /** Cyrillic month names long enough to match inflected forms by prefix (Kazakh locative, Russian cases). */
   private static final Map<String, Integer> MONTH_STEMS = new HashMap<>();
   private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
+  /** Weekday names without their last letter, for inflected Cyrillic forms (пятница: в пятницу). */
+  private static final Map<String, DayOfWeek> WEEKDAY_STEMS = new HashMap<>();
   /** Token sequences meaning yesterday (-1) or today (0). */
   private static final List<Object[]> RELATIVE = new ArrayList<>();
   private static final Pattern NUMERIC = Pattern.compile(
@@ -58,7 +60,11 @@ public final class MentionedDates {
             List<Token> t = Tokenizer.tokenize(days[d]);
             if (t.size() == 1 && t.get(0).form().length() >= 4) {
               // ICU: 1 = Sunday ... 7 = Saturday
-              WEEKDAYS.putIfAbsent(t.get(0).form(), DayOfWeek.of(d == 1 ? 7 : d - 1));
+              DayOfWeek w = DayOfWeek.of(d == 1 ? 7 : d - 1);
+              WEEKDAYS.putIfAbsent(t.get(0).form(), w);
+              if (t.get(0).form().length() >= 5) {
+                WEEKDAY_STEMS.putIfAbsent(stem(t.get(0).form()), w);
+              }
             }
           }
         }
@@ -204,6 +210,9 @@ public final class MentionedDates {
       // inflected forms: Russian "в пятницу", Kazakh "жұмада" (not Latin: "montagne" is no "Montag")
       for (int len = f.length() - 1; len >= Math.max(4, f.length() - 2) && w == null && cyrillic(f); len--) {
         w = WEEKDAYS.get(f.substring(0, len));
+        if (w == null) {
+          w = WEEKDAY_STEMS.get(f.substring(0, len));
+        }
       }
     }
     return w;

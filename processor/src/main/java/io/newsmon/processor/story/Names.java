@@ -40,6 +40,8 @@ public final class Names {
       "وفق", "وفقا", "طن", "دولار", "مليون", "مليار", "الف", "نسبه", "بنسبه", "سفير", "سفيره", "سفاره", "وكاله",
       "مجلس", "برلمان", "رساله", "زياره", "اتفاق", "اتفاقيه", "مذكره", "تفاهم", "شراكه", "علاقات", "تعاون");
 
+  private static final java.util.regex.Pattern GLIDE = java.util.regex.Pattern.compile("(?<=[aeiouy])j(?![aeiouy])");
+
   private Names() {}
 
   /**
@@ -90,6 +92,11 @@ public final class Names {
     return true;
   }
 
+  /** True for a word of a script without capital letters (its name candidates are weaker). */
+  static boolean caseless(String text, Token t) {
+    return !Character.isUpperCase(text.codePointAt(t.start())) && !Character.isTitleCase(text.codePointAt(t.start()));
+  }
+
   /** The key of a name word (see the class comment), or null when it is too short to tell names apart. */
   public static String key(String word) {
     String cached = CACHE.get(word);
@@ -106,7 +113,8 @@ public final class Names {
 
   /** The consonant skeleton of a Latin-script word (see the class comment). */
   static String skeleton(String latin) {
-    String s = latin.toLowerCase(java.util.Locale.ROOT);
+    // a j after a vowel and before a consonant or the end is a glide (Cyrillic й: Костанай, Kostanay)
+    String s = GLIDE.matcher(latin.toLowerCase(java.util.Locale.ROOT)).replaceAll("");
     // digraphs that stand for one sound in some transliteration
     s = s.replace("kh", "h").replace("sh", "s").replace("ch", "s").replace("zh", "j").replace("dj", "j")
         .replace("th", "t").replace("dh", "d").replace("gh", "g").replace("ph", "f").replace("ts", "s");

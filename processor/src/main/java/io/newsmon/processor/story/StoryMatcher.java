@@ -18,6 +18,11 @@ import java.util.List;
  * {@code dayTolerance} from the other's publication day. A stated day more than {@code dayTolerance}
  * before the article's own publication day is background, not the event's day.
  *
+ * <p>Two articles that share no feature of the event itself (a kind of action, the stated day, a
+ * quantity, two names; other dates are too common in features and retrospectives) are one event only when their people, places and organisations
+ * overlap by at least {@value #MIN_ACTOR_OVERLAP} (Jaccard): ministers who meet often appear in
+ * essays and anniversaries as well as in reports of their meetings.
+ *
  * <p>Evidence otherwise, summed: each shared non-country entity {@value #W_ENTITY}, each shared name
  * {@value #W_NAME}, each shared quantity {@value #W_QUANTITY}, a shared action kind
  * {@value #W_ACTION}, the same stated day {@value #W_DAY}, each other shared date {@value #W_DATE},
@@ -94,10 +99,7 @@ public final class StoryMatcher {
     for (String k : x.actions) {
       sharedActions += y.actions.contains(k) ? 1 : 0;
     }
-    int sharedNames = 0;
-    for (String n : x.names) {
-      sharedNames += y.names.contains(n) ? 1 : 0;
-    }
+    int sharedNames = sharedNames(x.names, y.names);
     int sharedQuantities = 0;
     for (String q : x.quantities) {
       for (String r : y.quantities) {
@@ -115,10 +117,37 @@ public final class StoryMatcher {
     for (String e : a.entities()) {
       sharedEntities += b.entities().contains(e) ? 1 : 0;
     }
+    // the same actors are not the same event: without a shared feature of the event itself, only
+    // a close overlap of the people, places and organisations counts
+    boolean anchored = sharedActions > 0 || sameDay || sharedQuantities > 0 || sharedNames >= 2;
+    int unionEntities = a.entities().size() + b.entities().size() - sharedEntities;
+    double entityJaccard = unionEntities == 0 ? 0 : (double) sharedEntities / unionEntities;
+    if (!anchored && entityJaccard < MIN_ACTOR_OVERLAP) {
+      return 0;
+    }
     return W_ENTITY * sharedEntities + W_NAME * Math.min(MAX_NAMES, sharedNames)
         + W_QUANTITY * sharedQuantities + (sharedActions > 0 ? W_ACTION : 0) + (sameDay ? W_DAY : 0)
         + W_DATE * sharedDates + W_TOPIC * topicOverlap(a.topics(), b.topics());
   }
+
+  /**
+   * Names two articles share: a name found by its capitals in both, or by its capitals in one and
+   * among the caseless candidates (Arabic) of the other; two caseless candidates never count.
+   */
+  static int sharedNames(List<String> a, List<String> b) {
+    int shared = 0;
+    for (String n : a) {
+      boolean caseless = n.startsWith(EventExtractor.CASELESS);
+      String bare = caseless ? n.substring(EventExtractor.CASELESS.length()) : n;
+      if (b.contains(bare) || (!caseless && b.contains(EventExtractor.CASELESS + n))) {
+        shared++;
+      }
+    }
+    return shared;
+  }
+
+  /** Least Jaccard overlap of the non-country entities of two articles that share no feature of the event. */
+  public static final double MIN_ACTOR_OVERLAP = 0.4;
 
   /** Largest relative difference of two quantities taken as the same (rounding: 41,200 t and 41 thousand t). */
   public static final double QUANTITY_TOLERANCE = 0.03;

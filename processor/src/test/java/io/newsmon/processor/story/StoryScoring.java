@@ -47,7 +47,8 @@ import java.util.function.Predicate;
  *
  * <p>Run: {@code mvn -B -q -pl processor test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=io.newsmon.processor.story.StoryScoring -Dexec.args="dev"} (or {@code test},
- * or a second argument: another JSONL file).
+ * then optionally another JSONL file, {@code -v} for every article and error, and settings to try as
+ * {@code key=value}).
  */
 public final class StoryScoring {
 
@@ -274,9 +275,15 @@ public final class StoryScoring {
       }
     }
     boolean verbose = args.length > 2 && args[2].equals("-v");
-    Run run = run(set, NewsmonConfig.defaults());
+    NewsmonConfig config = NewsmonConfig.defaults();
+    for (int i = 2; i < args.length; i++) {
+      if (args[i].contains("=")) { // a setting to try: processor.story.min-evidence=2.5
+        config = config.with(args[i].substring(0, args[i].indexOf('=')), args[i].substring(args[i].indexOf('=') + 1));
+      }
+    }
+    Run run = run(set, config);
     if (args.length > 4 && args[2].equals("-pair")) {
-      StoryMatcher m = new StoryMatcher(StoryMatcher.Settings.from(NewsmonConfig.defaults()));
+      StoryMatcher m = new StoryMatcher(StoryMatcher.Settings.from(config));
       System.out.println("evidence " + m.evidence(article(run, args[3]), article(run, args[4])));
       return;
     }
