@@ -88,8 +88,6 @@ public class ArticleExtractor {
     String dense = densestParagraphs(work);
     if (dense != null && (domText == null || domText.length() < 0.3 * dense.length())) {
       domText = dense; // Readability picked a heading or a teaser: the paragraph cluster is the article
-    } else if (dense != null && dense.length() > GROW * domText.length() && covers(dense, domText, COVER)) {
-      domText = dense; // Readability kept one block of a body made of several: the cluster holds them all
     }
     String body = switch (strategy) {
       case READABILITY -> domText;
@@ -253,23 +251,6 @@ public class ArticleExtractor {
     removeChrome(best);
     String t = TextBlocks.text(best);
     return t.isBlank() ? null : t;
-  }
-
-  /** The paragraph cluster replaces Readability's text when it is this much longer and ... */
-  static final double GROW = 1.3;
-  /** ... holds this share of Readability's blocks. */
-  static final double COVER = 0.8;
-
-  /** Whether {@code wide} holds at least {@code share} of the blocks of {@code narrow} (by characters). */
-  static boolean covers(String wide, String narrow, double share) {
-    Set<String> have = new HashSet<>(java.util.Arrays.asList(wide.split("\n\n")));
-    int total = 0;
-    int found = 0;
-    for (String b : narrow.split("\n\n")) {
-      total += b.length();
-      found += have.contains(b) ? b.length() : 0;
-    }
-    return total > 0 && found >= share * total;
   }
 
   /** When nothing else worked: the page's paragraphs of some length, in order. */

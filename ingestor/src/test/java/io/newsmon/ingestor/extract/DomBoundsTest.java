@@ -25,10 +25,4 @@ class DomBoundsTest {
     Document doc = Jsoup.parse("<html><body><div><p>text</p></div></body></html>");
     assertThat(DomBounds.bounded(doc)).isSameAs(doc);
   }
-
-  @Test
-  void clusterCoverageCountsSharedBlocksByCharacters() {
-    assertThat(ArticleExtractor.covers("a\n\nbbbb\n\nc", "bbbb\n\nc", 0.8)).isTrue();
-    assertThat(ArticleExtractor.covers("a\n\nc", "bbbb\n\nc", 0.8)).isFalse();
-  }
 }
