@@ -9,7 +9,7 @@ import io.newsmon.ingestor.cli.ExtractCommand;
 import io.newsmon.ingestor.cli.FeedCommand;
 import io.newsmon.ingestor.cli.IngestCommand;
 import io.newsmon.processor.cli.ProcessCommand;
-import io.newsmon.sink.cli.ReplayCommand;
+import io.newsmon.ingestor.cli.ReplayCommand;
 import io.newsmon.sink.cli.SinkCommand;
 import io.newsmon.sink.cli.WatchCommand;
 import picocli.CommandLine;
@@ -27,7 +27,8 @@ import picocli.CommandLine.Command;
         IngestCommand.class, ProcessCommand.class, SinkCommand.class,
         WatchCommand.class, ReplayCommand.class,
         AnalyzeCommand.class, FeedCommand.class, ExtractCommand.class,
-        ConfigCommand.class, io.newsmon.app.cli.ClusterCommand.class, io.newsmon.app.bench.ProcessorBenchmark.class, CommandLine.HelpCommand.class})
+        io.newsmon.app.cli.PageCommand.class, io.newsmon.app.cli.ClusterCommand.class,
+        ConfigCommand.class, io.newsmon.app.bench.ProcessorBenchmark.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

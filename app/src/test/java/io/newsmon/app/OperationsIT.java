@@ -25,6 +25,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -39,12 +40,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -181,6 +184,7 @@ class OperationsIT {
     try {
       driver.get(http.url());
       WebDriverWait wait = new WebDriverWait(driver, WAIT, Duration.ofMillis(200));
+      wait.ignoring(StaleElementReferenceException.class);
       wait.until(d -> "live".equals(d.findElement(By.id("status")).getAttribute("data-state")));
       ((JavascriptExecutor) driver).executeScript("window.loadedOnce = 'yes';");
 
@@ -201,17 +205,35 @@ class OperationsIT {
         producer.send(new ProducerRecord<>(Topics.RAW.name(), article.key(), article)).get();
       }
 
+      // cards are redrawn when alerts arrive: read each one's content in one go, and retry on a stale one
       By card = By.xpath("//article[contains(@class,'alert')][.//h3[contains(., '" + title + "')]]");
-      WebElement alert = wait.until(d -> d.findElements(card).stream().findFirst().orElse(null));
+      Map<String, Object> seen = wait.until(d -> d.findElements(card).stream().findFirst().map(a -> Map.<String, Object>of(
+          "marks", a.findElements(By.cssSelector(".passage mark")).stream().map(WebElement::getText).toList(),
+          "languages", a.findElement(By.cssSelector(".languages")).getText(),
+          "score", a.findElement(By.cssSelector(".score")).getText())).orElse(null));
       assertThat(((JavascriptExecutor) driver).executeScript("return window.loadedOnce;")).isEqualTo("yes");
-      assertThat(alert.findElements(By.cssSelector(".passage mark"))).isNotEmpty();
-      assertThat(alert.findElements(By.cssSelector(".passage mark")).stream().map(WebElement::getText).toList())
-          .anySatisfy(m -> assertThat(m).containsAnyOf("Kazakhstan", "Morocco", "Almaty", "Kazakh", "Moroccan"));
-      assertThat(alert.findElement(By.cssSelector(".languages")).getText()).containsIgnoringCase("en");
-      assertThat(alert.findElement(By.cssSelector(".score")).getText()).matches("\\d\\.\\d\\d");
+      assertThat((List<?>) seen.get("marks")).isNotEmpty()
+          .anySatisfy(m -> assertThat((String) m).containsAnyOf("Kazakhstan", "Morocco", "Almaty", "Kazakh", "Moroccan"));
+      assertThat((String) seen.get("languages")).containsIgnoringCase("en");
+      assertThat((String) seen.get("score")).matches("\\d\\.\\d\\d");
 
-      // the story view opens over the page; the chart and the filters are there
-      alert.findElement(By.cssSelector(".story-button")).click();
+      // the language filter keeps only the alerts whose story has that language, then shows all again
+      By cards = By.cssSelector("#alerts article.alert");
+      int all = driver.findElements(cards).size();
+      new Select(driver.findElement(By.id("language"))).selectByValue("kk");
+      wait.until(d -> {
+        List<WebElement> shown = d.findElements(cards);
+        return !shown.isEmpty() && shown.size() < all
+            && shown.stream().allMatch(c -> c.findElement(By.cssSelector(".languages")).getText().contains("KK"));
+      });
+      new Select(driver.findElement(By.id("language"))).selectByValue("");
+      wait.until(d -> d.findElements(cards).size() == all);
+
+      // the story view opens over the page; the chart is drawn
+      wait.until(d -> {
+        d.findElement(card).findElement(By.cssSelector(".story-button")).click();
+        return true;
+      });
       wait.until(d -> d.findElement(By.id("story")).isDisplayed()
           && d.findElement(By.id("story-body")).getText().contains(title));
       driver.findElement(By.id("story-close")).click();

@@ -28,9 +28,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The ingestor as a running component: polls every source on its own schedule with
- * {@code ingestor.threads} threads, publishes new articles to {@code news.raw} (key = canonical URL)
- * with an idempotent acks=all producer, and failures to {@code news.deadletter}. Seen items and HTTP
+ * The ingestor as a running component: reads every configured source ({@link PolledSource}: feed,
+ * sitemap or page) on its own schedule with {@code ingestor.threads} threads, publishes new articles
+ * to {@code news.raw} through the {@link RawPublisher}, and failures to {@code news.deadletter}. Seen items and HTTP
  * validators live in the compacted {@code newsmon.ingest-state} topic, read back by {@link #start()},
  * so a restart fetches nothing it has already ingested. A failing source is retried after
  * {@code ingestor.retry-backoff}, doubling up to {@code ingestor.retry-backoff-max} (or after its
@@ -46,12 +46,12 @@ public final class IngestorService implements AutoCloseable {
   private final AtomicLong published = new AtomicLong();
   private final AtomicLong deadLetters = new AtomicLong();
   private ScheduledExecutorService scheduler;
-  private Producer<String, RawArticle> rawProducer;
+  private RawPublisher rawPublisher;
   private Producer<byte[], byte[]> dlqProducer;
   private Producer<String, String> stateProducer;
   private HttpFetcher fetcher;
-  private SourcePoller poller;
   private NewsmonMetrics.Binding metrics;
+  private final Map<String, ArticleSource> live = new ConcurrentHashMap<>();
 
   public IngestorService(NewsmonConfig config, List<Source> sources) {
     this.config = config;
@@ -64,9 +64,8 @@ public final class IngestorService implements AutoCloseable {
       throw new IllegalStateException("already started");
     }
     String clientId = config.string("ingestor.client-id");
-    rawProducer = new KafkaProducer<>(KafkaClients.producer(config, clientId + "-raw"),
-        new StringSerializer(), Topics.RAW.valueSerde().serializer());
-    metrics = NewsmonMetrics.bind(rawProducer, "ingestor");
+    rawPublisher = RawPublisher.create(config, clientId + "-raw");
+    metrics = NewsmonMetrics.bind(rawPublisher.producer(), "ingestor");
     dlqProducer = new KafkaProducer<>(KafkaClients.producer(config, clientId + "-dlq"),
         new ByteArraySerializer(), new ByteArraySerializer());
     stateProducer = new KafkaProducer<>(KafkaClients.producer(config, clientId + "-state"),
@@ -74,7 +73,10 @@ public final class IngestorService implements AutoCloseable {
     InMemorySeenState state = KafkaSeenState.load(config, stateProducer, Duration.ofSeconds(60));
     LOG.info("ingest state read back: {} items already seen", state.seenCount());
     fetcher = new HttpFetcher(FetchSettings.from(config));
-    poller = new SourcePoller(fetcher, state);
+    SourcePoller poller = new SourcePoller(fetcher, state);
+    for (Source s : sources) {
+      live.put(s.id(), PolledSource.of(s, poller));
+    }
     scheduler = Executors.newScheduledThreadPool(Math.max(1, config.integer("ingestor.threads")), r -> {
       Thread t = new Thread(r, "newsmon-ingest");
       t.setDaemon(true);
@@ -88,26 +90,30 @@ public final class IngestorService implements AutoCloseable {
   private void pollAndReschedule(Source s) {
     Duration next = interval(s);
     try {
-      SourcePoller.PollResult r = poller.poll(s);
-      for (RawArticle a : r.articles()) {
-        rawProducer.send(new ProducerRecord<>(Topics.RAW.name(), a.key(), a), (md, e) -> {
-          if (e == null) {
-            published.incrementAndGet();
-            NewsmonMetrics.itemFetched(s.id());
-          } else {
-            // the item is already remembered as seen: say so on the dead-letter topic rather than lose it
-            deadLetter(new Failure(s.id(), a.url(), "publish-failed",
-                "could not publish the article to " + Topics.RAW.name() + ": " + DeadLetter.messageOf(e),
-                new byte[0], null));
-          }
-        });
-      }
-      for (Failure f : r.failures()) {
-        NewsmonMetrics.itemFailed(s.id());
-        deadLetter(f);
-      }
-      if (r.listingFailed()) {
-        next = backOff(s, r.failures().isEmpty() ? null : r.failures().get(0).retryAfter());
+      ArticleSource.Status r = live.get(s.id()).read(new ArticleSource.Receiver() {
+        @Override
+        public void article(RawArticle article, String where, String label) {
+          rawPublisher.publish(article, (a, e) -> {
+            if (e == null) {
+              published.incrementAndGet();
+              NewsmonMetrics.itemFetched(s.id());
+            } else {
+              // the item is already remembered as seen: say so on the dead-letter topic rather than lose it
+              deadLetter(new Failure(s.id(), a.url(), "publish-failed",
+                  "could not publish the article to " + Topics.RAW.name() + ": " + DeadLetter.messageOf(e),
+                  new byte[0], null));
+            }
+          });
+        }
+
+        @Override
+        public void failure(Failure f) {
+          NewsmonMetrics.itemFailed(s.id());
+          deadLetter(f);
+        }
+      });
+      if (r.failed()) {
+        next = backOff(s, r.retryAfter());
       } else {
         failuresInARow.remove(s.id());
       }
@@ -159,7 +165,7 @@ public final class IngestorService implements AutoCloseable {
   /** The metrics of the producer of {@code news.raw} (for readiness checks), or null before start. */
   public synchronized java.util.Map<org.apache.kafka.common.MetricName, ? extends org.apache.kafka.common.Metric>
       producerMetrics() {
-    return rawProducer == null ? null : rawProducer.metrics();
+    return rawPublisher == null ? null : rawPublisher.producer().metrics();
   }
 
   public long publishedCount() {
@@ -184,7 +190,10 @@ public final class IngestorService implements AutoCloseable {
     if (metrics != null) {
       metrics.close();
     }
-    for (Producer<?, ?> p : new Producer<?, ?>[] {rawProducer, dlqProducer, stateProducer}) {
+    if (rawPublisher != null) {
+      rawPublisher.close(Duration.ofSeconds(10));
+    }
+    for (Producer<?, ?> p : new Producer<?, ?>[] {dlqProducer, stateProducer}) {
       if (p != null) {
         p.close(Duration.ofSeconds(10));
       }

@@ -39,6 +39,19 @@ public final class ClusterNode {
     if (!Files.exists(logDir.resolve("meta.properties"))) {
       EmbeddedKafka.format(logDir, nodeId, args[5]);
     }
+    // the parent holds our standard input open; when it goes away (even mid-startup), so do we
+    Thread watch = new Thread(() -> {
+      try {
+        while (System.in.read() >= 0) {
+          // ignore input
+        }
+      } catch (java.io.IOException e) {
+        // parent gone
+      }
+      System.exit(0);
+    }, "parent-watch");
+    watch.setDaemon(true);
+    watch.start();
     KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.shutdown();
@@ -47,10 +60,6 @@ public final class ClusterNode {
     server.startup();
     System.out.println("STARTED node " + nodeId + " on 127.0.0.1:" + clientPort);
     System.out.flush();
-    // the parent holds our standard input open; when it goes away, so do we
-    while (System.in.read() >= 0) {
-      // ignore input
-    }
-    System.exit(0);
+    watch.join();
   }
 }

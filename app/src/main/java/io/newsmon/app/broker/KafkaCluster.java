@@ -36,6 +36,7 @@ public final class KafkaCluster implements AutoCloseable {
   private final String clusterId;
   private final String javaOptions;
   private final Process[] processes;
+  private final long[] logOffsets;
 
   private KafkaCluster(Path dir, int[] clientPorts, int[] controllerPorts, String clusterId, String javaOptions) {
     this.dir = dir;
@@ -44,6 +45,7 @@ public final class KafkaCluster implements AutoCloseable {
     this.clusterId = clusterId;
     this.javaOptions = javaOptions;
     this.processes = new Process[clientPorts.length];
+    this.logOffsets = new long[clientPorts.length];
   }
 
   /**
@@ -56,8 +58,12 @@ public final class KafkaCluster implements AutoCloseable {
     long started = System.nanoTime();
     KafkaCluster cluster = open(dir, nodes, javaOptions);
     try {
-      for (int i = 0; i < nodes; i++) {
-        cluster.startNode(i + 1);
+      // every node first: a node's startup waits for the controller quorum, which needs the others
+      for (int i = 1; i <= nodes; i++) {
+        cluster.launch(i);
+      }
+      for (int i = 1; i <= nodes; i++) {
+        cluster.awaitStarted(i, timeout);
       }
       EmbeddedKafka.awaitNodes(cluster.bootstrapServers(), nodes, timeout);
     } catch (RuntimeException e) {
@@ -107,6 +113,11 @@ public final class KafkaCluster implements AutoCloseable {
 
   /** Starts node {@code id} (1-based) in its own JVM and waits until it says it started. */
   public synchronized void startNode(int id) {
+    launch(id);
+    awaitStarted(id, Duration.ofSeconds(120));
+  }
+
+  private synchronized void launch(int id) {
     if (processes[id - 1] != null && processes[id - 1].isAlive()) {
       return;
     }
@@ -124,19 +135,22 @@ public final class KafkaCluster implements AutoCloseable {
     try {
       Files.createDirectories(nodeDir);
       File out = nodeDir.resolve("process.log").toFile();
+      logOffsets[id - 1] = out.length();
       Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
           .redirectOutput(ProcessBuilder.Redirect.appendTo(out)).start();
       processes[id - 1] = p;
-      awaitStarted(p, out.toPath(), Duration.ofSeconds(90));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start cluster node " + id, e);
     }
   }
 
-  private static void awaitStarted(Process p, Path out, Duration timeout) throws IOException {
+  private void awaitStarted(int id, Duration timeout) {
+    Process p = processes[id - 1];
+    Path out = nodeDir(id).resolve("process.log");
+    long started = logOffsets[id - 1];
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
-      if (Files.exists(out) && Files.readString(out, StandardCharsets.UTF_8).contains("STARTED node")) {
+      if (startedSince(out, started)) {
         return;
       }
       if (!p.isAlive()) {
@@ -150,6 +164,15 @@ public final class KafkaCluster implements AutoCloseable {
       }
     }
     throw new IllegalStateException("cluster node did not start in " + timeout + "; see " + out);
+  }
+
+  private static boolean startedSince(Path out, long offset) {
+    try {
+      String log = Files.readString(out, StandardCharsets.UTF_8);
+      return log.substring((int) Math.min(offset, log.length())).contains("STARTED node");
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /** Stops node {@code id} cleanly (SIGTERM, controlled shutdown) and waits for it. */

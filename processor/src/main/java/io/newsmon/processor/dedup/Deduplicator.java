@@ -154,7 +154,7 @@ public final class Deduplicator {
       }
     }
     SeenArticle seen = new SeenArticle(id, contentHash, fp.simhash(), fp.sample(),
-        duplicateOf, storyId, specific, eventTime, now, subjects, event);
+        duplicateOf, storyId, specific, eventTime, now, subjects, event, fp.minima(), fp.shingles());
     state.put(articleKey(id), DedupEntry.of(seen));
     if (duplicateOf == null && comparable) {
       addToBucket(state, "h:" + contentHash, id, now);
@@ -209,7 +209,7 @@ public final class Deduplicator {
       if (distance <= settings.maxHamming()) {
         score = 2.0 - distance / 64.0;
       } else {
-        double containment = containment(c.sample(), fp.sample());
+        double containment = containment(c, fp);
         if (containment >= 0) {
           score = containment;
         }
@@ -222,14 +222,52 @@ public final class Deduplicator {
     return best;
   }
 
-  /** The containment of a near copy by sampled shingles, or -1 when the samples do not qualify. */
-  private double containment(long[] a, long[] b) {
-    int small = Math.min(a.length, b.length);
-    int large = Math.max(a.length, b.length);
-    if (small < MIN_SAMPLE || small < MIN_SIZE_RATIO * large) {
+  /**
+   * The containment of a near copy, or -1 when the texts do not qualify: the share of the smaller
+   * text's shingles found in the larger, estimated on the sampled shingles and, for short texts whose
+   * sample is small (a truncated copy), also on the smallest hashes: a smallest hash of the smaller
+   * text that is not above the larger's largest kept one must be among the larger's if the larger
+   * contains it.
+   */
+  private double containment(SeenArticle c, Fingerprint fp) {
+    boolean sizes = c.shingles() > 0 && fp.shingles() > 0;
+    int smallSize = sizes ? Math.min(c.shingles(), fp.shingles()) : Math.min(c.sample().length, fp.sample().length);
+    int largeSize = sizes ? Math.max(c.shingles(), fp.shingles()) : Math.max(c.sample().length, fp.sample().length);
+    if (smallSize < MIN_SIZE_RATIO * largeSize) {
       return -1;
     }
-    return Fingerprint.containmentAtLeast(a, b, settings.minContainment());
+    boolean newIsSmall = sizes ? fp.shingles() <= c.shingles() : fp.sample().length <= c.sample().length;
+    long[] smallSample = newIsSmall ? fp.sample() : c.sample();
+    long[] largeSample = newIsSmall ? c.sample() : fp.sample();
+    if (smallSample.length >= MIN_SAMPLE) {
+      return Fingerprint.containmentAtLeast(smallSample, largeSample, settings.minContainment());
+    }
+    if (!sizes || c.minima().length == 0) {
+      return -1;
+    }
+    long[] smallMinima = newIsSmall ? fp.minima() : c.minima();
+    long[] largeMinima = newIsSmall ? c.minima() : fp.minima();
+    int largeShingles = newIsSmall ? c.shingles() : fp.shingles();
+    int checks = 0;
+    int found = 0;
+    for (long v : smallSample) {
+      checks++;
+      found += java.util.Arrays.binarySearch(largeSample, v) >= 0 ? 1 : 0;
+    }
+    // minima are sorted; when the larger kept all its shingles as minima, every value is checkable
+    long bound = largeMinima.length < largeShingles ? largeMinima[largeMinima.length - 1] : Long.MAX_VALUE;
+    for (long v : smallMinima) {
+      if (java.util.Arrays.binarySearch(smallSample, v) >= 0 || v > bound) {
+        continue;
+      }
+      checks++;
+      found += java.util.Arrays.binarySearch(largeMinima, v) >= 0 ? 1 : 0;
+    }
+    if (checks < MIN_SAMPLE) {
+      return -1;
+    }
+    double share = (double) found / checks;
+    return share >= settings.minContainment() ? share : -1;
   }
 
   /** Topic labels that say what an article is about: all but the near-universal diplomacy label. */

@@ -17,14 +17,17 @@ import java.util.List;
  * @param eventTime publication time (or fetch or record time) in epoch milliseconds
  * @param seenAt when the dedup step saw it (record time), epoch milliseconds; drives expiry
  * @param event its {@code EventKeys} (story matching)
+ * @param minima its smallest shingle hashes (see {@code Fingerprint}); empty in entries written before
+ * @param shingles how many distinct shingles it has; 0 in entries written before
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SeenArticle(String id, String contentHash, long simhash, long[] sample,
     String duplicateOf, String storyId, List<String> entities, long eventTime, long seenAt, List<String> topics,
-    List<String> event) {
+    List<String> event, long[] minima, int shingles) {
 
   public SeenArticle {
     sample = sample == null ? new long[0] : sample;
+    minima = minima == null ? new long[0] : minima;
     entities = entities == null ? List.of() : List.copyOf(entities);
     topics = topics == null ? List.of() : List.copyOf(topics);
     event = event == null ? List.of() : List.copyOf(event);

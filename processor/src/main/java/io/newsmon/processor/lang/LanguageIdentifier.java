@@ -313,7 +313,24 @@ public final class LanguageIdentifier {
     if (!best.equals(top)) {
       return new Analysis.Language(best, CORRECTED_CONFIDENCE);
     }
-    double confidence = margin(values, best, CloseLanguages.of(best));
+    Set<String> close = CloseLanguages.of(best);
+    if (!close.isEmpty()) {
+      // a near tie with a close relative (Indonesian and Malay): the words where they differ decide
+      Set<String> tied = new TreeSet<>();
+      tied.add(best);
+      for (String c : close) {
+        if (codes.contains(c) && valueOf(values, c) >= bestValue - HINT_MARGIN) {
+          tied.add(c);
+        }
+      }
+      String byWords = tied.size() > 1 ? FunctionWords.mostHits(sample, tied) : null;
+      if (byWords != null && !byWords.equals(best)) {
+        best = byWords;
+        bestValue = valueOf(values, best);
+        close = CloseLanguages.of(best);
+      }
+    }
+    double confidence = margin(values, best, close);
     String hinted = hintCode(hint);
     if (hinted != null && !hinted.equals(best) && codes.contains(hinted)) {
       double hv = valueOf(values, hinted);

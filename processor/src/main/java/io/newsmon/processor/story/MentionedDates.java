@@ -29,7 +29,7 @@ public final class MentionedDates {
       "ar_TN", "ar_EG", "ar_SA", "ar_SY", "ar_IQ", "de", "it", "pt", "tr", "uz", "uz_Cyrl", "ky", "tg", "az");
 
   private static final Map<String, Integer> MONTHS = new HashMap<>();
-  /** Month names long enough to match inflected forms by prefix (Kazakh locative, Russian cases). */
+  /** Cyrillic month names long enough to match inflected forms by prefix (Kazakh locative, Russian cases). */
   private static final Map<String, Integer> MONTH_STEMS = new HashMap<>();
   private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
   /** Token sequences meaning yesterday (-1) or today (0). */
@@ -182,7 +182,7 @@ public final class MentionedDates {
           return m;
         }
       }
-      for (int len = Math.min(f.length(), 9); len >= 4 && m == null; len--) {
+      for (int len = Math.min(f.length(), 9); len >= 4 && m == null && cyrillic(f); len--) {
         m = MONTH_STEMS.get(f.substring(0, len));
       }
     }
@@ -201,12 +201,16 @@ public final class MentionedDates {
           return w;
         }
       }
-      // inflected forms: Russian "в пятницу", Kazakh "жұмада"
-      for (int len = f.length() - 1; len >= Math.max(4, f.length() - 2) && w == null; len--) {
+      // inflected forms: Russian "в пятницу", Kazakh "жұмада" (not Latin: "montagne" is no "Montag")
+      for (int len = f.length() - 1; len >= Math.max(4, f.length() - 2) && w == null && cyrillic(f); len--) {
         w = WEEKDAYS.get(f.substring(0, len));
       }
     }
     return w;
+  }
+
+  private static boolean cyrillic(String f) {
+    return f.charAt(0) >= 0x0400 && f.charAt(0) <= 0x04FF;
   }
 
   /** 1..31 for a day number (also "1er", "1st", "28th"), else -1. */

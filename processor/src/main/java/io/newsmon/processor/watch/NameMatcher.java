@@ -154,9 +154,12 @@ public final class NameMatcher<T> {
       }
     }
     List<Phrase<T>> list = byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>(1));
-    for (Phrase<T> p : list) {
+    for (int k = 0; k < list.size(); k++) {
+      Phrase<T> p = list.get(k);
       if (Arrays.equals(p.words, words)) {
-        return this; // first payload wins
+        // first payload wins; the case rule is the loosest of the spellings (kazakh, Kazakh)
+        list.set(k, new Phrase<>(words, p.capitalised & capitalised, p.acronym & acronym, p.payload));
+        return this;
       }
     }
     list.add(new Phrase<>(words, capitalised, acronym, payload));

@@ -62,6 +62,26 @@ public final class Watch {
     }
     this.definition = d;
     Map<String, EntityRef> byId = new HashMap<>();
+    if (d.cldrNamesOrDefault()) {
+      // the country names first: where a name is also a curated city (Persian مراکش is Morocco,
+      // Arabic مراكش Marrakesh) the country wins
+      for (int s = 0; s < 2; s++) {
+        WatchDefinition.Side side = d.sides().get(s);
+        String cc = side.country() == null ? "" : side.country().toUpperCase(Locale.ROOT);
+        String id = cc.toLowerCase(Locale.ROOT) + ":country";
+        String type = "country";
+        for (WatchDefinition.EntityDefinition e : side.entities()) {
+          if (e.id().equals(id) && e.type() != null) {
+            type = e.type();
+          }
+        }
+        EntityRef country = new EntityRef(id, type, cc, s);
+        byId.put(id, country);
+        for (CountryNames.Name n : CountryNames.country(cc)) {
+          addName(n.text(), n.lang(), country);
+        }
+      }
+    }
     for (int s = 0; s < 2; s++) {
       WatchDefinition.Side side = d.sides().get(s);
       if (side.entities().isEmpty() && !d.cldrNamesOrDefault()) {
@@ -84,10 +104,6 @@ public final class Watch {
         String cc = d.sides().get(s).country().toUpperCase(Locale.ROOT);
         String prefix = cc.toLowerCase(Locale.ROOT) + ":";
         final int side = s;
-        EntityRef country = byId.computeIfAbsent(prefix + "country", id -> new EntityRef(id, "country", cc, side));
-        for (CountryNames.Name n : CountryNames.country(cc)) {
-          addName(n.text(), n.lang(), country);
-        }
         CountryNames.cities(cc).forEach((key, list) -> {
           EntityRef city = byId.computeIfAbsent(prefix + key, id -> new EntityRef(id, "place", cc, side));
           list.forEach(n -> addName(n.text(), n.lang(), city));

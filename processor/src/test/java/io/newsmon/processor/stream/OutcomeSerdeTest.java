@@ -114,7 +114,7 @@ class OutcomeSerdeTest {
   @Test
   void dedupEntriesSurviveJson() {
     SeenArticle a = new SeenArticle("a-1", "h", -5L, new long[] {1, 2, 3}, null, "s-1",
-        List.of("ma:bourita"), 10L, 20L, List.of("trade"), List.of("a:visit", "d:2025-02-28"));
+        List.of("ma:bourita"), 10L, 20L, List.of("trade"), List.of("a:visit", "d:2025-02-28"), new long[] {4, 5}, 30);
     JsonSerde<DedupEntry> serde = JsonSerde.of(DedupEntry.class);
     DedupEntry back = serde.fromBytes(serde.toBytes(DedupEntry.of(a)));
     assertThat(back.article().sample()).containsExactly(1, 2, 3);

@@ -1,10 +1,11 @@
-package io.newsmon.sink.replay;
+package io.newsmon.ingestor.archive;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsmon.common.kafka.Json;
 import io.newsmon.ingestor.extract.Dates;
 import io.newsmon.common.record.RawArticle;
+import io.newsmon.ingestor.RawArticles;
 import java.time.Instant;
 
 /**
@@ -12,7 +13,8 @@ import java.time.Instant;
  * {@code id}), {@code title}, {@code text} (or {@code body}/{@code content}), {@code published} or
  * {@code publishedAt}, and optional {@code canonicalUrl}, {@code summary}, {@code language}
  * ({@code lang}), {@code author}, {@code sourceId} ({@code source}), {@code fetchedAt}. Times are
- * ISO-8601 instants or offset date-times, RFC 1123 dates, or plain dates (midnight UTC). Pure.
+ * ISO-8601 instants or offset date-times, RFC 1123 dates, or plain dates (midnight UTC). The key is
+ * the canonical URL (else the URL) normalised by {@link RawArticles#key}, as for live articles. Pure.
  */
 public final class JsonlArticles {
 
@@ -27,6 +29,18 @@ public final class JsonlArticles {
    * @throws IllegalArgumentException with a readable reason when the line is not a usable article
    */
   public static RawArticle parse(String line) {
+    return parseEntry(line).article();
+  }
+
+  /** One line's article and its {@code id} (null when the line has none). */
+  public record Entry(RawArticle article, String id) {}
+
+  /**
+   * The article on one line, with its id.
+   *
+   * @throws IllegalArgumentException with a readable reason when the line is not a usable article
+   */
+  public static Entry parseEntry(String line) {
     JsonNode node;
     try {
       node = Json.mapper().readTree(line);
@@ -50,10 +64,11 @@ public final class JsonlArticles {
     String published = text(node, "publishedAt", "published", "date");
     String fetched = text(node, "fetchedAt");
     String source = text(node, "sourceId", "source");
-    return RawArticle.builder()
-        .url(url != null ? url : ID_URL_PREFIX + id)
-        .canonicalUrl(text(node, "canonicalUrl"))
-        .sourceId(source != null ? source : "replay")
+    String address = url != null ? url : ID_URL_PREFIX + id;
+    RawArticle article = RawArticle.builder()
+        .url(address)
+        .canonicalUrl(RawArticles.key(address, text(node, "canonicalUrl")))
+        .sourceId(source != null ? source : ArchiveSource.SOURCE_ID)
         .origin("replay")
         .title(title)
         .summary(summary)
@@ -63,6 +78,7 @@ public final class JsonlArticles {
         .publishedAt(published == null ? null : time(published, "published"))
         .fetchedAt(fetched == null ? null : time(fetched, "fetchedAt"))
         .build();
+    return new Entry(article, id);
   }
 
   private static String text(JsonNode node, String... names) {

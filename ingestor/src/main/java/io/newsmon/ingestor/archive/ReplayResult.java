@@ -1,4 +1,4 @@
-package io.newsmon.sink.replay;
+package io.newsmon.ingestor.archive;
 
 import java.util.List;
 

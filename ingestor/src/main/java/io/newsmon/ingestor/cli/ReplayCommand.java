@@ -1,23 +1,19 @@
-package io.newsmon.sink.cli;
+package io.newsmon.ingestor.cli;
 
 import io.newsmon.common.cli.ConfigOptions;
 import io.newsmon.common.config.NewsmonConfig;
-import io.newsmon.common.kafka.JsonSerde;
-import io.newsmon.common.kafka.KafkaClients;
 import io.newsmon.common.kafka.TopicAdmin;
 import io.newsmon.common.kafka.Topics;
-import io.newsmon.common.record.RawArticle;
+import io.newsmon.ingestor.RawPublisher;
 import io.newsmon.ingestor.extract.ArticleExtractor;
-import io.newsmon.sink.replay.ReplayResult;
-import io.newsmon.sink.replay.Replayer;
+import io.newsmon.ingestor.archive.ReplayResult;
+import io.newsmon.ingestor.archive.Replayer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,9 +26,11 @@ import picocli.CommandLine.Spec;
     description = {
         "Publish archived articles to news.raw with their original publication times as record timestamps, "
             + "so they go through the same pipeline as live ones.",
-        "PATH is a JSONL archive (.jsonl/.ndjson, one article object per line: url or id, title, text, "
-            + "published, language; .gz allowed), a WARC file (.warc, .warc.gz: HTML responses), a .txt or "
-            + ".html file, or a folder of any of these. Bad lines and files are reported and skipped.",
+        "PATH is a JSONL archive (.jsonl/.ndjson/.json, one article object per line: url or id, title, "
+            + "text, published, language), a WARC file (.warc: HTML responses), a .txt file (a short first "
+            + "line is the title) or an .html file, any of them gzipped (.gz), or a folder of any of these. "
+            + "Articles are keyed by their normalised canonical URL, as when ingested live. Bad lines and "
+            + "files are reported and skipped.",
         "Progress goes to stderr every second, the summary to stdout. Exit code 0 when everything was "
             + "published, 1 when something failed."})
 public final class ReplayCommand implements Callable<Integer> {
@@ -89,9 +87,8 @@ public final class ReplayCommand implements Callable<Integer> {
     java.io.PrintStream err = new java.io.PrintStream(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
     Replayer replayer = new Replayer(new ArticleExtractor(), perSecond, quiet ? null : err, Duration.ofSeconds(1));
     ReplayResult result;
-    try (KafkaProducer<String, RawArticle> producer = new KafkaProducer<>(
-        KafkaClients.producer(c, "newsmon-replay"), new StringSerializer(), JsonSerde.of(RawArticle.class).serializer())) {
-      result = replayer.publish(producer, paths);
+    try (RawPublisher publisher = RawPublisher.create(c, "newsmon-replay")) {
+      result = replayer.publish(publisher, paths);
     }
     out.println("replay: " + result.summary() + " to " + Topics.RAW.name());
     List<ReplayResult.Failure> failures = result.failures();

@@ -1,8 +1,9 @@
-package io.newsmon.sink.replay;
+package io.newsmon.ingestor.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.newsmon.common.fixtures.RelevantArticles;
 import io.newsmon.common.kafka.JsonSerde;
 import io.newsmon.common.kafka.Topics;
 import io.newsmon.common.record.RawArticle;
@@ -216,6 +217,30 @@ class ReplayerTest {
     long elapsedMs = (System.nanoTime() - start) / 1_000_000;
     assertThat(r.published()).isEqualTo(6);
     assertThat(elapsedMs).as("6 articles at 50/s take at least 5 intervals of 20 ms").isGreaterThanOrEqualTo(95);
+  }
+
+  @Test
+  void fixtureArticlesAreAllReadTheSameWayTwice() {
+    List<Path> files = RelevantArticles.write(dir.resolve("articles"));
+    ReplayResult r = replay(dir.resolve("articles"));
+    assertThat(r.failures()).isEmpty();
+    assertThat(r.read()).isEqualTo(files.size());
+    assertThat(out).allSatisfy(a -> {
+      assertThat(a.text()).isNotBlank();
+      assertThat(a.origin()).isEqualTo("replay");
+      assertThat(a.fetchedAt()).as("a file's time is its modification time").isEqualTo(RelevantArticles.FILE_TIME);
+    });
+    assertThat(out.get(1).title()).isEqualTo("mardi, 14 octobre 2026");
+    assertThat(out.get(2).title()).as("a first paragraph too long to be a title").isNull();
+    assertThat(out.get(3).key()).as("the page's canonical URL, normalised")
+        .isEqualTo("https://dala-news.example.kz/kk/saiasat/kazakstan-marokko-komissiya");
+    assertThat(out.get(3).text()).contains("Насер Буритамен").doesNotContain("Басты бет").doesNotContain("©");
+    assertThat(timestamps.values()).containsOnly(RelevantArticles.FILE_TIME.toEpochMilli());
+    // the same files give the same keys (and so the same article ids) on a second replay
+    List<String> keys = out.stream().map(RawArticle::key).toList();
+    out.clear();
+    replay(dir.resolve("articles"));
+    assertThat(out.stream().map(RawArticle::key).toList()).isEqualTo(keys).doesNotHaveDuplicates();
   }
 
   @Test
