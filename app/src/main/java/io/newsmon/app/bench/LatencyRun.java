@@ -56,11 +56,14 @@ final class LatencyRun {
           "bench-reader");
       reader.start();
       SyntheticArticles gen = new SyntheticArticles(99);
-      // one article through the whole processor first: start-up (assignment, first analysis) apart
-      RawArticle probe = gen.next(Instant.now());
-      producer.send(new ProducerRecord<>(Topics.RAW.name(), probe.key(), probe));
-      long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-      while (processed.get() == 0 && System.nanoTime() < deadline) {
+      // one article of each language through the whole processor first: start-up (assignment,
+      // language models loaded on first use) reported apart
+      for (int i = 0; i < SyntheticArticles.LANGUAGES; i++) {
+        RawArticle probe = gen.next(Instant.now());
+        producer.send(new ProducerRecord<>(Topics.RAW.name(), probe.key(), probe));
+      }
+      long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+      while (processed.get() < SyntheticArticles.LANGUAGES && System.nanoTime() < deadline) {
         Thread.sleep(50);
       }
       out.printf("latency: processor (%s thread(s)) and sink started in %.1f s; offering %.0f articles/s, "
@@ -96,7 +99,7 @@ final class LatencyRun {
             total, offered, behind);
       }
       long measured = total - Math.round(rate * warmup);
-      deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+      deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
       while (System.nanoTime() < deadline) {
         synchronized (toProcessed) {
           if (toProcessed.size() >= measured) {
@@ -109,6 +112,7 @@ final class LatencyRun {
       stop.set(true);
       reader.join();
       synchronized (toProcessed) {
+        out.printf("processed: %d records in all (start-up articles and warm-up included)%n", processed.get());
         out.printf("raw -> processed: %s%n", summary(toProcessed, measured));
         out.printf("raw -> alert:     %s%n", summary(toAlert, -1));
       }

@@ -63,6 +63,8 @@ public final class SyntheticArticles {
       },
   };
   private static final String[] LANGS = {"en", "fr", "ru", "ar", "es", "kk"};
+  /** Languages the articles rotate through (one of each in any run of this many). */
+  public static final int LANGUAGES = LANGS.length;
   private static final String[] PLACES = {"Rabat", "Astana", "Almaty", "Casablanca", "Madrid", "Tashkent",
       "Paris", "Cairo", "Fez", "Shymkent", "Tangier", "Karaganda"};
 

@@ -14,6 +14,7 @@ import java.time.Duration;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.errors.StreamsException;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -190,6 +191,10 @@ final class DedupProcessor implements Processor<String, Outcome, String, Outcome
       }
       context.forward(record.withValue(o.withDecision(decided)).withHeaders(new RecordHeaders()));
       NewsmonMetrics.dedupDecision(decided.duplicateOf() != null, decided.storyId().equals(Hashing.id("s", o.id())));
+    } catch (StreamsException e) {
+      // not the article's fault: a fenced producer or migrated task (seen under heavy load), a state
+      // store failure; Streams retries or moves the task, and the article must not become a dead letter
+      throw e;
     } catch (RuntimeException e) {
       RecordMetadata m = live ? context.recordMetadata().orElse(null) : null;
       DeadLetter dl = DeadLetter.of("dedup", m == null ? null : m.topic(),
