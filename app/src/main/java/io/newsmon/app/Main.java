@@ -26,7 +26,7 @@ import picocli.CommandLine.Command;
         IngestCommand.class, ProcessCommand.class, SinkCommand.class,
         WatchCommand.class, ReplayCommand.class,
         AnalyzeCommand.class, FeedCommand.class, ExtractCommand.class,
-        ConfigCommand.class, io.newsmon.app.bench.ProcessorBenchmark.class, CommandLine.HelpCommand.class})
+        ConfigCommand.class, io.newsmon.app.bench.ProcessorBenchmark.class, io.newsmon.app.chaos.ChaosCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

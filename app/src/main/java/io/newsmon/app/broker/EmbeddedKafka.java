@@ -121,12 +121,17 @@ public final class EmbeddedKafka implements AutoCloseable {
   }
 
   private static void format(Path logDir) {
+    format(logDir, NODE_ID, Uuid.randomUuid().toString());
+  }
+
+  /** Formats a node's log directory for a KRaft cluster (one cluster id shared by all its nodes). */
+  static void format(Path logDir, int nodeId, String clusterId) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8)) {
       new Formatter()
           .setPrintStream(ps)
-          .setNodeId(NODE_ID)
-          .setClusterId(Uuid.randomUuid().toString())
+          .setNodeId(nodeId)
+          .setClusterId(clusterId)
           .setDirectories(List.of(logDir.toString()))
           .setControllerListenerName("CONTROLLER")
           .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
