@@ -23,7 +23,7 @@ final class ChaosSite implements AutoCloseable {
   /** How the site answers. */
   enum Mode { OK, ERROR_500, TOO_MANY_REQUESTS, SLOW }
 
-  private static final int FEED_ITEMS = 100;
+  private static final int FEED_ITEMS = 10_000;
 
   private final HttpServer server;
   private final List<RawArticle> articles;

@@ -49,6 +49,10 @@ final class FaultRun {
   record Settings(int archiveArticles, int siteArticles, int killRounds, Duration webhookOutage,
       Duration sourceFault, Duration brokerDown, String replayRate, Path work, PrintStream out) {}
 
+  /** Client timeouts long enough for a cluster on a busy machine (a start gives up later). */
+  private static final List<String> PATIENT = List.of("--set", "kafka.request.timeout.ms=60000",
+      "--set", "kafka.default.api.timeout.ms=180000");
+
   private final Settings s;
   private final PrintStream out;
   private final Map<String, List<Long>> heal = new LinkedHashMap<>();
@@ -111,7 +115,7 @@ final class FaultRun {
       List<JavaProcess> procs = components(bs, dir, sources, null, 1);
       procs.forEach(JavaProcess::start);
       JavaProcess replay = replay(bs, dir, archive).start();
-      try (Supervisor supervisor = new Supervisor(procs);
+      try (Supervisor supervisor = new Supervisor(procs, replay);
           TopicTail<ProcessedArticle> processed = new TopicTail<>(bs, Topics.PROCESSED.name(),
           Topics.PROCESSED.valueSerde().deserializer(), ProcessedArticle::id)) {
         releaseAll(site, () -> true);
@@ -139,7 +143,7 @@ final class FaultRun {
       Set<String> inputIds, List<RawArticle> probes) throws Exception {
     Path dir = s.work().resolve("disturbed");
     Set<String> probeIds = new HashSet<>();
-    try (LocalCluster cluster = LocalCluster.start(dir.resolve("cluster"), 3, 3, 2, "384m", Duration.ofMinutes(2))) {
+    try (LocalCluster cluster = LocalCluster.start(dir.resolve("cluster"), 3, 3, 2, "384m", Duration.ofMinutes(10))) {
       String bs = cluster.bootstrapServers();
       NewsmonConfig config = NewsmonConfig.defaults().with(Map.of("bootstrap.servers", bs,
           "topics.replication-factor", "3"));
@@ -151,7 +155,7 @@ final class FaultRun {
       JavaProcess replay = replay(bs, dir, archive).start();
       ScheduledExecutorService releaser = Executors.newSingleThreadScheduledExecutor();
       releaser.scheduleAtFixedRate(site::releaseNext, 1, 1, TimeUnit.SECONDS);
-      try (Supervisor supervisor = new Supervisor(procs);
+      try (Supervisor supervisor = new Supervisor(procs, replay);
           KafkaProducer<String, RawArticle> producer = new KafkaProducer<>(
               KafkaClients.producer(config, "chaos-probe"), Topics.RAW.keySerde().serializer(),
               Topics.RAW.valueSerde().serializer());
@@ -247,8 +251,9 @@ final class FaultRun {
 
   /** Components of a run: the ingestor and {@code instances} processors and sinks. */
   private List<JavaProcess> components(String bs, Path dir, Path sources, String webhook, int instances) {
-    List<String> common = List.of("--bootstrap-servers", bs,
-        "--set", "topics.replication-factor=" + (instances > 1 ? 3 : 1));
+    List<String> common = new ArrayList<>(List.of("--bootstrap-servers", bs,
+        "--set", "topics.replication-factor=" + (instances > 1 ? 3 : 1)));
+    common.addAll(PATIENT);
     List<JavaProcess> procs = new ArrayList<>();
     List<String> ingest = new ArrayList<>(List.of("ingest"));
     ingest.addAll(common);
@@ -280,6 +285,7 @@ final class FaultRun {
 
   private JavaProcess replay(String bs, Path dir, Path archive) {
     List<String> args = new ArrayList<>(List.of("replay", "--bootstrap-servers", bs, "--quiet"));
+    args.addAll(PATIENT);
     if (s.replayRate() != null) {
       args.addAll(List.of("--rate", s.replayRate()));
     }
@@ -295,7 +301,7 @@ final class FaultRun {
   private static final class Supervisor implements AutoCloseable {
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
 
-    Supervisor(List<JavaProcess> procs) {
+    Supervisor(List<JavaProcess> procs, JavaProcess replay) {
       timer.scheduleWithFixedDelay(() -> {
         for (JavaProcess p : procs) {
           synchronized (p) {
@@ -303,6 +309,10 @@ final class FaultRun {
               p.start();
             }
           }
+        }
+        // a replay that could not reach the cluster (exit 2) is run again, up to 5 times
+        if (Integer.valueOf(2).equals(replay.exitCode()) && replay.starts() < 5) {
+          replay.start();
         }
       }, 1, 1, TimeUnit.SECONDS);
     }
@@ -460,8 +470,8 @@ final class FaultRun {
 
   private void releaseAll(ChaosSite site, BooleanSupplier go) {
     while (go.getAsBoolean() && site.releaseNext() >= 0) {
-      // the feed shows the newest 100: release slowly enough that the ingestor sees every one
-      pause(100);
+      // one poll (every 10 s) then finds a handful of new articles, as a live feed would
+      pause(250);
     }
   }
 
@@ -496,7 +506,7 @@ final class FaultRun {
         out.println("chaos: gave up waiting for " + what);
         return;
       }
-      pause(100);
+      pause(250);
     }
   }
 
