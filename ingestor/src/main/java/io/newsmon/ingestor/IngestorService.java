@@ -77,13 +77,7 @@ public final class IngestorService implements AutoCloseable {
       throw new IllegalStateException("already started");
     }
     String clientId = config.string("ingestor.client-id");
-    Properties tx = KafkaClients.producer(config, clientId + "-raw");
-    tx.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId(config));
-    // a poll's transaction lasts milliseconds; one left open by a crash blocks readers this long at most
-    tx.putIfAbsent(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, "15000");
-    txProducer = new KafkaProducer<>(tx, new ByteArraySerializer(), new ByteArraySerializer());
-    // fences a crashed predecessor and aborts what it left open, before the state is read back
-    txProducer.initTransactions();
+    txProducer = transactionalProducer();
     dlqProducer = new KafkaProducer<>(KafkaClients.producer(config, clientId + "-dlq"),
         new ByteArraySerializer(), new ByteArraySerializer());
     state = KafkaSeenState.load(config, (k, v) -> pendingState.get().add(new String[] {k, v}),
@@ -178,7 +172,6 @@ public final class IngestorService implements AutoCloseable {
         published.addAndGet(records.stream().filter(r -> r.topic().equals(Topics.RAW.name())).count());
         return true;
       } catch (org.apache.kafka.common.errors.ProducerFencedException
-          | org.apache.kafka.common.errors.InvalidProducerEpochException
           | org.apache.kafka.common.errors.AuthorizationException e) {
         fenced = true;
         LOG.error("the ingestor stops publishing: {} (another ingestor runs with transactional id '{}'? give each "
@@ -189,7 +182,15 @@ public final class IngestorService implements AutoCloseable {
         try {
           txProducer.abortTransaction();
         } catch (RuntimeException abort) {
-          LOG.warn("aborting the transaction failed too: {}", abort.toString());
+          // the producer cannot go on (a transaction timed out on a very busy cluster, a commit left
+          // pending): start a new one, which aborts whatever is still open
+          LOG.warn("aborting the transaction failed too ({}); starting a new producer", abort.toString());
+          try {
+            txProducer.close(Duration.ZERO);
+            txProducer = transactionalProducer();
+          } catch (RuntimeException again) {
+            LOG.warn("could not start a new producer yet: {}", again.toString());
+          }
         }
       }
       for (String[] c : changes) {
@@ -197,6 +198,19 @@ public final class IngestorService implements AutoCloseable {
       }
       return false;
     }
+  }
+
+  /**
+   * The producer of news.raw and the state topic. Its {@code initTransactions} fences a crashed
+   * predecessor with the same transactional id and aborts what it left open, so this is called
+   * before the state is read back.
+   */
+  private Producer<byte[], byte[]> transactionalProducer() {
+    Properties tx = KafkaClients.producer(config, config.string("ingestor.client-id") + "-raw");
+    tx.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId(config));
+    Producer<byte[], byte[]> p = new KafkaProducer<>(tx, new ByteArraySerializer(), new ByteArraySerializer());
+    p.initTransactions();
+    return p;
   }
 
   /** Commits, trying again while the cluster answers too late (a broker being replaced). */
