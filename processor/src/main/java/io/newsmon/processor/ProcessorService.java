@@ -41,6 +41,7 @@ public final class ProcessorService implements AutoCloseable {
     }
     Properties props = KafkaClients.streams(config, config.string("processor.application-id"),
         config.integer("processor.threads"), stateDir);
+    KafkaClients.staticMembership(props, config, config.string("processor.application-id"), stateDir);
     streams = new KafkaStreams(ProcessorTopology.build(config), props);
     streams.setUncaughtExceptionHandler(e -> {
       LOG.error("processor stream thread failed; replacing it", e);

@@ -75,6 +75,7 @@ public final class SinkService implements AutoCloseable {
     }
     TopicAdmin.ensure(config, topics(config));
     Properties props = KafkaClients.streams(config, config.string("sink.application-id"), 1, stateDir);
+    KafkaClients.staticMembership(props, config, config.string("sink.application-id"), stateDir);
     streams = new KafkaStreams(SinkTopology.build(config), props);
     streams.setUncaughtExceptionHandler(e -> {
       LOG.error("sink stream thread failed; shutting the sink's Streams client down: {}", e.toString(), e);
@@ -101,6 +102,7 @@ public final class SinkService implements AutoCloseable {
     p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
     p.putIfAbsent(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "50");
     p.put(ConsumerConfig.CLIENT_ID_CONFIG, groupId);
+    KafkaClients.staticMembership(p, config, groupId, stateDir);
     KafkaConsumer<String, Alert> consumer =
         new KafkaConsumer<>(p, new StringDeserializer(), JsonSerde.of(Alert.class).deserializer());
     AlertFeed feed = new AlertFeed(consumer, Topics.ALERTS.name(), deliverer, retryPause);

@@ -18,6 +18,7 @@ public final class KafkaSettings {
   public static final String STATE_DIR = "state.dir";
   public static final String EMBEDDED_PORT = "embedded.port";
   public static final String EMBEDDED_BROKER_LOGS = "embedded.broker-logs";
+  public static final String INSTANCE_ID = "instance.id";
   public static final String TOPICS_PARTITIONS = "topics.partitions";
   public static final String TOPICS_REPLICATION_FACTOR = "topics.replication-factor";
   public static final String TOPICS_RETENTION = "topics.retention";
@@ -43,6 +44,14 @@ public final class KafkaSettings {
           "Where the embedded broker's own log goes: 'file' (the default: broker.log in the broker's "
               + "data directory, at INFO) or 'console' (its warnings and errors on the terminal with "
               + "newsmon's lines).")
+      .define(INSTANCE_ID, Type.STRING, "", Checks.instanceId(), Importance.MEDIUM,
+          "Stable name of this instance in its Kafka consumer groups (static membership: "
+              + "group.instance.id is this name plus the group). A restarted instance with the same "
+              + "name takes its partitions back at once, instead of waiting for the group to expire the "
+              + "crashed one (up to the 45 s session timeout). Empty (the default): the host name plus "
+              + "a random suffix kept in the component's state directory, so the same installation gets "
+              + "the same name after a restart and two instances never share one. 'none': dynamic "
+              + "membership. Two running instances must never be given the same name.")
       .define(TOPICS_PARTITIONS, Type.INT, "4", Range.between(1, 10_000), Importance.MEDIUM,
           "Partitions of the topics newsmon creates when they do not exist (news.raw and the "
               + "others).")

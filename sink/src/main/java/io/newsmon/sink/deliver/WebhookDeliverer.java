@@ -25,6 +25,10 @@ import org.slf4j.LoggerFactory;
  * 400, 413 and 422 (the payload itself is refused) are rejected for good; anything else (5xx, 429,
  * 401/403/404 from a receiver being set up, timeouts, connection errors) is retried, and after the
  * last attempt reported as {@link Result#FAILED} so the caller keeps the alert for later.
+ *
+ * <p>Delivery is at least once (a crash between a delivery and the commit of its offset repeats it);
+ * every request carries an {@code Idempotency-Key} ({@link #idempotencyKey}) so receivers can drop
+ * repeats.
  */
 public final class WebhookDeliverer implements AlertDeliverer {
 
@@ -119,6 +123,15 @@ public final class WebhookDeliverer implements AlertDeliverer {
     return out.toString();
   }
 
+  /**
+   * The {@code Idempotency-Key} header of an alert revision: the same on every attempt and every
+   * redelivery after a restart (it depends on the alert id and revision only), so a receiver can drop
+   * repeats; a new revision of the alert gets a new key.
+   */
+  public static String idempotencyKey(Alert alert) {
+    return alert.alertId() + "-r" + alert.revision();
+  }
+
   @Override
   public Result deliver(Alert alert) {
     HttpRequest request = HttpRequest.newBuilder(url)
@@ -127,6 +140,7 @@ public final class WebhookDeliverer implements AlertDeliverer {
         .header("User-Agent", "newsmon-sink")
         .header("X-Newsmon-Alert-Id", alert.alertId())
         .header("X-Newsmon-Alert-Revision", Integer.toString(alert.revision()))
+        .header("Idempotency-Key", idempotencyKey(alert))
         .POST(HttpRequest.BodyPublishers.ofString(payload(alert, textOnly)))
         .build();
     Duration wait = backoff;
