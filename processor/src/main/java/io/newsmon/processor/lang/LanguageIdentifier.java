@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  *       Japanese, Hangul Korean, Han alone Chinese.
  *   <li>In Cyrillic and Arabic script, letters that only some languages use decide when they are
  *       decisive ({@link #byLetters}): Kazakh ә ң ұ һ, Ukrainian ї є ґ, Belarusian ў with і, Serbian
- *       ђ ћ, Macedonian ѓ ќ ѕ, Mongolian ө ү alone, Uzbek ў ҳ, Russian ы э ё without any of those,
+ *       ђ ћ, Macedonian ѓ ќ ѕ, Mongolian ө ү alone, Uzbek ў ҳ, Russian ы э ё (with ъ) without any of those,
  *       Urdu ٹ ڈ ڑ ں ے, Persian پ چ ژ گ ی ک without Arabic-only ة ى ي ك and the reverse. Uzbek, which
  *       Lingua has no model for, is identified by its letters only (Latin oʻ gʻ, Cyrillic ў ҳ).
  *   <li>Latin-script text is decided by {@link FunctionWords} when one language's function words
@@ -428,7 +428,7 @@ public final class LanguageIdentifier {
     if (c.mongolian >= 2 && c.kazakh == c.mongolian && c.dotlessI == 0 && codes.contains("mn")) {
       return "mn";
     }
-    if (c.russian >= 3 && c.notRussian == 0 && codes.contains("ru")) {
+    if (c.russian >= 1 && c.russian + c.hardSign >= 3 && c.notRussian == 0 && codes.contains("ru")) {
       return "ru";
     }
     if (c.hardSign >= 2 && c.russian == 0 && c.notRussian == 0 && c.letters >= 40 && codes.contains("bg")) {
