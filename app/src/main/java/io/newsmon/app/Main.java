@@ -4,11 +4,12 @@ import io.newsmon.app.cli.AnalyzeCommand;
 import io.newsmon.app.cli.ConfigCommand;
 import io.newsmon.app.cli.DemoCommand;
 import io.newsmon.app.cli.RunCommand;
+import io.newsmon.app.logging.Logging;
 import io.newsmon.ingestor.cli.ExtractCommand;
 import io.newsmon.ingestor.cli.FeedCommand;
 import io.newsmon.ingestor.cli.IngestCommand;
 import io.newsmon.processor.cli.ProcessCommand;
-import io.newsmon.sink.cli.ReplayCommand;
+import io.newsmon.ingestor.cli.ReplayCommand;
 import io.newsmon.sink.cli.SinkCommand;
 import io.newsmon.sink.cli.WatchCommand;
 import picocli.CommandLine;
@@ -26,7 +27,9 @@ import picocli.CommandLine.Command;
         IngestCommand.class, ProcessCommand.class, SinkCommand.class,
         WatchCommand.class, ReplayCommand.class,
         AnalyzeCommand.class, FeedCommand.class, ExtractCommand.class,
-        ConfigCommand.class, io.newsmon.app.bench.ProcessorBenchmark.class, CommandLine.HelpCommand.class})
+        io.newsmon.app.cli.PageCommand.class, io.newsmon.app.cli.ClusterCommand.class,
+        ConfigCommand.class, io.newsmon.app.bench.ProcessorBenchmark.class, io.newsmon.app.chaos.ChaosCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -37,6 +40,7 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    Logging.configure();
     System.exit(commandLine().execute(args));
   }
 

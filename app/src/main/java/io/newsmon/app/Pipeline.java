@@ -1,6 +1,11 @@
 package io.newsmon.app;
 
 import io.newsmon.app.broker.EmbeddedKafka;
+import io.newsmon.app.logging.Logging;
+import io.newsmon.app.web.AlertBoard;
+import io.newsmon.app.web.AlertPage;
+import io.newsmon.common.ops.OpsEndpoint;
+import io.newsmon.common.ops.Readiness;
 import io.newsmon.common.config.NewsmonConfig;
 import io.newsmon.common.kafka.TopicAdmin;
 import io.newsmon.ingestor.IngestorService;
@@ -44,11 +49,28 @@ public final class Pipeline implements AutoCloseable {
    */
   public static Pipeline start(NewsmonConfig config, Path brokerDir, boolean temporary, Path stateDir,
       List<Source> sources) {
+    return start(config, brokerDir, temporary, stateDir, sources, null);
+  }
+
+  /**
+   * Starts everything, and with an enabled {@code http} endpoint adds the readiness checks of each
+   * component (Streams RUNNING, producer connected, topics present) and serves the alerts page.
+   *
+   * @param http the process's HTTP endpoint, or null for none
+   */
+  public static Pipeline start(NewsmonConfig config, Path brokerDir, boolean temporary, Path stateDir,
+      List<Source> sources, OpsEndpoint http) {
     Pipeline pipeline = null;
     EmbeddedKafka broker = null;
     try {
       NewsmonConfig effective = config;
       if (config.optional("bootstrap.servers") == null) {
+        String brokerLogs = config.string("embedded.broker-logs");
+        if (brokerLogs.equals("console")) {
+          Logging.brokerToConsole();
+        } else if (!brokerLogs.equals("file")) {
+          throw new IllegalArgumentException("embedded.broker-logs must be 'file' or 'console', not '" + brokerLogs + "'");
+        }
         broker = EmbeddedKafka.start(brokerDir, config.integer("embedded.port"), temporary);
         effective = config.with("bootstrap.servers", broker.bootstrapServers());
       }
@@ -60,14 +82,27 @@ public final class Pipeline implements AutoCloseable {
       Files.createDirectories(stateDir);
       ProcessorService processor = new ProcessorService(effective, stateDir.resolve("processor"));
       pipeline.started.add(processor);
-      processor.start();
       SinkService sink = new SinkService(effective, stateDir.resolve("sink"));
       pipeline.started.add(sink);
+      IngestorService ingestor = sources.isEmpty() ? null : new IngestorService(effective, sources);
+      if (http != null) {
+        http.readiness("topics", Readiness.topicsPresent(effective, SinkService.topics(effective)))
+            .readiness("processor", Readiness.streamsRunning(processor::streams))
+            .readiness("sink", Readiness.streamsRunning(sink::streams));
+        if (ingestor != null) {
+          http.readiness("ingestor", Readiness.connected(ingestor::producerMetrics));
+        }
+      }
+      processor.start();
       sink.start();
-      if (!sources.isEmpty()) {
-        IngestorService ingestor = new IngestorService(effective, sources);
+      if (ingestor != null) {
         pipeline.started.add(ingestor);
         ingestor.start();
+      }
+      if (http != null && http.enabled()) {
+        AlertBoard board = new AlertBoard(effective);
+        pipeline.started.add(board);
+        AlertPage.serve(http, board.start());
       }
       LOG.info("pipeline started on {} ({} sources)", effective.string("bootstrap.servers"), sources.size());
       return pipeline;

@@ -3,6 +3,8 @@ package io.newsmon.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.newsmon.common.fixtures.RelevantArticles;
+import io.newsmon.common.hostile.HostileCorpus;
 import io.newsmon.common.kafka.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -56,6 +58,26 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void articlesOverTheTextCapGetAnErrorLineAndTheRestGoOn(@TempDir Path dir) throws Exception {
+    Path big = dir.resolve("a-big.txt");
+    Files.writeString(big, HostileCorpus.mentionDenseText(1_200_000));
+    Path dense = dir.resolve("b-dense.txt");
+    Files.writeString(dense, HostileCorpus.mentionDenseText(300_000));
+    Path jsonl = dir.resolve("c-lines.jsonl");
+    Files.writeString(jsonl, json("huge", "https://a.example/huge", HostileCorpus.mentionDenseText(1_100_000)) + "\n"
+        + json("small", "https://a.example/small", RELEVANT_FR) + "\n");
+
+    List<JsonNode> lines = run(big.toString(), dense.toString(), jsonl.toString());
+
+    assertThat(lines).extracting(l -> l.get("id").asText()).containsExactly("a-big.txt", "b-dense.txt", "huge", "small");
+    assertThat(lines.get(0).get("error").asText()).contains("processor.max-text-chars=1000000");
+    assertThat(lines.get(1).get("entities").size()).isGreaterThan(10_000);
+    assertThat(lines.get(1).get("evidence").size()).isBetween(1, 5);
+    assertThat(lines.get(2).get("error").asText()).contains("processor.max-text-chars");
+    assertThat(lines.get(3).get("relevant").asBoolean()).isTrue();
+  }
+
+  @Test
   void seedArticlesAreAllRelevantInTheirLanguages() throws Exception {
     Path seeds = Path.of("../../shared/corpus/seeds");
     Assumptions.assumeTrue(Files.isDirectory(seeds), "acceptance seeds not present at " + seeds.toAbsolutePath());
@@ -67,6 +89,38 @@ class AnalyzeCommandTest {
     assertThat(lines).hasSize(5);
     assertThat(lines).allSatisfy(l -> assertThat(l.get("relevant").asBoolean()).as(l.get("id").asText()).isTrue());
     assertThat(lines).extracting(l -> l.get("language").asText()).containsExactly("ar", "ar", "ar", "fr", "ar");
+  }
+
+  @Test
+  void fixtureArticlesAreAllRelevantInTheirLanguages(@TempDir Path dir) throws Exception {
+    RelevantArticles.write(dir.resolve("articles"));
+    List<JsonNode> lines = run(dir.resolve("articles").toString());
+    assertThat(lines).extracting(l -> l.get("id").asText())
+        .containsExactlyElementsOf(RelevantArticles.ALL.stream().map(RelevantArticles.Article::file).toList());
+    assertThat(lines).allSatisfy(l -> assertThat(l.get("relevant").asBoolean()).as(l.toString()).isTrue());
+    assertThat(lines).extracting(l -> l.get("language").asText()).containsExactlyElementsOf(RelevantArticles.languages());
+  }
+
+  @Test
+  void aTextFilesShortFirstLineIsItsTitleAndOtherInputsAreReportedInPlace(@TempDir Path dir) throws Exception {
+    Path titled = dir.resolve("titled.txt");
+    Files.writeString(titled, "Rabat et Astana signent un accord\n\n" + RELEVANT_FR);
+    Path html = dir.resolve("page.html");
+    // windows-1252 bytes declared in the page: decoded as the live ingestor decodes them
+    Files.write(html, ("<html lang=fr><head><meta charset=\"windows-1252\"><title>Accord sign\u00e9</title></head>"
+        + "<body><article><p>" + RELEVANT_FR + "</p></article></body></html>").getBytes("windows-1252"));
+    Path other = dir.resolve("notes.md");
+    Files.writeString(other, RELEVANT_FR);
+
+    List<JsonNode> lines = run(titled.toString(), html.toString(), other.toString(), dir.resolve("gone.txt").toString());
+
+    assertThat(lines).extracting(l -> l.get("id").asText())
+        .containsExactly("titled.txt", "page.html", "notes.md", "gone.txt");
+    assertThat(lines.get(0).get("relevant").asBoolean()).isTrue();
+    assertThat(lines.get(1).get("language").asText()).isEqualTo("fr");
+    assertThat(lines.get(1).get("duplicateOf").asText()).as("same text as titled.txt once decoded").isEqualTo("titled.txt");
+    assertThat(lines.get(2).get("error").asText()).contains("unknown file type");
+    assertThat(lines.get(3).get("error").asText()).contains("no such file");
   }
 
   private static String json(String id, String url, String text) throws Exception {

@@ -1,13 +1,8 @@
 package io.newsmon.ingestor;
 
+import io.newsmon.common.ops.NewsmonMetrics;
 import io.newsmon.common.record.RawArticle;
-import io.newsmon.ingestor.extract.ArticleExtractor;
-import io.newsmon.ingestor.extract.ExtractedArticle;
 import io.newsmon.ingestor.feed.FeedItem;
-import io.newsmon.ingestor.feed.FeedParser;
-import io.newsmon.ingestor.feed.PageLinks;
-import io.newsmon.ingestor.feed.SitemapReader;
-import io.newsmon.ingestor.fetch.Charsets;
 import io.newsmon.ingestor.fetch.FetchException;
 import io.newsmon.ingestor.fetch.FetchResult;
 import io.newsmon.ingestor.fetch.HttpFetcher;
@@ -28,14 +23,9 @@ public final class SourcePoller {
   public record PollResult(List<RawArticle> articles, List<Failure> failures, boolean listingFailed,
       boolean notModified) {}
 
-  private static final int MAX_CHILD_SITEMAPS = 5;
-
   private final HttpFetcher fetcher;
   private final SeenState state;
-  private final FeedParser feeds = new FeedParser();
-  private final SitemapReader sitemaps = new SitemapReader();
-  private final PageLinks pages = new PageLinks();
-  private final ArticleExtractor extractor = new ArticleExtractor();
+  private final RawArticles pages = new RawArticles();
 
   public SourcePoller(HttpFetcher fetcher, SeenState state) {
     this.fetcher = fetcher;
@@ -53,6 +43,11 @@ public final class SourcePoller {
   }
 
   public PollResult poll(Source source) {
+    return poll(source, PolledSource.of(source, this));
+  }
+
+  /** One poll of {@code source}, whose items {@code kind} lists. */
+  PollResult poll(Source source, PolledSource kind) {
     List<Failure> failures = new ArrayList<>();
     List<FeedItem> items;
     FetchResult listing;
@@ -61,7 +56,7 @@ public final class SourcePoller {
       if (listing.notModified()) {
         return new PollResult(List.of(), List.of(), false, true);
       }
-      items = items(source, listing, failures);
+      items = kind.items(listing, fetcher, failures);
     } catch (FetchException e) {
       failures.add(new Failure(source.id(), source.url(), e.code(), e.getMessage(), e.body(), e.retryAfter()));
       return new PollResult(List.of(), failures, true, false);
@@ -77,6 +72,7 @@ public final class SourcePoller {
       }
       String key = UrlCanonicalizer.canonical(item.url());
       if (state.isSeen(key)) {
+        NewsmonMetrics.itemSkipped(source.id());
         continue;
       }
       taken++;
@@ -88,8 +84,9 @@ public final class SourcePoller {
       if (source.fetchArticles()) {
         try {
           FetchResult page = fetcher.fetch(item.url());
-          ExtractedArticle a = extractor.extract(Charsets.decode(page.body(), page.contentType()), page.finalUrl());
-          String canonical = a.canonicalUrl() != null ? UrlCanonicalizer.canonical(a.canonicalUrl()) : key;
+          // keyed by the page's own canonical URL when it declares one, else by the item's link
+          RawArticle a = pages.html(page.finalUrl(), page.body(), page.contentType(), page.fetchedAt(), key).build();
+          String canonical = a.canonicalUrl();
           b.url(page.finalUrl()).canonicalUrl(canonical).text(a.text())
               .httpStatus(page.status()).contentType(page.contentType()).fetchedAt(page.fetchedAt());
           if (item.title() == null) {
@@ -122,27 +119,5 @@ public final class SourcePoller {
     }
     state.putValidators(source.url(), listing.validators());
     return new PollResult(out, failures, false, false);
-  }
-
-  private List<FeedItem> items(Source source, FetchResult listing, List<Failure> failures) throws FetchException {
-    switch (source.kind()) {
-      case "feed":
-        return feeds.parse(listing.body(), listing.contentType(), listing.finalUrl()).items();
-      case "sitemap": {
-        SitemapReader.Result r = sitemaps.read(listing.body(), listing.contentType(), listing.finalUrl());
-        List<FeedItem> all = new ArrayList<>(r.items());
-        for (String child : r.childSitemaps().subList(0, Math.min(MAX_CHILD_SITEMAPS, r.childSitemaps().size()))) {
-          try {
-            FetchResult c = fetcher.fetch(child);
-            all.addAll(sitemaps.read(c.body(), c.contentType(), c.finalUrl()).items());
-          } catch (FetchException e) {
-            failures.add(new Failure(source.id(), child, e.code(), e.getMessage(), e.body(), e.retryAfter()));
-          }
-        }
-        return all;
-      }
-      default:
-        return pages.links(listing.text(), listing.finalUrl(), source.selector(), source.maxItems());
-    }
   }
 }

@@ -89,7 +89,7 @@ public final class LocalServer implements AutoCloseable {
   /** Short limits for tests; 127.0.0.1 allowed; robots honoured; no per-host delay. */
   public static FetchSettings testSettings() {
     return new FetchSettings("newsmon-test/1.0 (+https://example.org/contact)", Duration.ofSeconds(2),
-        Duration.ofMillis(700), Duration.ofSeconds(3), 64 * 1024, 3, List.of("127.0.0.1"), true,
+        Duration.ofMillis(1500), Duration.ofSeconds(4), 64 * 1024, 3, List.of("127.0.0.1"), true,
         Duration.ZERO, 4, Duration.ofSeconds(30));
   }
 

@@ -1,5 +1,6 @@
 package io.newsmon.processor;
 
+import io.newsmon.common.ops.NewsmonMetrics;
 import io.newsmon.common.config.NewsmonConfig;
 import io.newsmon.common.kafka.KafkaClients;
 import java.nio.file.Path;
@@ -24,6 +25,7 @@ public final class ProcessorService implements AutoCloseable {
   private final NewsmonConfig config;
   private final Path stateDir;
   private KafkaStreams streams;
+  private NewsmonMetrics.Binding metrics;
 
   /**
    * @param stateDir directory of the state stores (null: {@code <state.dir>/processor})
@@ -39,12 +41,14 @@ public final class ProcessorService implements AutoCloseable {
     }
     Properties props = KafkaClients.streams(config, config.string("processor.application-id"),
         config.integer("processor.threads"), stateDir);
+    KafkaClients.staticMembership(props, config, config.string("processor.application-id"), stateDir);
     streams = new KafkaStreams(ProcessorTopology.build(config), props);
     streams.setUncaughtExceptionHandler(e -> {
       LOG.error("processor stream thread failed; replacing it", e);
       return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
     });
     streams.setStateListener((now, before) -> LOG.info("processor state {} -> {}", before, now));
+    metrics = NewsmonMetrics.bind(streams, "processor", config.string("processor.application-id"));
     streams.start();
   }
 
@@ -58,6 +62,7 @@ public final class ProcessorService implements AutoCloseable {
     if (streams != null) {
       streams.close(CLOSE_TIMEOUT);
       streams = null;
+      metrics.close();
     }
   }
 }

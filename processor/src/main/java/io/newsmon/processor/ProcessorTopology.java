@@ -31,6 +31,7 @@ public final class ProcessorTopology {
         new Deduplicator(Deduplicator.Settings.from(config)),
         config.longValue("processor.max-text-chars"),
         config.duration("processor.dedup.purge-interval"),
-        config.duration("processor.dedup.reorder-delay"));
+        config.duration("processor.dedup.reorder-delay"),
+        config.integer("topics.partitions"));
   }
 }

@@ -1,5 +1,6 @@
 package io.newsmon.sink;
 
+import io.newsmon.common.ops.NewsmonMetrics;
 import io.newsmon.common.config.NewsmonConfig;
 import io.newsmon.common.kafka.JsonSerde;
 import io.newsmon.common.kafka.KafkaClients;
@@ -41,6 +42,7 @@ public final class SinkService implements AutoCloseable {
   private final NewsmonConfig config;
   private final Path stateDir;
   private KafkaStreams streams;
+  private NewsmonMetrics.Binding metrics;
   private final List<AlertFeed> feeds = new ArrayList<>();
   private final List<Thread> threads = new ArrayList<>();
 
@@ -73,11 +75,13 @@ public final class SinkService implements AutoCloseable {
     }
     TopicAdmin.ensure(config, topics(config));
     Properties props = KafkaClients.streams(config, config.string("sink.application-id"), 1, stateDir);
+    KafkaClients.staticMembership(props, config, config.string("sink.application-id"), stateDir);
     streams = new KafkaStreams(SinkTopology.build(config), props);
     streams.setUncaughtExceptionHandler(e -> {
       LOG.error("sink stream thread failed; shutting the sink's Streams client down: {}", e.toString(), e);
       return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
     });
+    metrics = NewsmonMetrics.bind(streams, "sink", config.string("sink.application-id"));
     streams.start();
 
     WebhookDeliverer webhook = WebhookDeliverer.from(config);
@@ -98,6 +102,7 @@ public final class SinkService implements AutoCloseable {
     p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
     p.putIfAbsent(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "50");
     p.put(ConsumerConfig.CLIENT_ID_CONFIG, groupId);
+    KafkaClients.staticMembership(p, config, groupId, stateDir);
     KafkaConsumer<String, Alert> consumer =
         new KafkaConsumer<>(p, new StringDeserializer(), JsonSerde.of(Alert.class).deserializer());
     AlertFeed feed = new AlertFeed(consumer, Topics.ALERTS.name(), deliverer, retryPause);
@@ -128,6 +133,7 @@ public final class SinkService implements AutoCloseable {
     if (streams != null) {
       streams.close(Duration.ofSeconds(30));
       streams = null;
+      metrics.close();
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.newsmon.sink;
 
+import io.newsmon.common.ops.NewsmonMetrics;
 import io.newsmon.common.config.NewsmonConfig;
 import io.newsmon.common.kafka.JsonSerde;
 import io.newsmon.common.kafka.Topics;
@@ -174,6 +175,7 @@ public final class SinkTopology {
 
     @Override
     public void process(Record<byte[], ParsedArticle> record) {
+      NewsmonMetrics.deadLetter(record.value().failure().stage(), record.value().failure().errorClass());
       context.forward(new Record<>(record.key(), record.value().originalValue(), record.timestamp(),
           record.value().failure().toHeaders()));
     }

@@ -8,20 +8,26 @@ import io.newsmon.common.kafka.Topics;
 import io.newsmon.common.record.RawArticle;
 import io.newsmon.processor.ProcessorTopology;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Produced;
@@ -29,24 +35,54 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * Processor throughput against a pass-through topology on the same embedded broker in the same run:
- * both read the same pre-loaded news.raw (multilingual ~3 KB articles) with exactly-once, and the
- * ratio between them is the figure to quote (absolute rates drift on shared machines).
+ * Two benchmarks on an embedded broker, printing figures with the machine and settings they ran on.
+ *
+ * <p>Throughput (default): a pass-through topology and the production {@code ProcessorTopology} read
+ * the same pre-loaded news.raw (multilingual ~3 KB articles) with exactly-once, one after the other in
+ * one run; the ratio of their steady rates (between 10 % and 90 % of the output, so start-up and the
+ * last commit are left out; start-up is reported apart) is the figure to quote.
+ *
+ * <p>Latency ({@code --latency --rate N}): the processor and the sink run as in {@code newsmon run};
+ * articles are offered to news.raw at a fixed rate and the time from each send to its record on
+ * news.processed and to the first alert it raises on news.alerts is measured (after a warm-up).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = "Measure processor throughput against a pass-through Streams topology on an embedded "
-        + "broker, in one run, and print the figures with the machine they ran on.")
+    description = "Measure processor throughput against a pass-through Streams topology, or (--latency) "
+        + "the latency from news.raw to news.alerts at a fixed offered rate, on an embedded broker.")
 public final class ProcessorBenchmark implements Callable<Integer> {
 
   private static final String PASS_OUT = "bench.passthrough";
 
   @picocli.CommandLine.Mixin io.newsmon.common.cli.ConfigOptions options;
 
-  @Option(names = "--articles", defaultValue = "6000", description = "Articles to push through (default ${DEFAULT-VALUE}).")
+  @Option(names = "--articles", defaultValue = "20000", description = "Throughput: articles to push through (default ${DEFAULT-VALUE}).")
   int articles;
 
-  @Option(names = "--threads", defaultValue = "2", description = "Stream threads for both topologies (default ${DEFAULT-VALUE}).")
+  @Option(names = "--threads", defaultValue = "2", description = "Stream threads per instance (default ${DEFAULT-VALUE}).")
   int threads;
+
+  @Option(names = "--instances", defaultValue = "1",
+      description = "Throughput: processor instances (Streams clients of one application) sharing the partitions (default ${DEFAULT-VALUE}).")
+  int instances;
+
+  @Option(names = "--skip-pass-through", description = "Throughput: run the processor only (no ratio).")
+  boolean skipPassThrough;
+
+  @Option(names = "--write-archive", paramLabel = "FILE",
+      description = "Write --articles synthetic articles as a JSON-lines archive (for newsmon replay) and exit.")
+  Path archive;
+
+  @Option(names = "--latency", description = "Measure latency at a fixed offered rate instead of throughput.")
+  boolean latency;
+
+  @Option(names = "--rate", defaultValue = "100", description = "Latency: articles offered per second (default ${DEFAULT-VALUE}).")
+  double rate;
+
+  @Option(names = "--seconds", defaultValue = "60", description = "Latency: measured seconds after the warm-up (default ${DEFAULT-VALUE}).")
+  int seconds;
+
+  @Option(names = "--warmup", defaultValue = "15", description = "Latency: seconds offered before measuring (default ${DEFAULT-VALUE}).")
+  int warmup;
 
   @Override
   public Integer call() throws Exception {
@@ -54,65 +90,121 @@ public final class ProcessorBenchmark implements Callable<Integer> {
     if (options.load().optional("bootstrap.servers") != null) {
       throw new IllegalArgumentException("bench runs on its own embedded broker; drop --bootstrap-servers");
     }
-    out.printf("machine: %d cores, %d MB max heap, Java %s, %s %s%n", Runtime.getRuntime().availableProcessors(),
-        Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"),
-        System.getProperty("os.name"), System.getProperty("os.arch"));
-    List<RawArticle> sample = SyntheticArticles.generate(Math.min(articles, 2000), 7);
-    io.newsmon.processor.ArticleAnalyzer analyzer = io.newsmon.processor.ArticleAnalyzer.create(options.load());
-    for (RawArticle a : sample.subList(0, Math.min(200, sample.size()))) {
-      analyzer.analyze(a); // warm-up
+    if (archive != null) {
+      writeArchive(out);
+      return 0;
     }
-    long t0 = System.nanoTime();
-    for (RawArticle a : sample) {
-      analyzer.analyze(a);
+    if (threads < 1 || instances < 1 || rate <= 0 || seconds < 1 || warmup < 0 || articles < 10) {
+      throw new IllegalArgumentException("--threads, --instances, --rate, --seconds, --articles must be positive");
     }
-    out.printf("analysis alone (no Kafka, 1 thread): %.0f articles/s%n", sample.size() / ((System.nanoTime() - t0) / 1e9));
+    out.printf("machine: %d cores, %d MB max heap, Java %s, %s %s, load average %.1f%n",
+        Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+        System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.arch"),
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     Path work = Files.createTempDirectory("newsmon-bench-");
     try (EmbeddedKafka kafka = EmbeddedKafka.start(work.resolve("kafka"), 0, true)) {
       NewsmonConfig config = options.load().with("bootstrap.servers", kafka.bootstrapServers())
           .with("topics.partitions", "4");
-      TopicAdmin.ensure(config, Topics.fixed());
-      List<RawArticle> input = SyntheticArticles.generate(articles, 42);
-      long bytes = 0;
-      Properties pp = KafkaClients.producer(config, "bench-loader");
-      try (KafkaProducer<String, RawArticle> producer = new KafkaProducer<>(pp,
-          Topics.RAW.keySerde().serializer(), Topics.RAW.valueSerde().serializer())) {
-        for (RawArticle a : input) {
-          bytes += a.text().length();
-          producer.send(new ProducerRecord<>(Topics.RAW.name(), a.key(), a));
-        }
-        producer.flush();
+      Properties streams = KafkaClients.streams(config, "x", threads, null);
+      out.printf("settings: 4 partitions, exactly-once v2, commit.interval.ms=%s, processor.dedup.reorder-delay=%s%n",
+          streams.getProperty(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG), config.string("processor.dedup.reorder-delay"));
+      if (latency) {
+        LatencyRun.run(config, work, rate, warmup, seconds, out);
+      } else {
+        throughput(config, work, out);
       }
-      out.printf("input: %d articles in news.raw (4 partitions), mean text %d chars%n", articles, bytes / articles);
-
-      StreamsBuilder b = new StreamsBuilder();
-      b.stream(Topics.RAW.name(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()))
-          .to(PASS_OUT, Produced.with(Serdes.ByteArray(), Serdes.ByteArray()));
-      double[] pass = run("pass-through", b.build(), config, "bench-pass", work.resolve("s1"), PASS_OUT, out);
-      double[] proc = run("processor", ProcessorTopology.build(config), config, "bench-processor",
-          work.resolve("s2"), Topics.PROCESSED.name(), out);
-      out.printf("ratio processor / pass-through: %.2f overall (start-up included), %.2f steady%n",
-          proc[1] / pass[1], proc[0] / pass[0]);
     } finally {
       EmbeddedKafka.deleteRecursively(work);
     }
+    out.printf("peak heap: %d MB (sum of the heap pools' peaks)%n", peakHeapMb());
+    out.printf("load average at the end: %.1f%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     return 0;
   }
 
+  private void writeArchive(PrintStream out) throws java.io.IOException {
+    io.newsmon.common.kafka.JsonSerde<RawArticle> json = io.newsmon.common.kafka.JsonSerde.of(RawArticle.class);
+    SyntheticArticles gen = new SyntheticArticles(42);
+    Instant start = Instant.parse("2026-11-01T00:00:00Z");
+    try (java.io.OutputStream o = new java.io.BufferedOutputStream(Files.newOutputStream(archive))) {
+      for (int i = 0; i < articles; i++) {
+        o.write(json.toBytes(gen.next(start.plusSeconds(i * 30L))));
+        o.write('\n');
+      }
+    }
+    out.printf("%d articles written to %s (%d MB)%n", articles, archive, Files.size(archive) >> 20);
+  }
+
+  private void throughput(NewsmonConfig config, Path work, PrintStream out) throws Exception {
+    io.newsmon.processor.ArticleAnalyzer analyzer = io.newsmon.processor.ArticleAnalyzer.create(config);
+    List<RawArticle> sample = SyntheticArticles.generate(2000, 7);
+    for (RawArticle a : sample.subList(0, 200)) {
+      analyzer.analyze(a); // warm-up
+    }
+    java.lang.management.ThreadMXBean tm = ManagementFactory.getThreadMXBean();
+    long c0 = tm.getCurrentThreadCpuTime();
+    long t0 = System.nanoTime();
+    for (RawArticle a : sample) {
+      analyzer.analyze(a);
+    }
+    out.printf("analysis alone (no Kafka, 1 thread): %.0f articles/s, %.0f articles per CPU second%n",
+        sample.size() / ((System.nanoTime() - t0) / 1e9), sample.size() / ((tm.getCurrentThreadCpuTime() - c0) / 1e9));
+    sample = null;
+
+    TopicAdmin.ensure(config, Topics.fixed());
+    long bytes = 0;
+    SyntheticArticles input = new SyntheticArticles(42);
+    Properties pp = KafkaClients.producer(config, "bench-loader");
+    try (KafkaProducer<String, RawArticle> producer = new KafkaProducer<>(pp,
+        Topics.RAW.keySerde().serializer(), Topics.RAW.valueSerde().serializer())) {
+      Instant start = Instant.parse("2026-11-01T00:00:00Z");
+      for (int i = 0; i < articles; i++) {
+        RawArticle a = input.next(start.plusSeconds(i * 30L));
+        bytes += a.text().length();
+        producer.send(new ProducerRecord<>(Topics.RAW.name(), a.key(), a));
+      }
+      producer.flush();
+    }
+    out.printf("input: %d articles in news.raw (4 partitions), mean text %d chars; %d instance(s) x %d thread(s)%n",
+        articles, bytes / articles, instances, threads);
+
+    double[] pass = null;
+    if (!skipPassThrough) {
+      StreamsBuilder b = new StreamsBuilder();
+      b.stream(Topics.RAW.name(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()))
+          .to(PASS_OUT, Produced.with(Serdes.ByteArray(), Serdes.ByteArray()));
+      Topology passThrough = b.build();
+      pass = run("pass-through", () -> passThrough, config, "bench-pass", work.resolve("s1"), PASS_OUT, out);
+    }
+    double[] proc = run("processor", () -> ProcessorTopology.build(config), config, "bench-processor",
+        work.resolve("s2"), Topics.PROCESSED.name(), out);
+    if (pass != null) {
+      out.printf("ratio processor / pass-through: %.2f steady, %.2f overall (start-up included), %.2f per CPU "
+          + "second (the figure least disturbed by other load)%n", proc[0] / pass[0], proc[1] / pass[1], proc[2] / pass[2]);
+    }
+  }
+
   /** Runs one topology over the whole input; returns {steady rate, overall rate} in records/s. */
-  private double[] run(String name, Topology topology, NewsmonConfig config, String appId, Path state,
-      String outputTopic, PrintStream out) throws Exception {
-    Properties props = KafkaClients.streams(config, appId, threads, state);
+  private double[] run(String name, java.util.function.Supplier<Topology> topology, NewsmonConfig config,
+      String appId, Path state, String outputTopic, PrintStream out) throws Exception {
     Properties cp = KafkaClients.consumer(config, null);
+    List<KafkaStreams> clients = new ArrayList<>();
+    long cpu0 = processCpuNanos();
     long start = System.nanoTime();
-    try (KafkaStreams streams = new KafkaStreams(topology, props);
-        KafkaConsumer<byte[], byte[]> counter = new KafkaConsumer<>(cp, new ByteArrayDeserializer(),
-            new ByteArrayDeserializer())) {
-      streams.start();
-      long deadline = start + Duration.ofMinutes(15).toNanos();
+    try (KafkaConsumer<byte[], byte[]> counter = new KafkaConsumer<>(cp, new ByteArrayDeserializer(),
+        new ByteArrayDeserializer())) {
+      for (int i = 0; i < instances; i++) {
+        KafkaStreams s = new KafkaStreams(topology.get(), KafkaClients.streams(config, appId, threads, state.resolve("i" + i)));
+        clients.add(s);
+        s.start();
+      }
+      long deadline = start + Duration.ofMinutes(20).toNanos();
       long n = 0;
       long first = 0;
       long last = 0;
+      long t10 = 0;
+      long n10 = 0;
+      long t90 = 0;
+      long n90 = 0;
       boolean assigned = false;
       while (n < articles && System.nanoTime() < deadline) {
         if (!assigned) {
@@ -132,23 +224,55 @@ public final class ProcessorBenchmark implements Callable<Integer> {
             first = last;
           }
           n += got;
+          if (t10 == 0 && n >= articles / 10) {
+            t10 = last;
+            n10 = n;
+          }
+          if (t90 == 0 && n >= articles * 9L / 10) {
+            t90 = last;
+            n90 = n;
+          }
         }
       }
       double seconds = (last - start) / 1e9;
-      double steady = n > 1 ? (n - 1) / ((last - first) / 1e9) : 0;
-      out.printf("%-13s %6d records in %6.1f s (%5.1f s to the first): %8.0f records/s steady, %8.0f overall%n",
-          name, n, seconds, (first - start) / 1e9, steady, n / seconds);
-      streams.close(Duration.ofSeconds(30));
-      return new double[] {steady, n / seconds};
+      double steady = t90 > t10 ? (n90 - n10) / ((t90 - t10) / 1e9) : 0;
+      double cpuSeconds = (processCpuNanos() - cpu0) / 1e9;
+      out.printf("%-13s %6d records in %6.1f s: start-up %5.1f s to the first record, %8.0f records/s steady "
+              + "(10%%-90%% of the output), %8.0f overall; %.1f CPU s of this process (broker included): "
+              + "%.0f records per CPU second%n",
+          name, n, seconds, (first - start) / 1e9, steady, n / seconds, cpuSeconds, n / cpuSeconds);
+      return new double[] {steady, n / seconds, n / cpuSeconds};
+    } finally {
+      for (KafkaStreams s : clients) {
+        s.close(Duration.ofSeconds(30));
+      }
     }
   }
 
-  private static List<TopicPartition> partitions(KafkaConsumer<?, ?> consumer, String topic) {
+  static List<TopicPartition> partitions(KafkaConsumer<?, ?> consumer, String topic) {
     try {
       var infos = consumer.partitionsFor(topic, Duration.ofSeconds(2));
       return infos == null ? List.of() : infos.stream().map(i -> new TopicPartition(topic, i.partition())).toList();
     } catch (org.apache.kafka.common.errors.TimeoutException e) {
       return List.of();
     }
+  }
+
+  /** CPU time of this process so far (all threads, the embedded broker's included), or 0 when unknown. */
+  static long processCpuNanos() {
+    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+      return Math.max(0, os.getProcessCpuTime());
+    }
+    return 0;
+  }
+
+  static long peakHeapMb() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+        sum += pool.getPeakUsage().getUsed();
+      }
+    }
+    return sum >> 20;
   }
 }

@@ -63,34 +63,47 @@ public final class SyntheticArticles {
       },
   };
   private static final String[] LANGS = {"en", "fr", "ru", "ar", "es", "kk"};
+  /** Languages the articles rotate through (one of each in any run of this many). */
+  public static final int LANGUAGES = LANGS.length;
   private static final String[] PLACES = {"Rabat", "Astana", "Almaty", "Casablanca", "Madrid", "Tashkent",
       "Paris", "Cairo", "Fez", "Shymkent", "Tangier", "Karaganda"};
 
-  private SyntheticArticles() {}
+  private final Random random;
+  private int next;
+
+  /** A deterministic sequence of articles for a seed. */
+  public SyntheticArticles(long seed) {
+    this.random = new Random(seed);
+  }
 
   /** {@code n} articles, deterministic for a seed. */
   public static List<RawArticle> generate(int n, long seed) {
-    Random random = new Random(seed);
+    SyntheticArticles g = new SyntheticArticles(seed);
     List<RawArticle> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      int lang = i % LANGS.length;
-      String[] pool = POOLS[lang];
-      StringBuilder text = new StringBuilder();
-      while (text.length() < 3000) {
-        int s = random.nextInt(pool.length - (random.nextInt(6) == 0 ? 0 : 1));
-        String place = PLACES[random.nextInt(PLACES.length)];
-        String sentence = pool[s].contains("%d")
-            ? String.format(pool[s], random.nextInt(900) + 10)
-            : String.format(pool[s], place, "2026-" + (1 + random.nextInt(12)) + "-" + (1 + random.nextInt(28)))
-                .replace("%s", place);
-        text.append(sentence).append(random.nextInt(4) == 0 ? "\n\n" : " ");
-      }
-      String url = "https://bench" + (i % 50) + ".example.org/" + LANGS[lang] + "/" + i + "-" + random.nextInt(1_000_000);
-      out.add(RawArticle.builder().url(url).sourceId("bench").origin("replay")
-          .title(text.substring(0, Math.min(80, text.indexOf(" ", 60) > 0 ? text.indexOf(" ", 60) : 80)))
-          .text(text.toString()).publishedAt(Instant.parse("2026-11-01T00:00:00Z").plusSeconds(i * 30L))
-          .build());
+      out.add(g.next(Instant.parse("2026-11-01T00:00:00Z").plusSeconds(i * 30L)));
     }
     return out;
+  }
+
+  /** The next article, published at {@code publishedAt} (one at a time: a long run holds none in memory). */
+  public RawArticle next(Instant publishedAt) {
+    int i = next++;
+    int lang = i % LANGS.length;
+    String[] pool = POOLS[lang];
+    StringBuilder text = new StringBuilder();
+    while (text.length() < 3000) {
+      int s = random.nextInt(pool.length - (random.nextInt(6) == 0 ? 0 : 1));
+      String place = PLACES[random.nextInt(PLACES.length)];
+      String sentence = pool[s].contains("%d")
+          ? String.format(pool[s], random.nextInt(900) + 10)
+          : String.format(pool[s], place, "2026-" + (1 + random.nextInt(12)) + "-" + (1 + random.nextInt(28)))
+              .replace("%s", place);
+      text.append(sentence).append(random.nextInt(4) == 0 ? "\n\n" : " ");
+    }
+    String url = "https://bench" + (i % 50) + ".example.org/" + LANGS[lang] + "/" + i + "-" + random.nextInt(1_000_000);
+    return RawArticle.builder().url(url).sourceId("bench").origin("replay")
+        .title(text.substring(0, Math.min(80, text.indexOf(" ", 60) > 0 ? text.indexOf(" ", 60) : 80)))
+        .text(text.toString()).publishedAt(publishedAt).build();
   }
 }

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
+import io.newsmon.app.logging.Logging;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.Uuid;
@@ -39,6 +40,8 @@ public final class EmbeddedKafka implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafka.class);
   private static final int NODE_ID = 1;
+  /** The broker's own log, in its data directory (see {@link Logging#brokerToFile}). */
+  public static final String LOG_FILE = "broker.log";
 
   private final Path dataDir;
   private final int port;
@@ -78,13 +81,14 @@ public final class EmbeddedKafka implements AutoCloseable {
       if (!Files.exists(logDir.resolve("meta.properties"))) {
         format(logDir);
       }
+      Logging.brokerToFile(dataDir.resolve(LOG_FILE));
       KafkaConfig config = KafkaConfig.fromProps(props, false);
       KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
       server.startup();
       EmbeddedKafka kafka = new EmbeddedKafka(dataDir, clientPort, server, deleteOnClose);
       kafka.awaitReady(Duration.ofSeconds(60));
-      LOG.info("embedded Kafka broker ready on {} in {} ms (data in {})", kafka.bootstrapServers(),
-          TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), dataDir);
+      LOG.info("embedded Kafka broker ready on {} in {} ms (data in {}, its log in {})", kafka.bootstrapServers(),
+          TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), dataDir, dataDir.resolve(LOG_FILE));
       return kafka;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start the embedded Kafka broker in " + dataDir, e);
@@ -92,26 +96,41 @@ public final class EmbeddedKafka implements AutoCloseable {
   }
 
   static Properties brokerProperties(Path logDir, int clientPort, int controllerPort) {
+    return nodeProperties(NODE_ID, logDir, clientPort, controllerPort, NODE_ID + "@127.0.0.1:" + controllerPort, 1);
+  }
+
+  /**
+   * The properties of one combined broker and controller node on 127.0.0.1.
+   *
+   * @param voters the controller quorum, {@code id@host:port,...}
+   * @param replication replication factor of the internal topics and default of new topics; with
+   *     more than one node, {@code min.insync.replicas} is 2
+   */
+  static Properties nodeProperties(int nodeId, Path logDir, int clientPort, int controllerPort, String voters,
+      int replication) {
+    String rf = Integer.toString(replication);
+    String minIsr = replication > 1 ? "2" : "1";
     Properties p = new Properties();
     p.put("process.roles", "broker,controller");
-    p.put("node.id", Integer.toString(NODE_ID));
-    p.put("controller.quorum.voters", NODE_ID + "@127.0.0.1:" + controllerPort);
+    p.put("node.id", Integer.toString(nodeId));
+    p.put("controller.quorum.voters", voters);
     p.put("listeners", "PLAINTEXT://127.0.0.1:" + clientPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
     p.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + clientPort);
     p.put("controller.listener.names", "CONTROLLER");
     p.put("inter.broker.listener.name", "PLAINTEXT");
     p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
     p.put("log.dirs", logDir.toString());
-    p.put("offsets.topic.replication.factor", "1");
+    p.put("offsets.topic.replication.factor", rf);
     p.put("offsets.topic.num.partitions", "4");
-    p.put("transaction.state.log.replication.factor", "1");
-    p.put("transaction.state.log.min.isr", "1");
+    p.put("transaction.state.log.replication.factor", rf);
+    p.put("transaction.state.log.min.isr", minIsr);
     p.put("transaction.state.log.num.partitions", "4");
-    p.put("share.coordinator.state.topic.replication.factor", "1");
-    p.put("share.coordinator.state.topic.min.isr", "1");
+    p.put("share.coordinator.state.topic.replication.factor", rf);
+    p.put("share.coordinator.state.topic.min.isr", minIsr);
+    p.put("min.insync.replicas", minIsr);
     p.put("group.initial.rebalance.delay.ms", "0");
     p.put("num.partitions", "1");
-    p.put("default.replication.factor", "1");
+    p.put("default.replication.factor", rf);
     p.put("auto.create.topics.enable", "true");
     p.put("message.max.bytes", Integer.toString(10 * 1024 * 1024));
     p.put("log.cleaner.dedupe.buffer.size", Integer.toString(8 * 1024 * 1024));
@@ -121,12 +140,17 @@ public final class EmbeddedKafka implements AutoCloseable {
   }
 
   private static void format(Path logDir) {
+    format(logDir, NODE_ID, Uuid.randomUuid().toString());
+  }
+
+  /** Formats a node's log directory for the cluster {@code clusterId}; a formatted one is left alone. */
+  static void format(Path logDir, int nodeId, String clusterId) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8)) {
       new Formatter()
           .setPrintStream(ps)
-          .setNodeId(NODE_ID)
-          .setClusterId(Uuid.randomUuid().toString())
+          .setNodeId(nodeId)
+          .setClusterId(clusterId)
           .setDirectories(List.of(logDir.toString()))
           .setControllerListenerName("CONTROLLER")
           .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
@@ -140,13 +164,18 @@ public final class EmbeddedKafka implements AutoCloseable {
   }
 
   private void awaitReady(Duration timeout) {
+    awaitNodes(bootstrapServers(), 1, timeout);
+  }
+
+  /** Waits until the cluster at {@code bootstrap} reports at least {@code nodes} live brokers. */
+  static void awaitNodes(String bootstrap, int nodes, Duration timeout) {
     Properties p = new Properties();
-    p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+    p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     long deadline = System.nanoTime() + timeout.toNanos();
     try (Admin admin = Admin.create(p)) {
       while (true) {
         try {
-          if (!admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).isEmpty()) {
+          if (admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).size() >= nodes) {
             return;
           }
         } catch (ExecutionException | TimeoutException e) {
@@ -154,7 +183,10 @@ public final class EmbeddedKafka implements AutoCloseable {
             throw new IllegalStateException("the embedded broker did not become ready in " + timeout, e);
           }
         }
-        Thread.onSpinWait();
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException("fewer than " + nodes + " brokers ready at " + bootstrap + " after " + timeout);
+        }
+        Thread.sleep(100);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -162,7 +194,7 @@ public final class EmbeddedKafka implements AutoCloseable {
     }
   }
 
-  private static int freePort() throws IOException {
+  static int freePort() throws IOException {
     try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       s.setReuseAddress(true);
       return s.getLocalPort();
@@ -183,6 +215,7 @@ public final class EmbeddedKafka implements AutoCloseable {
     server.shutdown();
     server.awaitShutdown();
     if (deleteOnClose) {
+      Logging.closeBrokerFile();
       deleteRecursively(dataDir);
     }
   }

@@ -1,161 +1,113 @@
 package io.newsmon.app.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsmon.common.cli.ConfigOptions;
 import io.newsmon.common.kafka.Json;
 import io.newsmon.common.record.Analysis;
 import io.newsmon.common.record.ProcessedArticle;
 import io.newsmon.common.record.RawArticle;
-import io.newsmon.ingestor.extract.ArticleExtractor;
-import io.newsmon.ingestor.extract.ExtractedArticle;
+import io.newsmon.ingestor.ArticleSource;
+import io.newsmon.ingestor.Failure;
+import io.newsmon.ingestor.archive.ArchiveSource;
+import io.newsmon.common.config.ProcessorSettings;
 import io.newsmon.processor.BatchAnalyzer;
-import io.newsmon.sink.replay.JsonlArticles;
-import java.io.BufferedReader;
+import io.newsmon.processor.stream.OversizeException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.zip.GZIPInputStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
  * The processor's analysis without Kafka: language, duplicates, story, relevance, entities, topics
- * and evidence, one JSON line out per article in, in input order.
+ * and evidence, one JSON line out per article in, in input order. Files are read by the ingestor's
+ * {@link ArchiveSource}, as {@code newsmon replay} reads them.
  */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
     description = {
         "Analyse articles as the processor would, without Kafka, and print one JSON line per article "
             + "in input order: id, language, languageConfidence, duplicateOf, storyId, relevant, score, "
-            + "entities, topics, evidence.",
-        "Inputs: JSON-lines files (.jsonl/.json: objects with id, url, title, text, optional published), "
-            + ".txt and .html files (the id is the file name), folders of those, or standard input "
-            + "(JSON lines) when no FILE is given. .gz files are read as gzip. Duplicates are judged "
-            + "in input order, as the stream would judge them.",
-        "A line that cannot be read gives {\"id\": ..., \"error\": ...} in its place; the rest go on."})
+            + "entities, topics, evidence, notes (names and sentences not taken as a relation, and why).",
+        "Inputs are read as 'newsmon replay' reads them: JSON-lines files (.jsonl/.ndjson/.json: objects "
+            + "with id or url, title, text, optional published; the id is the object's id, else "
+            + "FILE:LINE), .txt files (a short first line is the title), .html files and WARC files "
+            + "(.warc: HTML responses), any of them gzipped (.gz), folders of those, or standard input "
+            + "(JSON lines) when no FILE is given. A .txt or .html file's id is its name (without .gz), a "
+            + "WARC record's its URL. Duplicates are judged in input order, as the stream would judge them; "
+            + "an article's time is its publication time, else its fetch time, else the previous "
+            + "article's (a file's modification time is not used).",
+        "An input that cannot be read, or an article longer than processor.max-text-chars (as the "
+            + "stream would dead-letter it), gives {\"id\": ..., \"error\": ...} in its place; the rest go on."})
 public final class AnalyzeCommand implements Callable<Integer> {
 
   @Mixin ConfigOptions options;
 
   @Parameters(paramLabel = "FILE", arity = "0..*",
-      description = "Articles to analyse (.jsonl, .json, .txt, .html, .gz, folders); default: standard input.")
+      description = "Articles to analyse (.jsonl, .json, .txt, .html, .warc, .gz, folders); default: standard input.")
   List<Path> files = new ArrayList<>();
-
-  private final ArticleExtractor extractor = new ArticleExtractor();
 
   @Override
   public Integer call() throws Exception {
-    BatchAnalyzer analyzer = BatchAnalyzer.create(options.load());
+    var config = options.load();
+    long maxChars = config.longValue(ProcessorSettings.PROCESSOR_MAX_TEXT_CHARS);
+    BatchAnalyzer analyzer = BatchAnalyzer.create(config);
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-    int failures = 0;
-    if (files.isEmpty()) {
-      failures += analyzeJsonLines("stdin", System.in, analyzer, out);
-    }
-    for (Path file : expand(files)) {
-      try {
-        failures += analyzeFile(file, analyzer, out);
-      } catch (java.nio.file.NoSuchFileException e) {
-        failures++;
-        out.println(error(file.getFileName().toString(), "no such file: " + file));
-      } catch (IOException | RuntimeException e) {
-        failures++;
-        out.println(error(file.getFileName().toString(), "cannot read " + file + ": " + e));
+    int[] failures = {0};
+    ArchiveSource source = files.isEmpty() ? ArchiveSource.jsonLines("stdin", System.in)
+        : new ArchiveSource(files).withoutFileTimes();
+    source.read(new ArticleSource.Receiver() {
+      @Override
+      public void article(RawArticle article, String where, String label) {
+        long chars = length(article.title()) + length(article.summary()) + length(article.text());
+        if (chars > maxChars) {
+          failures[0]++;
+          out.println(error(label, where + ": " + new OversizeException(chars, maxChars).getMessage()));
+          out.flush();
+          return;
+        }
+        try {
+          out.println(result(analyzer.next(label, article)));
+        } catch (IOException | RuntimeException e) {
+          failures[0]++;
+          out.println(error(label, where + ": " + oneLine(e.getMessage())));
+        }
+        out.flush();
       }
-      out.flush();
-    }
+
+      @Override
+      public void failure(Failure f) {
+        failures[0]++;
+        out.println(error(label(f.url()), message(f.url(), f.reason())));
+        out.flush();
+      }
+    });
     out.flush();
-    return failures == 0 ? 0 : 1;
+    return failures[0] == 0 ? 0 : 1;
   }
 
-  private static List<Path> expand(List<Path> paths) throws IOException {
-    List<Path> out = new ArrayList<>();
-    for (Path p : paths) {
-      if (Files.isDirectory(p)) {
-        try (var walk = Files.walk(p)) {
-          walk.filter(Files::isRegularFile).sorted(Comparator.naturalOrder()).forEach(out::add);
-        }
-      } else {
-        out.add(p);
-      }
+  private static long length(String s) {
+    return s == null ? 0 : s.length();
+  }
+
+  /** A failure's id: the file name, with {@code :line} or {@code @offset} when it is one line or record. */
+  static String label(String where) {
+    String name = where.substring(Math.max(where.lastIndexOf('/'), where.lastIndexOf(java.io.File.separatorChar)) + 1);
+    return name.replaceFirst("(?i)\\.gz(?=$|:\\d+$|@\\d+$)", "");
+  }
+
+  /** {@code line 2 of batch.jsonl: not JSON: ...} for a line, {@code PATH: reason} otherwise. */
+  static String message(String where, String reason) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(.*):(\\d+)").matcher(where);
+    if (m.matches()) {
+      return "line " + m.group(2) + " of " + label(m.group(1)) + ": " + oneLine(reason);
     }
-    return out;
-  }
-
-  private int analyzeFile(Path file, BatchAnalyzer analyzer, PrintStream out) throws IOException {
-    String name = file.getFileName().toString();
-    String lower = name.toLowerCase(Locale.ROOT);
-    boolean gzip = lower.endsWith(".gz");
-    String base = gzip ? lower.substring(0, lower.length() - 3) : lower;
-    String id = gzip ? name.substring(0, name.length() - 3) : name;
-    try (InputStream in = open(file, gzip)) {
-      if (base.endsWith(".jsonl") || base.endsWith(".json") || base.endsWith(".ndjson")) {
-        return analyzeJsonLines(name, in, analyzer, out);
-      }
-      String content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      RawArticle raw;
-      if (base.endsWith(".html") || base.endsWith(".htm")) {
-        ExtractedArticle page = extractor.extract(content, file.toUri().toString());
-        raw = RawArticle.builder().url(file.toUri().toString()).canonicalUrl(page.canonicalUrl())
-            .title(page.title()).text(page.text()).author(page.author()).publishedAt(page.publishedAt())
-            .languageHint(page.languageHint()).origin("file").build();
-      } else {
-        raw = RawArticle.builder().url(file.toUri().toString()).text(content).origin("file").build();
-      }
-      out.println(result(analyzer.next(id, raw)));
-      return 0;
-    }
-  }
-
-  private static InputStream open(Path file, boolean gzip) throws IOException {
-    InputStream in = Files.newInputStream(file);
-    return gzip ? new GZIPInputStream(in) : in;
-  }
-
-  private int analyzeJsonLines(String name, InputStream in, BatchAnalyzer analyzer, PrintStream out)
-      throws IOException {
-    int failures = 0;
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    String line;
-    int lineNo = 0;
-    while ((line = reader.readLine()) != null) {
-      lineNo++;
-      if (line.isBlank()) {
-        continue;
-      }
-      String id = name + ":" + lineNo;
-      try {
-        JsonNode node = Json.mapper().readTree(line);
-        if (!node.isObject()) {
-          throw new IllegalArgumentException("not a JSON object");
-        }
-        id = text(node, "id") != null ? text(node, "id") : id;
-        RawArticle article = JsonlArticles.parse(line).toBuilder().origin("file").build();
-        out.println(result(analyzer.next(id, article)));
-      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-        failures++;
-        out.println(error(id, "line " + lineNo + " of " + name + ": not JSON: " + oneLine(e.getOriginalMessage())));
-      } catch (IOException | RuntimeException e) {
-        failures++;
-        out.println(error(id, "line " + lineNo + " of " + name + ": " + oneLine(e.getMessage())));
-      }
-      out.flush();
-    }
-    return failures;
-  }
-
-  private static String text(JsonNode node, String field) {
-    JsonNode v = node.get(field);
-    return v == null || v.isNull() ? null : v.asText();
+    return where + ": " + oneLine(reason);
   }
 
   /** The analyze contract: one flat JSON object per article. */

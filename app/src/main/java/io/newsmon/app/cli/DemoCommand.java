@@ -7,6 +7,7 @@ import io.newsmon.app.demo.DemoArchive;
 import io.newsmon.app.demo.DemoSite;
 import io.newsmon.common.cli.ConfigOptions;
 import io.newsmon.common.config.NewsmonConfig;
+import io.newsmon.common.ops.OpsEndpoint;
 import io.newsmon.common.record.Alert;
 import io.newsmon.sink.AlertPrinter;
 import java.io.PrintStream;
@@ -33,6 +34,11 @@ public final class DemoCommand implements Callable<Integer> {
 
   @Mixin ConfigOptions options;
 
+  @Option(names = "--broker-logs",
+      description = "Show the embedded broker's warnings and errors on the terminal (setting "
+          + "embedded.broker-logs=console) instead of in broker.log in its data directory.")
+  boolean brokerLogs;
+
   @Option(names = "--exit-after-alerts", paramLabel = "N",
       description = "Exit (status 0) once N distinct alerts were printed.")
   Integer exitAfterAlerts;
@@ -44,7 +50,7 @@ public final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    NewsmonConfig config = options.load()
+    NewsmonConfig config = options.load().with(brokerLogs ? java.util.Map.of("embedded.broker-logs", "console") : java.util.Map.of())
         .with("ingestor.allow-hosts", "127.0.0.1")
         .with("ingestor.host-delay", "0s")
         .with("ingestor.poll-interval", "20s");
@@ -53,9 +59,10 @@ public final class DemoCommand implements Callable<Integer> {
     AtomicBoolean running = new AtomicBoolean(true);
     long started = System.nanoTime();
     out.println("newsmon demo: starting an embedded Kafka broker, the processor and the sink...");
-    try (DemoSite site = DemoSite.start(config.integer("demo.http-port"));
+    try (OpsEndpoint http = OpsEndpoint.start(config, "demo");
+        DemoSite site = DemoSite.start(config.integer("demo.http-port"));
         Pipeline pipeline = Pipeline.start(config, work.resolve("kafka"), true, work.resolve("state"),
-            DemoArchive.sources(site))) {
+            DemoArchive.sources(site), http)) {
       Thread main = Thread.currentThread();
       Thread hook = new Thread(() -> {
         running.set(false);
@@ -68,6 +75,10 @@ public final class DemoCommand implements Callable<Integer> {
       Runtime.getRuntime().addShutdownHook(hook);
       out.printf("newsmon demo: broker %s, sample site %s (feed %s)%n",
           pipeline.config().string("bootstrap.servers"), site.baseUrl(), site.feedUrl());
+      if (http.enabled()) {
+        out.printf("newsmon demo: live alerts page %s (metrics %smetrics, health %shealth/ready)%n",
+            http.url(), http.url(), http.url());
+      }
       long replayed = DemoArchive.replay(pipeline.config());
       out.printf("newsmon demo: replayed %d archived articles into news.raw; the ingestor is polling the "
           + "sample feed. Alerts:%n%n", replayed);

@@ -4,6 +4,7 @@ import io.newsmon.app.AlertTail;
 import io.newsmon.app.Pipeline;
 import io.newsmon.common.cli.ConfigOptions;
 import io.newsmon.common.config.NewsmonConfig;
+import io.newsmon.common.ops.OpsEndpoint;
 import io.newsmon.ingestor.source.Source;
 import io.newsmon.ingestor.source.Sources;
 import io.newsmon.sink.AlertPrinter;
@@ -29,19 +30,25 @@ public final class RunCommand implements Callable<Integer> {
 
   @Mixin ConfigOptions options;
 
+  @Option(names = "--broker-logs",
+      description = "Show the embedded broker's warnings and errors on the terminal (setting "
+          + "embedded.broker-logs=console) instead of in broker.log in its data directory.")
+  boolean brokerLogs;
+
   @Option(names = "--quiet", description = "Do not print alerts (they still go to the alert topics).")
   boolean quiet;
 
   @Override
   public Integer call() throws Exception {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    NewsmonConfig config = options.load();
+    NewsmonConfig config = options.load().with(brokerLogs ? java.util.Map.of("embedded.broker-logs", "console") : java.util.Map.of());
     List<Source> sources = Sources.load(config);
     Path dataDir = Path.of(config.string("data.dir"));
     AtomicBoolean running = new AtomicBoolean(true);
     CountDownLatch stopped = new CountDownLatch(1);
-    try (Pipeline pipeline = Pipeline.start(config, dataDir.resolve("kafka"), false,
-        Path.of(config.string("state.dir")), sources)) {
+    try (OpsEndpoint http = OpsEndpoint.start(config, "run");
+        Pipeline pipeline = Pipeline.start(config, dataDir.resolve("kafka"), false,
+        Path.of(config.string("state.dir")), sources, http)) {
       Thread hook = new Thread(() -> {
         running.set(false);
         try {
@@ -53,6 +60,9 @@ public final class RunCommand implements Callable<Integer> {
       Runtime.getRuntime().addShutdownHook(hook);
       out.printf("newsmon run: %d sources, Kafka at %s. Ctrl-C stops.%n", sources.size(),
           pipeline.config().string("bootstrap.servers"));
+      if (http.enabled()) {
+        out.printf("newsmon run: alerts page %s  metrics %smetrics%n", http.url(), http.url());
+      }
       if (quiet) {
         while (running.get()) {
           Thread.sleep(250);

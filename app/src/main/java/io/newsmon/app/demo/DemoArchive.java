@@ -3,17 +3,14 @@ package io.newsmon.app.demo;
 import io.newsmon.common.config.NewsmonConfig;
 import io.newsmon.ingestor.source.Source;
 import io.newsmon.ingestor.source.Sources;
-import io.newsmon.common.kafka.KafkaClients;
-import io.newsmon.common.kafka.Topics;
-import io.newsmon.common.record.RawArticle;
-import io.newsmon.sink.replay.Replayer;
+import io.newsmon.ingestor.RawPublisher;
+import io.newsmon.ingestor.archive.Replayer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import org.apache.kafka.clients.producer.KafkaProducer;
 
 /** The demo's inputs: the sample site as a source, and the bundled archive replayed into news.raw. */
 public final class DemoArchive {
@@ -39,10 +36,8 @@ public final class DemoArchive {
     Path file = Files.createTempFile("newsmon-demo-archive-", ".jsonl");
     try (InputStream in = DemoArchive.class.getResourceAsStream(ARCHIVE)) {
       Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-      try (KafkaProducer<String, RawArticle> producer = new KafkaProducer<>(
-          KafkaClients.producer(config, "newsmon-demo-replay"),
-          Topics.RAW.keySerde().serializer(), Topics.RAW.valueSerde().serializer())) {
-        return new Replayer().publish(producer, List.of(file)).published();
+      try (RawPublisher publisher = RawPublisher.create(config, "newsmon-demo-replay")) {
+        return new Replayer().publish(publisher, List.of(file)).published();
       }
     } finally {
       Files.deleteIfExists(file);

@@ -64,6 +64,25 @@ public final class Checks {
     };
   }
 
+  /** Empty, or a name of letters, digits, '.', '_' and '-' (at most 200), usable in a group.instance.id. */
+  public static Validator instanceId() {
+    return new Validator() {
+      @Override
+      public void ensureValid(String name, Object value) {
+        String s = value == null ? "" : String.valueOf(value);
+        if (!s.isEmpty() && !s.matches("[A-Za-z0-9._-]{1,200}")) {
+          throw new ConfigException(name, value, "must be letters, digits, '.', '_' or '-' (at most 200), "
+              + "or empty");
+        }
+      }
+
+      @Override
+      public String toString() {
+        return "empty, 'none', or letters, digits, '.', '_', '-'";
+      }
+    };
+  }
+
   /** true/false, yes/no, on/off or 1/0. */
   public static Validator bool() {
     return new Validator() {

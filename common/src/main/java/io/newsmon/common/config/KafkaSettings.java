@@ -5,6 +5,7 @@ import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
 import org.apache.kafka.common.config.ConfigDef.Range;
 import org.apache.kafka.common.config.ConfigDef.Type;
+import org.apache.kafka.common.config.ConfigDef.ValidString;
 
 /** The settings of the Kafka cluster, the embedded broker and the topics newsmon creates: key, type, default, validator and documentation of each. */
 public final class KafkaSettings {
@@ -16,6 +17,8 @@ public final class KafkaSettings {
   public static final String DATA_DIR = "data.dir";
   public static final String STATE_DIR = "state.dir";
   public static final String EMBEDDED_PORT = "embedded.port";
+  public static final String EMBEDDED_BROKER_LOGS = "embedded.broker-logs";
+  public static final String INSTANCE_ID = "instance.id";
   public static final String TOPICS_PARTITIONS = "topics.partitions";
   public static final String TOPICS_REPLICATION_FACTOR = "topics.replication-factor";
   public static final String TOPICS_RETENTION = "topics.retention";
@@ -37,6 +40,18 @@ public final class KafkaSettings {
           "Client port of the embedded broker on 127.0.0.1 when bootstrap.servers is empty (0: "
               + "any free port, printed at start). Set e.g. 9092 to reach the embedded broker of "
               + "'newsmon run' from other tools.")
+      .define(EMBEDDED_BROKER_LOGS, Type.STRING, "file", ValidString.in("file", "console"), Importance.LOW,
+          "Where the embedded broker's own log goes: 'file' (the default: broker.log in the broker's "
+              + "data directory, at INFO) or 'console' (its warnings and errors on the terminal with "
+              + "newsmon's lines).")
+      .define(INSTANCE_ID, Type.STRING, "", Checks.instanceId(), Importance.MEDIUM,
+          "Stable name of this instance in its Kafka consumer groups (static membership: "
+              + "group.instance.id is this name plus the group). A restarted instance with the same "
+              + "name takes its partitions back at once, instead of waiting for the group to expire the "
+              + "crashed one (up to the 45 s session timeout). Empty (the default): the host name plus "
+              + "a random suffix kept in the component's state directory, so the same installation gets "
+              + "the same name after a restart and two instances never share one. 'none': dynamic "
+              + "membership. Two running instances must never be given the same name.")
       .define(TOPICS_PARTITIONS, Type.INT, "4", Range.between(1, 10_000), Importance.MEDIUM,
           "Partitions of the topics newsmon creates when they do not exist (news.raw and the "
               + "others).")

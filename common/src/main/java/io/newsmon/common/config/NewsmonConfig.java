@@ -21,7 +21,7 @@ import org.apache.kafka.common.config.ConfigException;
 /**
  * newsmon's configuration: the settings declared with Kafka's {@link ConfigDef} by each component
  * ({@link KafkaSettings}, {@link IngestorSettings}, {@link ProcessorSettings}, {@link SinkSettings},
- * {@link DemoSettings}: type, default, validator and meaning of every key), overridden by a user file,
+ * {@link DemoSettings}, {@link HttpSettings}: type, default, validator and meaning of every key), overridden by a user file,
  * then by environment variables, then by explicit overrides (command-line options). Every value is
  * checked against its declaration whenever the configuration is built, so a bad value stops the start
  * with the setting named instead of misbehaving later. The defaults file that {@code newsmon config
@@ -47,9 +47,9 @@ public final class NewsmonConfig {
 
   /** Every component's settings, in the order they are documented. */
   public static final List<ConfigDef> SECTIONS = List.of(KafkaSettings.DEF, IngestorSettings.DEF,
-      ProcessorSettings.DEF, SinkSettings.DEF, DemoSettings.DEF);
+      ProcessorSettings.DEF, SinkSettings.DEF, DemoSettings.DEF, HttpSettings.DEF);
   private static final List<String> SECTION_NAMES = List.of(KafkaSettings.SECTION, IngestorSettings.SECTION,
-      ProcessorSettings.SECTION, SinkSettings.SECTION, DemoSettings.SECTION);
+      ProcessorSettings.SECTION, SinkSettings.SECTION, DemoSettings.SECTION, HttpSettings.SECTION);
 
   private static final Map<String, Setting> DOCUMENTED = declared();
 

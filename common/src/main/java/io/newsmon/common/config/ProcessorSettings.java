@@ -33,8 +33,10 @@ public final class ProcessorSettings {
       .define(PROCESSOR_APPLICATION_ID, Type.STRING, "newsmon-processor", Checks.nonBlank(), Importance.MEDIUM,
           "Kafka Streams application id of the processor (also the prefix of its internal "
               + "topics).")
-      .define(PROCESSOR_THREADS, Type.INT, "1", Range.between(1, 64), Importance.MEDIUM,
-          "Stream threads of the processor in one process.")
+      .define(PROCESSOR_THREADS, Type.INT, "2", Range.between(1, 64), Importance.MEDIUM,
+          "Stream threads of the processor in one process. The analysis of the partitions of "
+              + "news.raw runs in parallel on them; one thread also runs the dedup step. Default 2 "
+              + "(one article at a time per thread caps a single thread at about the analysis rate).")
       .define(PROCESSOR_LANGUAGES, Type.LIST, "all", null, Importance.MEDIUM,
           "Languages the detector chooses among (ISO 639-1), or 'all': the 75 languages of Lingua "
               + "1.2.2 and Uzbek (see README, Languages). Text in another language comes out as the "
@@ -76,13 +78,14 @@ public final class ProcessorSettings {
       .define(PROCESSOR_DEDUP_PURGE_INTERVAL, Type.STRING, "10m", Checks.duration(Duration.ofSeconds(1)), Importance.MEDIUM,
           "How often expired entries are removed from the dedup state store (wall-clock time). "
               + "Default 10m.")
-      .define(PROCESSOR_DEDUP_REORDER_DELAY, Type.STRING, "1s", Checks.duration(Duration.ZERO), Importance.MEDIUM,
-          "How long the dedup step holds arriving articles to judge them in publication-time "
-              + "order (ties by article id) instead of arrival order: a burst (a replay, a feed poll) "
-              + "is judged once no article has arrived for this long, or at the latest after 5 times "
-              + "this. Makes originals and story ids, hence alert ids, the same whatever order the "
-              + "parallel analysis delivers a burst in. 0s judges in arrival order. Adds at most this "
-              + "much latency (5x under a continuous stream). Default 1s.")
+      .define(PROCESSOR_DEDUP_REORDER_DELAY, Type.STRING, "500ms", Checks.duration(Duration.ZERO), Importance.MEDIUM,
+          "The longest the dedup step holds an article while another partition of news.raw has nothing "
+              + "queued to compare it with. The dedup step merges the partitions, each in its own order, "
+              + "taking the earliest record time first, so originals and story ids, hence alert ids, do "
+              + "not depend on which partition the parallel analysis delivered first (a replay gives the "
+              + "same ids). Under a steady stream every partition soon has something queued and the wait "
+              + "is short; a lone article waits this long. Never more than 4 times this in any case. 0s "
+              + "judges in arrival order. Default 500ms.")
       .define(PROCESSOR_STORY_WINDOW, Type.STRING, "3d", Checks.duration(Duration.ofMillis(1)), Importance.MEDIUM,
           "Largest difference in event time (publication time, else fetch time) between articles "
               + "of one story (across languages). Default 3d.")

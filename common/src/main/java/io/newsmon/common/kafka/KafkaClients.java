@@ -55,6 +55,60 @@ public final class KafkaClients {
     return p;
   }
 
+  /**
+   * Static membership for one consumer group (a Streams application or a plain consumer): sets
+   * {@code group.instance.id} to {@link #instanceId} plus the group (Streams adds a suffix per
+   * stream thread), so a crashed instance restarted under the same name takes its partitions back
+   * without waiting out the session timeout of its previous self. Does nothing for
+   * {@code instance.id=none}.
+   *
+   * @param props consumer or Streams properties to complete
+   * @param stateDir the component's own state directory, where a derived name is kept
+   */
+  public static Properties staticMembership(Properties props, NewsmonConfig config, String group, Path stateDir) {
+    String instance = instanceId(config, stateDir);
+    if (instance != null) {
+      props.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, instance + "-" + group);
+    }
+    return props;
+  }
+
+  /**
+   * This instance's stable name: {@code instance.id} when set, null for {@code none}, else the host
+   * name plus a random suffix created once in {@code stateDir/instance-id} and read back afterwards
+   * (one state directory belongs to one running instance, so two instances never share a name).
+   */
+  public static String instanceId(NewsmonConfig config, Path stateDir) {
+    String configured = config.optional("instance.id");
+    if ("none".equals(configured)) {
+      return null;
+    }
+    if (configured != null) {
+      return configured;
+    }
+    Path file = stateDir.resolve("instance-id");
+    try {
+      if (java.nio.file.Files.exists(file)) {
+        String kept = java.nio.file.Files.readString(file).strip();
+        if (kept.matches("[A-Za-z0-9._-]{1,200}")) {
+          return kept;
+        }
+      }
+      String host;
+      try {
+        host = java.net.InetAddress.getLocalHost().getHostName().replaceAll("[^A-Za-z0-9._-]", "-");
+      } catch (java.net.UnknownHostException e) {
+        host = "host";
+      }
+      String name = host + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+      java.nio.file.Files.createDirectories(stateDir);
+      java.nio.file.Files.writeString(file, name + "\n");
+      return name;
+    } catch (java.io.IOException e) {
+      return null; // no place to keep a name: dynamic membership
+    }
+  }
+
   /** A Streams application with exactly-once (v2) processing. */
   public static Properties streams(NewsmonConfig config, String applicationId, int threads, Path stateDir) {
     Properties p = base(config);
@@ -62,7 +116,7 @@ public final class KafkaClients {
     p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
     p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Integer.toString(threads));
     p.putIfAbsent(StreamsConfig.REPLICATION_FACTOR_CONFIG, config.string("topics.replication-factor"));
-    p.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "200");
+    p.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "100");
     p.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG),
         Integer.toString(8 * 1024 * 1024));
     p.putIfAbsent(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");

@@ -55,6 +55,18 @@ public class ExtractCommand implements Callable<Integer> {
     return allOk ? 0 : 1;
   }
 
+  /** Writes an extraction into an answer line ({@code "ok": true} and the article's fields). */
+  public static void put(ObjectNode line, ExtractedArticle a) {
+    line.put("ok", true);
+    line.put("title", a.title());
+    line.put("text", a.text());
+    line.put("author", a.author());
+    line.put("published", a.publishedAt() == null ? null : a.publishedAt().toString());
+    line.put("languageHint", a.languageHint());
+    line.put("canonicalUrl", a.canonicalUrl());
+    line.put("comments", a.comments());
+  }
+
   /** The JSON answer for one input; never throws. */
   public static ObjectNode answer(String input, HttpFetcher fetcher, ArticleExtractor extractor, long maxBytes) {
     ObjectNode line = JSON.createObjectNode();
@@ -63,13 +75,7 @@ public class ExtractCommand implements Callable<Integer> {
       Inputs.Loaded l = Inputs.load(input, fetcher, maxBytes);
       ExtractedArticle a = extractor.extract(Charsets.decode(l.bytes(), l.contentType()),
           l.baseUrl().startsWith("http") ? l.baseUrl() : null);
-      line.put("ok", true);
-      line.put("title", a.title());
-      line.put("text", a.text());
-      line.put("author", a.author());
-      line.put("published", a.publishedAt() == null ? null : a.publishedAt().toString());
-      line.put("languageHint", a.languageHint());
-      line.put("canonicalUrl", a.canonicalUrl());
+      put(line, a);
     } catch (FetchException e) {
       line.put("ok", false);
       line.put("error", e.code() + ": " + e.getMessage());

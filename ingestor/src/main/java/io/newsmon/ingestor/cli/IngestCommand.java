@@ -1,5 +1,8 @@
 package io.newsmon.ingestor.cli;
 
+import io.newsmon.common.ops.OpsEndpoint;
+import io.newsmon.common.ops.Readiness;
+import io.newsmon.common.kafka.Topic;
 import io.newsmon.common.cli.ConfigOptions;
 import io.newsmon.common.config.NewsmonConfig;
 import io.newsmon.common.kafka.TopicAdmin;
@@ -25,11 +28,15 @@ public class IngestCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     NewsmonConfig c = config.load();
     List<Source> sources = Sources.load(c);
-    TopicAdmin.ensure(c, List.of(Topics.RAW, Topics.DEADLETTER, Topics.INGEST_STATE));
+    List<Topic<?, ?>> topics = List.of(Topics.RAW, Topics.DEADLETTER, Topics.INGEST_STATE);
+    TopicAdmin.ensure(c, topics);
     CountDownLatch stop = new CountDownLatch(1);
-    try (IngestorService service = new IngestorService(c, sources)) {
+    try (OpsEndpoint http = OpsEndpoint.start(c, "ingestor");
+        IngestorService service = new IngestorService(c, sources)) {
       Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
       service.start();
+      http.readiness("producer", Readiness.connected(service::producerMetrics))
+          .readiness("topics", Readiness.topicsPresent(c, topics));
       System.err.println("ingesting " + sources.size() + " sources; Ctrl-C to stop");
       stop.await();
     }

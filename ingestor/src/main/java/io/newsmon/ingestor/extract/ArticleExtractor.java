@@ -54,24 +54,38 @@ public class ArticleExtractor {
   /** Extracts from already-decoded HTML; {@code baseUrl} resolves relative links (may be null). */
   public ExtractedArticle extract(String html, String baseUrl) {
     Document doc = Jsoup.parse(html == null ? "" : html, baseUrl == null ? "" : baseUrl);
-    return extract(doc, baseUrl);
+    if (DomBounds.depth(doc) > DomBounds.MAX_DEPTH) {
+      DomBounds.flattenBelow(doc, DomBounds.MAX_DEPTH); // our own parse: flatten in place, no copy
+    }
+    return extractBounded(doc, baseUrl);
   }
 
   /** Extracts from a parsed document; the document is not modified. */
-  public ExtractedArticle extract(Document doc, String baseUrl) {
+  public ExtractedArticle extract(Document page, String baseUrl) {
+    return extractBounded(DomBounds.bounded(page), baseUrl);
+  }
+
+  private ExtractedArticle extractBounded(Document doc, String baseUrl) {
     PageMetadata meta = PageMetadata.of(doc);
+    boolean large = doc.getAllElements().size() > DomBounds.MAX_ELEMENTS;
     if (strategy == Strategy.READABILITY4J_ONLY) {
       String raw;
       try {
-        raw = new Readability4JExtended(readabilityBase(baseUrl), doc.clone()).parse().getTextContent();
+        raw = large ? "" : new Readability4JExtended(readabilityBase(baseUrl), doc.clone()).parse().getTextContent();
       } catch (RuntimeException | StackOverflowError e) {
         raw = "";
       }
       return new ExtractedArticle(meta.title(), raw == null ? "" : raw, meta.author(), meta.publishedAt(),
-          normaliseLanguage(meta.language()), meta.canonicalUrl());
+          normaliseLanguage(meta.language()), meta.canonicalUrl(), "");
     }
-    String domText = readabilityText(doc, baseUrl);
-    String dense = densestParagraphs(doc);
+    Document work = doc.clone();
+    work.select("script, style, noscript, template, iframe, object, embed, svg").remove();
+    String comments = Boilerplate.detach(work);
+    String title = PageMetadata.firstNonBlank(PageMetadata.meta(doc, "og:title"), doc.title());
+    // Readability's scoring is superlinear in the element count: a page beyond the budget (a generated
+    // one; real pages stay far below) gets the linear paragraph-cluster pass only
+    String domText = large ? null : readabilityText(work.clone(), baseUrl, title);
+    String dense = densestParagraphs(work);
     if (dense != null && (domText == null || domText.length() < 0.3 * dense.length())) {
       domText = dense; // Readability picked a heading or a teaser: the paragraph cluster is the article
     }
@@ -81,10 +95,10 @@ public class ArticleExtractor {
       case COMBINED, READABILITY4J_ONLY -> choose(meta.jsonLdBody(), domText);
     };
     if (body == null || body.isBlank()) {
-      body = paragraphFallback(doc);
+      body = paragraphFallback(work);
     }
     return new ExtractedArticle(meta.title(), body == null ? "" : body, meta.author(), meta.publishedAt(),
-        normaliseLanguage(meta.language()), meta.canonicalUrl());
+        normaliseLanguage(meta.language()), meta.canonicalUrl(), comments);
   }
 
   /**
@@ -111,18 +125,15 @@ public class ArticleExtractor {
     return baseUrl != null && baseUrl.startsWith("http") ? baseUrl : "https://localhost/";
   }
 
-  private static String readabilityText(Document doc, String baseUrl) {
+  private static String readabilityText(Document copy, String baseUrl, String title) {
     try {
-      Document copy = doc.clone();
-      copy.select("script, style, noscript, template, iframe, object, embed, svg").remove();
       Article a = new Readability4JExtended(readabilityBase(baseUrl), copy).parse();
       Element content = a.getArticleContent();
       if (content == null) {
         return null;
       }
       removeChrome(content);
-      String t = trimLead(TextBlocks.text(content), PageMetadata.firstNonBlank(
-          PageMetadata.meta(doc, "og:title"), doc.title()));
+      String t = trimLead(TextBlocks.text(content), title);
       return t.isBlank() ? null : t;
     } catch (RuntimeException | StackOverflowError e) {
       return null;
@@ -211,7 +222,7 @@ public class ArticleExtractor {
    */
   static String densestParagraphs(Document doc) {
     Document copy = doc.clone();
-    copy.select("script, style, noscript, template, iframe, nav, footer, aside").remove();
+    copy.select("nav, footer, aside").remove();
     java.util.Map<Element, Double> score = new java.util.IdentityHashMap<>();
     for (Element p : copy.select("p")) {
       int len = p.text().length();
@@ -243,9 +254,8 @@ public class ArticleExtractor {
   }
 
   /** When nothing else worked: the page's paragraphs of some length, in order. */
-  private static String paragraphFallback(Document doc) {
-    Document copy = doc.clone();
-    copy.select("script, style, noscript, nav, header, footer, aside, form, iframe").remove();
+  private static String paragraphFallback(Document copy) {
+    copy.select("nav, header, footer, aside, form").remove();
     Element root = copy.selectFirst("article");
     if (root == null) {
       root = copy.body();

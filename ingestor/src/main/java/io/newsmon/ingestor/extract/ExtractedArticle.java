@@ -8,6 +8,8 @@ import java.time.Instant;
  *
  * @param canonicalUrl the page's {@code <link rel=canonical>} or {@code og:url}, resolved
  * @param languageHint {@code <html lang>} or {@code content-language} metadata, as declared
+ * @param comments visitor comments found on the page (blocks separated by blank lines), kept out of
+ *     {@code text}; empty when the page shows none
  */
 public record ExtractedArticle(
     String title,
@@ -15,4 +17,5 @@ public record ExtractedArticle(
     String author,
     Instant publishedAt,
     String languageHint,
-    String canonicalUrl) {}
+    String canonicalUrl,
+    String comments) {}

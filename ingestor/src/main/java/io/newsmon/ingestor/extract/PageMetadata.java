@@ -40,6 +40,8 @@ public record PageMetadata(
       "report", "webpage", "posting");
 
   public static PageMetadata of(Document doc) {
+    java.util.Map<String, String> metas = metas(doc);
+    java.util.function.Function<String, String> meta = k -> metas.get(k.toLowerCase(Locale.ROOT));
     List<JsonNode> articles = new ArrayList<>();
     for (Element s : doc.select("script[type~=(?i)application/ld\\+json]")) {
       try {
@@ -79,10 +81,10 @@ public record PageMetadata(
     }
     String ldLang = best == null ? null : text(best.get("inLanguage"));
 
-    String title = firstNonBlank(meta(doc, "og:title"), ldTitle, meta(doc, "twitter:title"),
+    String title = firstNonBlank(meta.apply("og:title"), ldTitle, meta.apply("twitter:title"),
         h1(doc), doc.title());
-    String author = firstNonBlank(ldAuthor, meta(doc, "author"), meta(doc, "article:author"),
-        meta(doc, "dc.creator"), meta(doc, "byl"), meta(doc, "sailthru.author"),
+    String author = firstNonBlank(ldAuthor, meta.apply("author"), meta.apply("article:author"),
+        meta.apply("dc.creator"), meta.apply("byl"), meta.apply("sailthru.author"),
         doc.select("[rel=author], [itemprop=author] [itemprop=name], .byline .author, .author-name").text());
     if (author != null && author.startsWith("http")) {
       author = null; // article:author is often a profile URL
@@ -92,7 +94,7 @@ public record PageMetadata(
         "pubdate", "publishdate", "date", "dc.date", "dc.date.issued", "dcterms.created",
         "sailthru.date", "parsely-pub-date", "publish-date", "article.published")) {
       if (published == null) {
-        published = Dates.parse(meta(doc, key));
+        published = Dates.parse(meta.apply(key));
       }
     }
     if (published == null) {
@@ -105,11 +107,11 @@ public record PageMetadata(
     String lang = firstNonBlank(html == null ? null : html.attr("lang"),
         html == null ? null : html.attr("xml:lang"),
         doc.select("meta[http-equiv~=(?i)content-language]").attr("content"),
-        meta(doc, "language"), meta(doc, "dc.language"), ldLang, meta(doc, "og:locale"));
+        meta.apply("language"), meta.apply("dc.language"), ldLang, meta.apply("og:locale"));
     Element canonical = doc.selectFirst("link[rel~=(?i)^canonical$][href]");
     String canon = canonical == null ? null : canonical.absUrl("href");
     if (canon == null || canon.isBlank()) {
-      String og = meta(doc, "og:url");
+      String og = meta.apply("og:url");
       canon = og == null ? null : resolve(doc, og);
     }
     return new PageMetadata(clean(title), ldBody, clean(author), published, clean(lang),
@@ -214,16 +216,20 @@ public record PageMetadata(
   }
 
   static String meta(Document doc, String key) {
-    for (Element m : doc.select("meta[content]")) {
+    return metas(doc).get(key.toLowerCase(Locale.ROOT));
+  }
+
+  /** The first non-blank value of each meta tag, keyed by its lower-cased property, name or itemprop. */
+  private static java.util.Map<String, String> metas(Document doc) {
+    java.util.Map<String, String> out = new java.util.HashMap<>();
+    for (Element m : doc.getElementsByTag("meta")) {
       String k = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
-      if (k.equalsIgnoreCase(key)) {
-        String v = m.attr("content").strip();
-        if (!v.isEmpty()) {
-          return v;
-        }
+      String v = m.attr("content").strip();
+      if (!k.isEmpty() && !v.isEmpty()) {
+        out.putIfAbsent(k.toLowerCase(Locale.ROOT), v);
       }
     }
-    return null;
+    return out;
   }
 
   private static String h1(Document doc) {

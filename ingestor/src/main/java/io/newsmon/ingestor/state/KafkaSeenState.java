@@ -30,8 +30,16 @@ public final class KafkaSeenState {
    * {@code producer} (String key, String value).
    */
   public static InMemorySeenState load(NewsmonConfig config, Producer<String, String> producer, Duration timeout) {
-    InMemorySeenState state = new InMemorySeenState((k, v) ->
-        producer.send(new ProducerRecord<>(Topics.INGEST_STATE.name(), k, v)));
+    return load(config, (k, v) -> producer.send(new ProducerRecord<>(Topics.INGEST_STATE.name(), k, v)), timeout);
+  }
+
+  /**
+   * Reads the state topic to its end and returns a state that hands each change (state-topic key and
+   * value) to {@code writer}, which is to write it to the state topic.
+   */
+  public static InMemorySeenState load(NewsmonConfig config, java.util.function.BiConsumer<String, String> writer,
+      Duration timeout) {
+    InMemorySeenState state = new InMemorySeenState(writer);
     Properties p = KafkaClients.consumer(config, null);
     p.put("enable.auto.commit", "false");
     try (KafkaConsumer<String, String> c = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {

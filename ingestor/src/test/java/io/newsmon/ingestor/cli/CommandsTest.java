@@ -1,6 +1,7 @@
 package io.newsmon.ingestor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -81,5 +82,23 @@ class CommandsTest {
       assertThat(lines.get(0).path("text").asText()).contains("Астанада").doesNotContain("evil");
       assertThat(lines.get(1).path("text").asText()).contains("délégation kazakhe");
     }
+  }
+  @Test
+  void rates() {
+    assertThat(ReplayCommand.parseRate(null)).isZero();
+    assertThat(ReplayCommand.parseRate("50/s")).isEqualTo(50.0);
+    assertThat(ReplayCommand.parseRate("20")).isEqualTo(20.0);
+    assertThat(ReplayCommand.parseRate("600/min")).isEqualTo(10.0);
+    assertThatThrownBy(() -> ReplayCommand.parseRate("fast")).hasMessageContaining("50/s");
+    assertThatThrownBy(() -> ReplayCommand.parseRate("-3/s")).hasMessageContaining("positive");
+  }
+
+  @Test
+  void replayDescribesItself() {
+    java.io.StringWriter out = new java.io.StringWriter();
+    CommandLine cl = new CommandLine(new ReplayCommand());
+    cl.setOut(new java.io.PrintWriter(out));
+    assertThat(cl.execute("--help")).isZero();
+    assertThat(out.toString()).contains("--bootstrap-servers").contains("--rate").contains("WARC");
   }
 }

@@ -96,6 +96,12 @@ class HttpFetcherTest {
       LocalServer.send(ex, 429, "text/plain", "slow down".getBytes(StandardCharsets.UTF_8));
     });
     server.serve("/other", "text/plain", "fine");
+    // robots.txt is not what this test is about: without it, a slow first answer on a loaded machine
+    // cannot close the host before the 429 is seen
+    FetchSettings s = LocalServer.testSettings();
+    HttpFetcher fetcher = new HttpFetcher(new FetchSettings(s.userAgent(), s.connectTimeout(), s.readTimeout(),
+        s.totalTimeout(), s.maxBytes(), s.maxRedirects(), s.allowHosts(), false, s.hostDelay(), s.hostConcurrency(),
+        s.maxRetryAfter()));
     assertThatThrownBy(() -> fetcher.fetch(server.url("/busy")))
         .satisfies(e -> {
           FetchException fe = (FetchException) e;
@@ -207,7 +213,7 @@ class HttpFetcherTest {
     long t0 = System.nanoTime();
     assertThatThrownBy(() -> fetcher.fetch(server.url("/drip")))
         .satisfies(e -> assertThat(((FetchException) e).code()).isEqualTo("timeout"));
-    assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(3));
+    assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(4));
   }
 
   @Test
@@ -220,7 +226,7 @@ class HttpFetcherTest {
         for (int i = 0; i < 100; i++) {
           out.write('x');
           out.flush();
-          // server side: a byte every 200 ms (under the 700 ms read timeout) until the test ends
+          // server side: a byte every 200 ms (under the 1.5 s read timeout) until the test ends
           if (stalled.await(200, TimeUnit.MILLISECONDS)) {
             break;
           }
@@ -233,7 +239,7 @@ class HttpFetcherTest {
     assertThatThrownBy(() -> fetcher.fetch(server.url("/trickle")))
         .satisfies(e -> assertThat(((FetchException) e).code()).isEqualTo("timeout"))
         .hasMessageContaining("ingestor.total-timeout");
-    assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(5));
+    assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(8));
   }
 
   @Test

@@ -1,5 +1,7 @@
 package io.newsmon.processor.cli;
 
+import io.newsmon.common.ops.OpsEndpoint;
+import io.newsmon.common.ops.Readiness;
 import io.newsmon.common.cli.ConfigOptions;
 import io.newsmon.common.config.NewsmonConfig;
 import io.newsmon.common.kafka.Topic;
@@ -57,7 +59,10 @@ public final class ProcessCommand implements Callable<Integer> {
       }
     }, "newsmon-process-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
-    try (ProcessorService service = new ProcessorService(cfg, stateDir)) {
+    try (OpsEndpoint http = OpsEndpoint.start(cfg, "processor");
+        ProcessorService service = new ProcessorService(cfg, stateDir)) {
+      http.readiness("streams", Readiness.streamsRunning(service::streams))
+          .readiness("topics", Readiness.topicsPresent(cfg, topics));
       service.start();
       LOG.info("processor running against {} (application id {}); Ctrl-C to stop",
           cfg.string("bootstrap.servers"), cfg.string("processor.application-id"));

@@ -13,15 +13,19 @@ import java.util.Set;
  * times as many as any other, that is the answer; otherwise there is none and Lingua decides. On news
  * text this settles most samples in a few microseconds instead of the detector's millisecond.
  *
- * <p>The different-words rule keeps related languages that share one frequent word with a listed
- * language from passing for it (Afrikaans "die", Danish and Swedish "den", Azerbaijani "bir" and "bu"):
- * text in the listed language itself always uses several of its words.
+ * <p>Related languages that share frequent words with a listed language must not pass for it
+ * (Afrikaans "die", Danish "der den dem", Azerbaijani "bir bu olan daha", Catalan "les des"): their own
+ * frequent words are listed as rivals, which count against the listed languages but never win (those
+ * languages are left to the model), and one word alone never decides ({@value #MIN_DISTINCT} different
+ * words at least).
  */
 final class FunctionWords {
 
   static final int MIN_HITS = 8;
   static final int MIN_LEAD = 4;
-  static final int MIN_DISTINCT = 4;
+  static final int MIN_DISTINCT = 2;
+  /** Prefix of the rival word lists, which count against the listed languages and never win. */
+  private static final String RIVAL = "~";
 
   private static final Map<String, String> WORD_TO_LANGUAGE = new HashMap<>();
 
@@ -33,7 +37,21 @@ final class FunctionWords {
     add("it", "il", "gli", "della", "che", "è", "nel", "alla", "sono", "degli", "dei", "delle", "anche", "stato");
     add("de", "der", "die", "und", "ist", "von", "mit", "den", "dem", "nicht", "auch", "wurde", "sich", "eine");
     add("tr", "ve", "bir", "bu", "için", "ile", "olarak", "olan", "daha", "ancak", "gibi", "kadar");
+    // Indonesian and Malay share most function words; these are the ones where their usage differs
+    add("id", "bahwa", "karena", "pemerintah", "bisa", "tersebut", "mengenai", "setelah", "saat", "pekan", "usai");
+    add("ms", "bahawa", "kerana", "kerajaan", "boleh", "sahaja", "semasa", "iaitu", "menerusi", "selepas", "beliau");
+    // rivals: frequent words of languages close to a listed one, which the fast path leaves to the
+    // model; their hits count against the listed languages (Danish "der den dem" against German)
+    add(RIVAL + "nl", "het", "een", "van", "niet", "zijn", "voor", "ook", "naar", "wordt", "werd", "bij", "maar");
+    add(RIVAL + "af", "nie", "vir", "hulle", "deur", "sal", "gesê", "ná");
+    add(RIVAL + "nordic", "og", "ikke", "også", "til", "på", "som", "har", "med", "och", "är", "inte", "från",
+        "för", "till", "ett", "blev", "havde", "meget", "ble", "hadde", "etter", "ikkje", "af", "av");
+    add(RIVAL + "az", "və", "ilə", "üçün", "kimi", "isə", "qədər", "edib", "olunub");
+    add(RIVAL + "ca", "amb", "els", "dels", "però", "aquest", "aquesta", "perquè", "seva");
   }
+
+  /** Longest listed word: longer words are not looked up. */
+  private static final int MAX_LENGTH = WORD_TO_LANGUAGE.keySet().stream().mapToInt(String::length).max().orElse(0);
 
   private FunctionWords() {}
 
@@ -50,7 +68,7 @@ final class FunctionWords {
 
   /** The language whose function words clearly dominate, among {@code allowed}; null when none does. */
   static String decide(String sample, Set<String> allowed) {
-    return decide(sample, allowed, MIN_HITS, MIN_DISTINCT);
+    return decide(sample, allowed, MIN_HITS, MIN_DISTINCT, MIN_LEAD, true);
   }
 
   /**
@@ -59,10 +77,11 @@ final class FunctionWords {
    * it breaks a near tie of the model (a roll call of country names with a few English words).
    */
   static String lean(String sample, Set<String> allowed) {
-    return decide(sample, allowed, LEAN_HITS, LEAN_HITS);
+    return decide(sample, allowed, LEAN_HITS, LEAN_HITS, MIN_LEAD, true);
   }
 
-  private static String decide(String sample, Set<String> allowed, int minHits, int minDistinct) {
+  private static String decide(String sample, Set<String> allowed, int minHits, int minDistinct, int minLead,
+      boolean rivals) {
     Map<String, Integer> hits = new HashMap<>();
     Map<String, Set<String>> distinct = new HashMap<>();
     int n = sample.length();
@@ -75,10 +94,10 @@ final class FunctionWords {
       while (i < n && Character.isLetter(sample.charAt(i))) {
         i++;
       }
-      if (i > start && i - start <= 7) {
+      if (i > start && i - start <= MAX_LENGTH) {
         String word = sample.substring(start, i).toLowerCase(Locale.ROOT);
         String lang = WORD_TO_LANGUAGE.get(word);
-        if (lang != null && allowed.contains(lang)) {
+        if (lang != null && (allowed.contains(lang) || rivals && lang.startsWith(RIVAL))) {
           hits.merge(lang, 1, Integer::sum);
           distinct.computeIfAbsent(lang, k -> new java.util.HashSet<>()).add(word);
         }
@@ -96,12 +115,20 @@ final class FunctionWords {
         second = e.getValue();
       }
     }
-    return best != null && bestHits >= minHits && bestHits >= MIN_LEAD * second
+    return best != null && !best.startsWith(RIVAL) && bestHits >= minHits && bestHits >= minLead * second && bestHits > second
         && distinct.get(best).size() >= minDistinct ? best : null;
+  }
+
+  /**
+   * Among close languages the model nearly ties ({@code among}), the one with strictly more hits of
+   * its listed words than each other, at least one; null when none leads.
+   */
+  static String mostHits(String sample, Set<String> among) {
+    return decide(sample, among, 1, 1, 1, false);
   }
 
   /** The languages this class knows. */
   static List<String> languages() {
-    return List.of("en", "fr", "es", "pt", "it", "de", "tr");
+    return List.of("en", "fr", "es", "pt", "it", "de", "tr", "id", "ms");
   }
 }

@@ -24,8 +24,8 @@ import java.util.stream.Stream;
  * java -cp 'app/target/lib/*' io.newsmon.processor.lang.LanguageAccuracy [--split dev] [--markdown] PATH...
  * </pre>
  *
- * <p>A PATH is a JSON file or a folder of them. Articles without a split are counted under
- * {@value #NO_SPLIT}. {@code --split S} scores only that split (tune on {@code dev}; score {@code test}
+ * <p>A PATH is a JSON file or a folder of them. Articles without a split are counted under their
+ * file's name. {@code --split S} scores only that split (tune on {@code dev}; score {@code test}
  * once). {@code --markdown} prints the table of every supported language for the README.
  */
 public final class LanguageAccuracy {
@@ -85,18 +85,25 @@ public final class LanguageAccuracy {
     return new Report(bySplit, errors);
   }
 
-  /** The articles of a JSON array. */
+  /** The articles of a JSON array; those without a split are under {@value #NO_SPLIT}. */
   public static List<Sample> read(InputStream in) throws IOException {
+    return read(in, NO_SPLIT);
+  }
+
+  private static List<Sample> read(InputStream in, String defaultSplit) throws IOException {
     List<Sample> out = new ArrayList<>();
     for (JsonNode n : Json.mapper().readTree(in)) {
       String split = n.path("split").asText("");
       out.add(new Sample(n.path("id").asText(), n.path("lang").asText(),
-          split.isEmpty() ? NO_SPLIT : split, n.path("title").asText(null), n.path("text").asText(null)));
+          split.isEmpty() ? defaultSplit : split, n.path("title").asText(null), n.path("text").asText(null)));
     }
     return out;
   }
 
-  /** The articles of a JSON file, or of every {@code .json} file of a folder (sorted by name). */
+  /**
+   * The articles of a JSON file, or of every {@code .json} file of a folder (sorted by name). Articles
+   * without a split are under the file's name without {@code .json} ({@code articles}, {@code samples}).
+   */
   public static List<Sample> read(Path path) throws IOException {
     List<Path> files = new ArrayList<>();
     if (Files.isDirectory(path)) {
@@ -109,7 +116,7 @@ public final class LanguageAccuracy {
     List<Sample> out = new ArrayList<>();
     for (Path f : files) {
       try (InputStream in = Files.newInputStream(f)) {
-        out.addAll(read(in));
+        out.addAll(read(in, f.getFileName().toString().replaceFirst("\\.json$", "")));
       }
     }
     return out;
@@ -147,8 +154,11 @@ public final class LanguageAccuracy {
   }
 
   static String scriptName(String code) {
-    String g = code.equals("uz") ? "Latin, Cyrillic" : group(code).name().toLowerCase(Locale.ROOT);
-    return Character.toUpperCase(g.charAt(0)) + g.substring(1);
+    if (code.equals("uz")) {
+      return "Latin, Cyrillic";
+    }
+    String g = group(code).name().toLowerCase(Locale.ROOT);
+    return group(code) == ScriptGroup.CJK ? "CJK" : Character.toUpperCase(g.charAt(0)) + g.substring(1);
   }
 
   private static String cell(Score s) {
@@ -168,12 +178,15 @@ public final class LanguageAccuracy {
     r.errors().forEach(e -> out.println("  wrong: " + e));
   }
 
-  /** Every supported language with its accuracy per split (columns in the order given). */
+  /**
+   * Every supported language with its accuracy per split (columns in the order given): accuracy and,
+   * in brackets, the number of articles; the last row gives every language of a split.
+   */
   static void printMarkdown(Report r, List<String> splits, PrintStream out) {
     StringBuilder head = new StringBuilder("| code | language | script | decided by |");
     StringBuilder rule = new StringBuilder("|---|---|---|---|");
     for (String s : splits) {
-      head.append(" accuracy, ").append(s).append(" (articles) |");
+      head.append(' ').append(s).append(" |");
       rule.append("---|");
     }
     out.println(head);
@@ -188,7 +201,8 @@ public final class LanguageAccuracy {
     }
     StringBuilder total = new StringBuilder("| | **all languages** | | |");
     for (String s : splits) {
-      total.append(" **").append(cell(r.overall(s))).append("** |");
+      Score all = r.overall(s);
+      total.append(String.format(Locale.ROOT, " **%.3f (%d/%d)** |", all.accuracy(), all.right(), all.total()));
     }
     out.println(total);
   }
@@ -212,7 +226,10 @@ public final class LanguageAccuracy {
     List<Sample> scored = keep == null ? samples : samples.stream().filter(s -> s.split().equals(keep)).toList();
     Report r = score(defaultIdentifier(), scored);
     if (markdown) {
-      printMarkdown(r, new ArrayList<>(r.bySplit().keySet()), System.out);
+      List<String> splits = new ArrayList<>(r.bySplit().keySet());
+      splits.sort(java.util.Comparator.comparing((String x) -> !x.equals("dev")).thenComparing(x -> !x.equals("test"))
+          .thenComparing(x -> x));
+      printMarkdown(r, splits, System.out);
     } else {
       printPlain(r, System.out);
     }

@@ -75,6 +75,10 @@ public final class LanguageIdentifier {
   public static final double KANA_SHARE = 0.05;
   /** Share of Hangul among the CJK characters from which a text is Korean. */
   public static final double HANGUL_SHARE = 0.2;
+  /** Groups with more model languages than this first shortlist this many on the sample's start. */
+  public static final int SHORTLIST = 5;
+  /** Characters of the sample's start the shortlist is made on. */
+  public static final int SHORTLIST_CHARS = 160;
   /** The configuration value naming every language the identifier knows. */
   public static final String ALL = "all";
 
@@ -150,14 +154,52 @@ public final class LanguageIdentifier {
     return new LanguageIdentifier(Set.copyOf(known), sampleChars, minConfidence, fastPath);
   }
 
-  private LanguageDetector detector(ScriptGroup group) {
-    Set<Language> set = modelLanguages.get(group);
-    return DETECTORS.computeIfAbsent(set, s -> {
+  /**
+   * Lingua's relative values for {@code sample} among {@code languages}. With more than
+   * {@value #SHORTLIST} languages and a sample longer than {@value #SHORTLIST_CHARS} characters, the
+   * first {@value #SHORTLIST_CHARS} characters shortlist the {@value #SHORTLIST} best languages and
+   * their close relatives, and only those score the whole sample: the cost of a model grows with the
+   * languages times the characters, and the right language of a news text is always among the best
+   * few on its first sentence.
+   */
+  private SortedMap<Language, Double> confidenceValues(Set<Language> languages, String sample) {
+    if (languages.size() <= SHORTLIST || sample.length() <= SHORTLIST_CHARS + SHORTLIST_CHARS / 2) {
+      return detector(languages).computeLanguageConfidenceValues(sample);
+    }
+    int cut = SHORTLIST_CHARS;
+    while (cut < sample.length() && Character.isLetter(sample.charAt(cut))) {
+      cut++;
+    }
+    SortedMap<Language, Double> first = detector(languages).computeLanguageConfidenceValues(sample.substring(0, cut));
+    List<Map.Entry<Language, Double>> ranked = new ArrayList<>(first.entrySet());
+    ranked.sort(Map.Entry.<Language, Double>comparingByValue().reversed());
+    Set<Language> shortlist = EnumSet.noneOf(Language.class);
+    for (Map.Entry<Language, Double> e : ranked.subList(0, Math.min(SHORTLIST, ranked.size()))) {
+      shortlist.add(e.getKey());
+      for (String close : CloseLanguages.of(code(e.getKey()))) {
+        Language l = byCode(close);
+        if (l != null && languages.contains(l)) {
+          shortlist.add(l);
+        }
+      }
+    }
+    if (shortlist.size() < 2) {
+      return first;
+    }
+    return detector(shortlist).computeLanguageConfidenceValues(sample);
+  }
+
+  /** The detector for a language set, built once per JVM (the models themselves are Lingua's, shared). */
+  private static LanguageDetector detector(Set<Language> set) {
+    LanguageDetector known = DETECTORS.get(set);
+    if (known != null) {
+      return known;
+    }
+    return DETECTORS.computeIfAbsent(Set.copyOf(set), s -> {
       long t0 = System.nanoTime();
       LanguageDetector d = LanguageDetectorBuilder.fromLanguages(s.toArray(new Language[0]))
           .withLowAccuracyMode().build();
-      LOG.info("language detector for {} script built for {} languages in {} ms", group, s.size(),
-          (System.nanoTime() - t0) / 1_000_000);
+      LOG.debug("language detector built for {} languages in {} ms", s.size(), (System.nanoTime() - t0) / 1_000_000);
       return d;
     });
   }
@@ -245,7 +287,7 @@ public final class LanguageIdentifier {
     if (models.size() == 1) {
       return answer(code(models.iterator().next()), SCRIPT_CONFIDENCE * share);
     }
-    SortedMap<Language, Double> values = detector(group).computeLanguageConfidenceValues(sample);
+    SortedMap<Language, Double> values = confidenceValues(models, sample);
     String top = null;
     double topValue = 0;
     String best = null;
@@ -271,7 +313,24 @@ public final class LanguageIdentifier {
     if (!best.equals(top)) {
       return new Analysis.Language(best, CORRECTED_CONFIDENCE);
     }
-    double confidence = margin(values, best, CloseLanguages.of(best));
+    Set<String> close = CloseLanguages.of(best);
+    if (!close.isEmpty()) {
+      // a near tie with a close relative (Indonesian and Malay): the words where they differ decide
+      Set<String> tied = new TreeSet<>();
+      tied.add(best);
+      for (String c : close) {
+        if (codes.contains(c) && valueOf(values, c) >= bestValue - HINT_MARGIN) {
+          tied.add(c);
+        }
+      }
+      String byWords = tied.size() > 1 ? FunctionWords.mostHits(sample, tied) : null;
+      if (byWords != null && !byWords.equals(best)) {
+        best = byWords;
+        bestValue = valueOf(values, best);
+        close = CloseLanguages.of(best);
+      }
+    }
+    double confidence = margin(values, best, close);
     String hinted = hintCode(hint);
     if (hinted != null && !hinted.equals(best) && codes.contains(hinted)) {
       double hv = valueOf(values, hinted);

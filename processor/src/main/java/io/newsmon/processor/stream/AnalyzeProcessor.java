@@ -1,12 +1,12 @@
 package io.newsmon.processor.stream;
 
+import io.newsmon.common.ops.NewsmonMetrics;
 import io.newsmon.common.kafka.JsonSerde;
 import io.newsmon.common.record.DeadLetter;
 import io.newsmon.common.record.ProcessedArticle;
 import io.newsmon.common.record.RawArticle;
 import io.newsmon.common.util.Hashing;
 import io.newsmon.processor.ArticleAnalyzer;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -61,9 +61,12 @@ final class AnalyzeProcessor implements Processor<byte[], byte[], String, Outcom
     }
     try {
       ArticleAnalyzer.Analyzed analyzed = analyzer.analyzeWithFingerprint(raw);
+      RecordMetadata m = context.recordMetadata().orElse(null);
+      // the source partition lets the dedup step merge the partitions in an order of their own
       context.forward(record.withKey(id)
           .withValue(Outcome.ok(ProcessedArticle.of(id, raw, analyzed.analysis()), analyzed.fingerprint()))
-          .withHeaders(new RecordHeaders()));
+          .withHeaders(DedupProcessor.sourcePartitionHeader(m == null ? -1 : m.partition())));
+      NewsmonMetrics.articleAnalysed(analyzed.analysis().language().code());
     } catch (RuntimeException e) {
       fail(record, "analyze", e);
     }

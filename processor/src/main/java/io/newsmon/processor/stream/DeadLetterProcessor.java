@@ -1,5 +1,7 @@
 package io.newsmon.processor.stream;
 
+import io.newsmon.common.ops.NewsmonMetrics;
+
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -17,6 +19,7 @@ final class DeadLetterProcessor implements Processor<String, Outcome, byte[], by
   @Override
   public void process(Record<String, Outcome> record) {
     Outcome o = record.value();
+    NewsmonMetrics.deadLetter(record.headers());
     context.forward(new Record<>(o.failedKey(), o.failedValue(), record.timestamp(), record.headers()));
   }
 }

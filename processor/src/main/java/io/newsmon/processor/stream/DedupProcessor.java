@@ -1,14 +1,20 @@
 package io.newsmon.processor.stream;
 
+import io.newsmon.common.util.Hashing;
+import io.newsmon.common.ops.NewsmonMetrics;
 import io.newsmon.common.record.Analysis;
 import io.newsmon.common.record.DeadLetter;
 import io.newsmon.processor.dedup.DedupEntry;
 import io.newsmon.processor.dedup.Deduplicator;
 import io.newsmon.processor.dedup.StoreDedupState;
 import io.newsmon.processor.fingerprint.Fingerprint;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.errors.StreamsException;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -28,37 +34,65 @@ import org.slf4j.LoggerFactory;
  * expired entries are purged every {@code purgeInterval} (wall clock) relative to the latest event
  * time seen (never later than the record or wall-clock time).
  *
- * <p>With a reorder delay, arriving articles wait in a changelogged buffer store and a burst is judged
- * in publication-time order (ties by article id) once nothing has arrived for the delay, or at the
- * latest after five delays. The first article of a story is then the one published first, not the one
- * whose partition happened to be analysed first, so a replay gives the same originals, story ids and
- * alert ids. Only the id, event time, analysis and fingerprint of an article are decoded here; its
+ * <p>With a reorder delay, arrivals go through a {@link ReorderBuffer}: a merge of the source
+ * partitions of {@code news.raw} (each in its offset order, the partition travelling in the
+ * {@value #SOURCE_PARTITION} header) that does not depend on which partition happened to be analysed
+ * first, so a replay gives the same originals, story ids and alert ids. An article is held only until
+ * every other partition has something queued to compare it with, or for the reorder delay at most
+ * when one has not; held articles are also written to a changelogged store (record cache in front, so
+ * an article released within a commit interval never reaches the changelog) and taken back into the
+ * buffer after a restart. Only the id, event time, analysis and fingerprint of an article are decoded here; its
  * text stays in the JSON bytes written by the analyse step. A failure becomes a dead letter (stage
  * {@code dedup}) whose value is the raw article as JSON (the original bytes stay on the raw topic at the offset upstream).
  */
 final class DedupProcessor implements Processor<String, Outcome, String, Outcome> {
 
   private static final Logger LOG = LoggerFactory.getLogger(DedupProcessor.class);
+  /** Header naming the partition of {@code news.raw} an analysed article was read from (4-byte int). */
+  static final String SOURCE_PARTITION = "newsmon.source-partition";
+  /** The longest an article is held, in reorder delays, however the partitions progress. */
+  static final int MAX_HOLD_DELAYS = 4;
+  /** The most articles held at once (a lagging partition must not fill the heap). */
+  static final int MAX_HELD = 5_000;
 
   private final Deduplicator deduplicator;
   private final String storeName;
   private final Duration purgeInterval;
   private final String pendingStoreName;
   private final long reorderDelayMs;
+  private final int sourcePartitions;
   private ProcessorContext<String, Outcome> context;
   private StoreDedupState state;
   private KeyValueStore<String, Pending> pending;
+  private ReorderBuffer<Held> buffer;
+  private long nextSeq;
   private long latest = Long.MIN_VALUE;
-  private long firstHeld = -1;
-  private long lastHeld = -1;
 
+  /** An article in the reorder buffer: its arrival number (store key) and whether it is in the store. */
+  private static final class Held {
+    final Pending pending;
+    final long seq;
+    boolean stored;
+    boolean released;
+
+    Held(Pending pending, long seq, boolean stored) {
+      this.pending = pending;
+      this.seq = seq;
+      this.stored = stored;
+    }
+  }
+
+  /**
+   * @param sourcePartitions partitions of {@code news.raw} expected (waited for before first heard from)
+   */
   DedupProcessor(Deduplicator deduplicator, String storeName, Duration purgeInterval,
-      String pendingStoreName, Duration reorderDelay) {
+      String pendingStoreName, Duration reorderDelay, int sourcePartitions) {
     this.deduplicator = deduplicator;
     this.storeName = storeName;
     this.purgeInterval = purgeInterval;
     this.pendingStoreName = pendingStoreName;
     this.reorderDelayMs = reorderDelay.toMillis();
+    this.sourcePartitions = sourcePartitions;
   }
 
   @Override
@@ -76,13 +110,27 @@ final class DedupProcessor implements Processor<String, Outcome, String, Outcome
     });
     if (reorderDelayMs > 0) {
       pending = context.getStateStore(pendingStoreName);
+      buffer = new ReorderBuffer<>(reorderDelayMs, MAX_HOLD_DELAYS * reorderDelayMs, MAX_HELD, sourcePartitions);
+      long now = context.currentSystemTimeMs();
+      // held before a restart: back into the buffer in arrival order; entries written before the
+      // merge by partition (keys without arrival numbers, sorting first) form their own queue
+      List<KeyValue<String, Pending>> restored = new ArrayList<>();
       try (KeyValueIterator<String, Pending> it = pending.all()) {
-        if (it.hasNext()) { // held before a restart: judge them at the next tick
-          firstHeld = lastHeld = 0;
-        }
+        it.forEachRemaining(restored::add);
       }
-      long tick = Math.max(50, Math.min(reorderDelayMs / 4, 250));
-      context.schedule(Duration.ofMillis(tick), PunctuationType.WALL_CLOCK_TIME, this::releaseIfDue);
+      for (KeyValue<String, Pending> kv : restored) {
+        nextSeq = Math.max(nextSeq, Pending.seqOf(kv.key) + 1);
+      }
+      for (KeyValue<String, Pending> kv : restored) {
+        long seq = Pending.seqOf(kv.key);
+        if (seq < 0) {
+          pending.delete(kv.key);
+        }
+        Held h = new Held(kv.value, seq < 0 ? nextSeq++ : seq, seq >= 0);
+        buffer.add(seq < 0 ? -1 : kv.value.partition(), kv.value.timestamp(), kv.value.outcome().id(), h, now);
+      }
+      long tick = Math.max(10, Math.min(reorderDelayMs / 5, 100));
+      context.schedule(Duration.ofMillis(tick), PunctuationType.WALL_CLOCK_TIME, this::release);
     }
   }
 
@@ -93,32 +141,37 @@ final class DedupProcessor implements Processor<String, Outcome, String, Outcome
       return;
     }
     long now = context.currentSystemTimeMs();
-    pending.put(Pending.orderKey(record.value(), record.timestamp()),
-        new Pending(record.key(), record.timestamp(), record.value()));
-    if (firstHeld < 0) {
-      firstHeld = now;
-    }
-    lastHeld = now;
-    if (now - firstHeld >= 5 * reorderDelayMs) {
-      // a busy stream thread may run its wall-clock punctuation late: keep the five-delay bound here
-      releaseIfDue(now);
+    int partition = sourcePartition(record);
+    Held h = new Held(new Pending(record.key(), record.timestamp(), partition, record.value()), nextSeq++, false);
+    buffer.add(partition, record.timestamp(), record.value().id(), h, now);
+    release(now);
+    if (!h.released) {
+      pending.put(Pending.storeKey(h.seq), h.pending); // held past this call, so maybe past a commit
+      h.stored = true;
     }
   }
 
-  private void releaseIfDue(long now) {
-    if (firstHeld < 0 || (now - lastHeld < reorderDelayMs && now - firstHeld < 5 * reorderDelayMs)) {
-      return;
+  /** The partition of news.raw named by the {@value #SOURCE_PARTITION} header, or -1. */
+  static int sourcePartition(Record<?, ?> record) {
+    Header h = record.headers().lastHeader(SOURCE_PARTITION);
+    return h == null || h.value() == null || h.value().length != 4 ? -1 : ByteBuffer.wrap(h.value()).getInt();
+  }
+
+  /** The {@value #SOURCE_PARTITION} header of an article read from {@code partition}. */
+  static Headers sourcePartitionHeader(int partition) {
+    return new RecordHeaders().add(SOURCE_PARTITION, ByteBuffer.allocate(4).putInt(partition).array());
+  }
+
+  /** Judges what the buffer releases, in its order. */
+  private void release(long now) {
+    for (ReorderBuffer.Held<Held> r : buffer.release(now)) {
+      Held h = r.item();
+      h.released = true;
+      judge(new Record<>(h.pending.key(), h.pending.outcome(), h.pending.timestamp()), false);
+      if (h.stored) {
+        pending.delete(Pending.storeKey(h.seq));
+      }
     }
-    List<KeyValue<String, Pending>> burst = new ArrayList<>();
-    try (KeyValueIterator<String, Pending> it = pending.all()) {
-      it.forEachRemaining(burst::add);
-    }
-    for (KeyValue<String, Pending> kv : burst) {
-      Pending held = kv.value;
-      judge(new Record<>(held.key(), held.outcome(), held.timestamp()), false);
-      pending.delete(kv.key);
-    }
-    firstHeld = lastHeld = -1;
   }
 
   private void judge(Record<String, Outcome> record, boolean live) {
@@ -141,6 +194,11 @@ final class DedupProcessor implements Processor<String, Outcome, String, Outcome
             o.specificEntities(), o.topics(), o.eventKeys(), fp, eventTime);
       }
       context.forward(record.withValue(o.withDecision(decided)).withHeaders(new RecordHeaders()));
+      NewsmonMetrics.dedupDecision(decided.duplicateOf() != null, decided.storyId().equals(Hashing.id("s", o.id())));
+    } catch (StreamsException e) {
+      // not the article's fault: a fenced producer or migrated task (seen under heavy load), a state
+      // store failure; Streams retries or moves the task, and the article must not become a dead letter
+      throw e;
     } catch (RuntimeException e) {
       RecordMetadata m = live ? context.recordMetadata().orElse(null) : null;
       DeadLetter dl = DeadLetter.of("dedup", m == null ? null : m.topic(),

@@ -15,34 +15,42 @@ import org.apache.kafka.common.serialization.Serializer;
  *
  * @param key the record key
  * @param timestamp the record timestamp, kept for the output record
+ * @param partition the partition of {@code news.raw} it was read from (-1: unknown)
  * @param outcome the analysed article with its fingerprint
  */
-record Pending(String key, long timestamp, Outcome outcome) {
+record Pending(String key, long timestamp, int partition, Outcome outcome) {
 
-  private static final byte BINARY = 1;
+  /** The binary form without the source partition, written before the merge by partition. */
+  private static final byte BINARY_V1 = 1;
+  private static final byte BINARY = 3;
+  /** Prefix of the buffer's store keys (arrival numbers); keys written before do not start with it. */
+  static final String KEY_PREFIX = "q";
   private static final JsonSerde<LegacyPending> LEGACY = JsonSerde.of(LegacyPending.class);
 
-  /**
-   * The buffer's sort key: publication time (else fetch time, else record time), then article id,
-   * so a burst is judged in the same order whatever order it arrived in.
-   */
-  static String orderKey(Outcome outcome, long recordTimestamp) {
-    // offset so negative (pre-1970) times sort correctly as fixed-width decimals
-    String t = Long.toString(outcome.eventTime(recordTimestamp) + Long.MAX_VALUE / 2);
-    String id = outcome.id();
-    StringBuilder sb = new StringBuilder(21 + id.length());
-    for (int i = t.length(); i < 20; i++) {
-      sb.append('0');
-    }
-    return sb.append(t).append('|').append(id).toString();
+  /** The buffer store's key of the {@code seq}-th arrival: sorts in arrival order. */
+  static String storeKey(long seq) {
+    String n = Long.toString(seq);
+    return KEY_PREFIX + "0".repeat(Math.max(0, 19 - n.length())) + n;
   }
 
-  /** Binary form: a marker byte, the timestamp, the key, then the outcome's binary form. */
+  /** The arrival number of a {@link #storeKey}, or -1 for a key written before. */
+  static long seqOf(String storeKey) {
+    if (!storeKey.startsWith(KEY_PREFIX)) {
+      return -1;
+    }
+    try {
+      return Long.parseLong(storeKey.substring(KEY_PREFIX.length()));
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  /** Binary form: a marker byte, the source partition, the timestamp, the key, then the outcome's binary form. */
   byte[] toBytes() {
     byte[] k = key == null ? null : key.getBytes(StandardCharsets.UTF_8);
     byte[] o = outcome.toBytes();
-    ByteBuffer b = ByteBuffer.allocate(1 + 8 + 4 + (k == null ? 0 : k.length) + o.length);
-    b.put(BINARY).putLong(timestamp).putInt(k == null ? -1 : k.length);
+    ByteBuffer b = ByteBuffer.allocate(1 + 4 + 8 + 4 + (k == null ? 0 : k.length) + o.length);
+    b.put(BINARY).putInt(partition).putLong(timestamp).putInt(k == null ? -1 : k.length);
     if (k != null) {
       b.put(k);
     }
@@ -54,15 +62,17 @@ record Pending(String key, long timestamp, Outcome outcome) {
     if (bytes.length > 0 && bytes[0] == '{') {
       LegacyPending l = LEGACY.fromBytes(bytes);
       Outcome.LegacyOutcome o = l.outcome();
-      return new Pending(l.key(), l.timestamp(), o == null || o.article() == null
+      return new Pending(l.key(), l.timestamp(), -1, o == null || o.article() == null
           ? Outcome.failed(o == null ? null : o.failedKey(), o == null ? null : o.failedValue())
           : Outcome.ok(o.article(), o.fingerprint()));
     }
     try {
       ByteBuffer b = ByteBuffer.wrap(bytes);
-      if (b.get() != BINARY) {
+      byte marker = b.get();
+      if (marker != BINARY && marker != BINARY_V1) {
         throw new SerializationException("not a reorder-buffer record (first byte " + bytes[0] + ")");
       }
+      int partition = marker == BINARY ? b.getInt() : -1;
       long timestamp = b.getLong();
       int kl = b.getInt();
       String key = null;
@@ -70,7 +80,7 @@ record Pending(String key, long timestamp, Outcome outcome) {
         key = new String(bytes, b.position(), kl, StandardCharsets.UTF_8);
         b.position(b.position() + kl);
       }
-      return new Pending(key, timestamp,
+      return new Pending(key, timestamp, partition,
           Outcome.fromBytes(Arrays.copyOfRange(bytes, b.position(), bytes.length)));
     } catch (java.nio.BufferUnderflowException | IndexOutOfBoundsException e) {
       throw new SerializationException("truncated reorder-buffer record: " + e, e);

@@ -30,15 +30,20 @@ public final class ProcessorTopologyBuilder {
 
   private ProcessorTopologyBuilder() {}
 
+  /**
+   * @param reorderDelay the longest the dedup step waits for a partition of news.raw (0: arrival order)
+   * @param sourcePartitions partitions of news.raw waited for before they are first heard from
+   */
   public static Topology build(ArticleAnalyzer analyzer, Deduplicator deduplicator, long maxChars,
-      Duration purgeInterval, Duration reorderDelay) {
+      Duration purgeInterval, Duration reorderDelay, int sourcePartitions) {
     StreamsBuilder builder = new StreamsBuilder();
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE),
         Serdes.String(), JsonSerde.of(DedupEntry.class)).withCachingEnabled());
+    // record cache in front of the reorder buffer: an article held for less than a commit interval
+    // (most of them) is written and deleted in the cache, and only its small tombstone reaches
+    // RocksDB and the changelog
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_STORE),
-        Serdes.String(), Pending.SERDE));
-    // no record cache for the reorder buffer: its values are whole articles, held longer than a
-    // commit interval anyway, and would push the dedup store's small hot entries out of the cache
+        Serdes.String(), Pending.SERDE).withCachingEnabled());
 
     KStream<String, Outcome> analysed = builder
         .stream(Topics.RAW.name(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("raw"))
@@ -51,7 +56,8 @@ public final class ProcessorTopologyBuilder {
     KStream<String, Outcome> deduped = a.get("analyze-ok")
         .repartition(Repartitioned.with(Serdes.String(), Outcome.SERDE)
             .withName(DEDUP_REPARTITION).withNumberOfPartitions(1))
-        .process(() -> new DedupProcessor(deduplicator, STORE, purgeInterval, PENDING_STORE, reorderDelay),
+        .process(() -> new DedupProcessor(deduplicator, STORE, purgeInterval, PENDING_STORE, reorderDelay,
+            sourcePartitions),
             Named.as("dedup"), STORE, PENDING_STORE);
     Map<String, KStream<String, Outcome>> d = deduped.split(Named.as("dedup-"))
         .branch((k, v) -> v.isFailure(), Branched.as("failed"))

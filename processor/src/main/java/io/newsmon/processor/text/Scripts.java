@@ -42,13 +42,11 @@ public final class Scripts {
   }
 
   /**
-   * One character of a no-space script in the folded form used for substring matching: marks
-   * (Thai vowel signs, Japanese voicing marks after decomposition) dropped, lower case.
+   * One character of a no-space script in the folded form used for substring matching: Japanese
+   * voicing marks dropped (ガ → カ), invisible characters dropped, lower case; Thai vowel signs kept.
    */
   public static void foldNoSpaceChar(int cp, StringBuilder out) {
-    int type = Character.getType(cp);
-    if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-        || type == Character.ENCLOSING_MARK || TextNormalizer.isInvisible(cp)) {
+    if (TextNormalizer.isInvisible(cp) || cp == 0x3099 || cp == 0x309A) {
       return;
     }
     if (cp >= 0x3040 && cp <= 0x30FF) {

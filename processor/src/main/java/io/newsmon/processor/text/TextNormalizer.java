@@ -102,8 +102,8 @@ public final class TextNormalizer {
         continue; // invisible characters, Arabic tatweel, letter apostrophes (Uzbek oʻ, gʻ)
       }
       int type = Character.getType(cp);
-      if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-          || type == Character.COMBINING_SPACING_MARK) {
+      if ((type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+          || type == Character.COMBINING_SPACING_MARK) && isAccent(cp)) {
         // accents, Arabic harakat and hamza above/below, superscript alef; but keep the Cyrillic
         // breve of й (и + U+0306) so that й and и stay apart
         if (cp == 0x0306 && sb.length() > 0 && isCyrillic(sb.charAt(sb.length() - 1))) {
@@ -114,6 +114,17 @@ public final class TextNormalizer {
       sb.appendCodePoint(mapChar(cp));
     }
     return sb.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * True for marks that are accents or optional vowel points (Latin, Greek and Cyrillic diacritics,
+   * Hebrew and Arabic points, the Indic nukta, kana voicing marks), false for the vowel signs of
+   * Indic scripts and Thai, which are letters of the word (removing them made पेरू "Peru" equal पर).
+   */
+  static boolean isAccent(int cp) {
+    return cp < 0x0900 || cp == 0x093C || cp == 0x09BC || cp == 0x0A3C || cp == 0x0ABC
+        || (cp >= 0x1AB0 && cp <= 0x1AFF) || (cp >= 0x1DC0 && cp <= 0x1DFF)
+        || (cp >= 0x20D0 && cp <= 0x20FF) || (cp >= 0xFE20 && cp <= 0xFE2F) || cp == 0x3099 || cp == 0x309A;
   }
 
   private static int mapChar(int cp) {

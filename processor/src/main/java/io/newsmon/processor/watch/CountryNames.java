@@ -67,7 +67,7 @@ public final class CountryNames {
         List<Name> names = new ArrayList<>();
         for (ULocale u : locales()) {
           String name = TimeZoneNames.getInstance(u).getExemplarLocationName(zone);
-          if (name != null && !name.isBlank()) {
+          if (properNoun(name)) {
             names.add(new Name(name, u.toLanguageTag()));
           }
         }
@@ -75,6 +75,19 @@ public final class CountryNames {
       }
       return out;
     });
+  }
+
+  /**
+   * True for a name that starts with a capital, or is in a script without case: a few languages
+   * write some place names in lower case, and matching those would loosen the rule that a
+   * capitalised name must be capitalised in the text (Oral the city, not an oral agreement).
+   */
+  static boolean properNoun(String name) {
+    if (name == null || name.isBlank()) {
+      return false;
+    }
+    int first = name.codePointAt(0);
+    return !Character.isLowerCase(first);
   }
 
   /** Every territory's names in every language, by ISO 3166 code. */
@@ -95,7 +108,7 @@ public final class CountryNames {
         String tag = u.toLanguageTag();
         for (String code : codes) {
           String name = names.regionDisplayName(code);
-          if (name != null && !name.isBlank() && !name.equals(code)) {
+          if (properNoun(name) && !name.equals(code)) {
             out.get(code).add(new Name(name, tag));
           }
         }

@@ -21,7 +21,8 @@ import java.util.Set;
  *       matches an alias word when it is the word followed by a valid ending of the alias's language
  *       ({@link Inflections}; Kazakistan'dan, Қазақстанның, Marokkóban, Kazachstanie), after any
  *       clitic prefix is removed (والمغرب, בקזחסטן). A word written capitalised in the alias must not
- *       be lower case in the text (Oral the city, not an oral agreement);</li>
+ *       be lower case in the text (Oral the city, not an oral agreement), and one written in capitals
+ *       (OCP, MAP) must be in capitals;</li>
  *   <li>text of scripts without spaces (Chinese, Japanese, Thai…) through one Aho–Corasick automaton
  *       over its folded characters: substrings, no word boundaries.</li>
  * </ul>
@@ -36,7 +37,7 @@ public final class NameMatcher<T> {
   /** A match of {@code payload} over characters {@code [start, end)} and tokens {@code [fromToken, toToken)}. */
   public record Match<T>(T payload, int start, int end, int fromToken, int toToken) {}
 
-  private record Phrase<T>(int[] words, long capitalised, T payload) {}
+  private record Phrase<T>(int[] words, long capitalised, long acronym, T payload) {}
 
   private static final class End {
     final int word;
@@ -128,12 +129,16 @@ public final class NameMatcher<T> {
     }
     int[] words = new int[tokens.size()];
     long capitalised = 0;
+    long acronym = 0;
     Inflections.Rules rules = lang == null ? null : inflections.rules(List.of(lang));
     for (int i = 0; i < words.length; i++) {
       Token t = tokens.get(i);
       String form = TextNormalizer.aliasForm(phrase.substring(t.start(), t.end()));
       if (Character.isUpperCase(phrase.codePointAt(t.start()))) {
         capitalised |= 1L << i;
+      }
+      if (t.end() - t.start() >= 2 && isUpperCase(phrase, t.start(), t.end())) {
+        acronym |= 1L << i;
       }
       Integer id = wordIds.get(form);
       if (id == null) {
@@ -149,12 +154,15 @@ public final class NameMatcher<T> {
       }
     }
     List<Phrase<T>> list = byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>(1));
-    for (Phrase<T> p : list) {
+    for (int k = 0; k < list.size(); k++) {
+      Phrase<T> p = list.get(k);
       if (Arrays.equals(p.words, words)) {
-        return this; // first payload wins
+        // first payload wins; the case rule is the loosest of the spellings (kazakh, Kazakh)
+        list.set(k, new Phrase<>(words, p.capitalised & capitalised, p.acronym & acronym, p.payload));
+        return this;
       }
     }
-    list.add(new Phrase<>(words, capitalised, payload));
+    list.add(new Phrase<>(words, capitalised, acronym, payload));
     size++;
     return this;
   }
@@ -290,7 +298,21 @@ public final class NameMatcher<T> {
       if (j > 0 && !contains(ids[at + j], p.words[j])) {
         return false;
       }
-      if ((p.capitalised & (1L << j)) != 0 && Character.isLowerCase(text.codePointAt(tokens.get(at + j).start()))) {
+      Token t = tokens.get(at + j);
+      if ((p.capitalised & (1L << j)) != 0 && Character.isLowerCase(text.codePointAt(t.start()))) {
+        return false;
+      }
+      if ((p.acronym & (1L << j)) != 0 && !isUpperCase(text, t.start(), t.end())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when no letter of {@code s[from, to)} is lower case (OCP, KTZ, ҚМГ). */
+  private static boolean isUpperCase(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isLowerCase(s.charAt(i))) {
         return false;
       }
     }

@@ -80,7 +80,7 @@ public final class RelationTagger {
     final int[] cueStarts;
     final int[] thirdStarts;
 
-    Facts(Doc doc, Set<String> notes, boolean whole) {
+    Facts(Doc doc, Set<String> notes, boolean whole, Set<String> demotedIds) {
       this.doc = doc;
       String text = doc.text();
       if (whole) {
@@ -104,11 +104,24 @@ public final class RelationTagger {
       for (int i = 0; i < demoted.length; i++) {
         String why = namesSomethingElse(doc, doc.mentions().get(i), link, cueStarts, thirdStarts);
         if (why != null) {
-          demoted[i] = true;
+          demotedIds.add(doc.mentions().get(i).ref().id());
           if (notes.size() < MAX_NOTES) {
             notes.add(why);
           }
         }
+      }
+      sidesBySentence = new int[sentences.size()];
+      thirdInSentence = new boolean[sentences.size()];
+      sidesByParagraph = new int[paragraphs.size()];
+    }
+
+    /**
+     * Assigns the names to their sentences, leaving out those that stand for something else here or,
+     * one sense per text, anywhere in the article ({@code demotedIds}).
+     */
+    void assign(Set<String> demotedIds) {
+      for (int i = 0; i < demoted.length; i++) {
+        demoted[i] |= demotedIds.contains(doc.mentions().get(i).ref().id());
       }
       int[] starts = new int[sentences.size()];
       for (int s = 0; s < starts.length; s++) {
@@ -116,9 +129,6 @@ public final class RelationTagger {
         mentionsBySentence.add(new ArrayList<>(2));
         cuesBySentence.add(new ArrayList<>(1));
       }
-      sidesBySentence = new int[sentences.size()];
-      thirdInSentence = new boolean[sentences.size()];
-      sidesByParagraph = new int[paragraphs.size()];
       for (int i = 0; i < doc.mentions().size(); i++) {
         Watch.Mention m = doc.mentions().get(i);
         int s = sentenceOf(starts, m.start(), m.end());
@@ -165,15 +175,21 @@ public final class RelationTagger {
         return "list";
       }
       boolean bilateral = hasCue(s, "bilateral");
+      boolean coordinated = coordinated(mentionsBySentence.get(s), cuesBySentence.get(s));
+      if (coordinated && hasCue(s, "both")) {
+        return "each side on its own: the two are coordinated with 'each'/'separately' in \""
+            + clip(text, span) + "\"";
+      }
       if (!bilateral) {
-        for (Watch.Mention m : mentionsBySentence.get(s)) {
-          NameMatcher.Match<Watch.Cue> c = comparisonAt(m);
-          if (c != null) {
-            return "comparison: '" + text.substring(c.start(), c.end()) + "' next to '"
-                + text.substring(m.start(), m.end()) + "' in \"" + clip(text, span) + "\"";
-          }
+        // the writer's comparison: a marker before or after the first side named ("Like Morocco,
+        // Kazakhstan…", "Fas gibi Kazakistan…")
+        Watch.Mention first = mentionsBySentence.get(s).get(0);
+        NameMatcher.Match<Watch.Cue> c = comparisonAt(first);
+        if (c != null) {
+          return "comparison: '" + text.substring(c.start(), c.end()) + "' next to '"
+              + text.substring(first.start(), first.end()) + "' in \"" + clip(text, span) + "\"";
         }
-        if (thirdInSentence[s] && coordinated(mentionsBySentence.get(s), cuesBySentence.get(s))) {
+        if (coordinated && thirdInSentence[s]) {
           return "each side with a third country: the two are coordinated next to a third country in \""
               + clip(text, span) + "\"";
         }
@@ -181,14 +197,19 @@ public final class RelationTagger {
       return null;
     }
 
+    /** True when sentence {@code s} names both sides only as a coordinated pair (Morocco and Kazakhstan). */
+    boolean coordinatedPair(int s) {
+      return coordinated(mentionsBySentence.get(s), cuesBySentence.get(s));
+    }
+
     private NameMatcher.Match<Watch.Cue> comparisonAt(Watch.Mention m) {
       for (int i = first(cueStarts, m.start() - WINDOW); i < cueStarts.length && cueStarts[i] <= m.end() + WINDOW; i++) {
         NameMatcher.Match<Watch.Cue> c = doc.cues().get(i);
         String kind = c.payload().kind();
-        if (kind.equals("compareBefore") && before(doc, c, m, link, 0)) {
+        if (kind.equals("compareBefore") && before(doc, c, m, link, 1)) {
           return c;
         }
-        if (kind.equals("compareAfter") && after(doc, c, m, link, 0)) {
+        if (kind.equals("compareAfter") && after(doc, c, m, link, 1)) {
           return c;
         }
       }
@@ -269,6 +290,17 @@ public final class RelationTagger {
       return null;
     }
     String surface = doc.text().substring(m.start(), m.end());
+    int[] quote = quotedSpan(doc.text(), m);
+    if (quote != null) {
+      for (int i = first(cueStarts, quote[0]); i < cueStarts.length && cueStarts[i] < quote[1]; i++) {
+        NameMatcher.Match<Watch.Cue> c = doc.cues().get(i);
+        String kind = c.payload().kind();
+        if (c.end() <= quote[1] && (kind.equals("treaty") || kind.equals("work") || kind.equals("club"))) {
+          return "'" + surface + "' is part of a quoted name (" + doc.text().substring(quote[0], quote[1])
+              + "), not " + m.ref().country();
+        }
+      }
+    }
     for (int i = first(cueStarts, m.start() - WINDOW); i < cueStarts.length && cueStarts[i] <= m.end() + WINDOW; i++) {
       NameMatcher.Match<Watch.Cue> c = doc.cues().get(i);
       String kind = c.payload().kind();
@@ -277,7 +309,7 @@ public final class RelationTagger {
         continue;
       }
       String cue = doc.text().substring(c.start(), c.end());
-      if (kind.equals("work")) {
+      if (place && kind.equals("work")) {
         return "'" + surface + "' names a business or work (" + cue + "), not " + m.ref().country();
       }
       if (place && kind.equals("treaty")) {
@@ -305,6 +337,47 @@ public final class RelationTagger {
     return null;
   }
 
+  /**
+   * Places of a side that the article never names otherwise (no country, person or institution of
+   * that side) while it names a third country: a same-named place elsewhere (Rabat on Malta, the
+   * Casablanca valley in Chile), one sense per article.
+   */
+  static void placesWithoutTheirCountry(Doc body, Doc title, Set<String> demotedIds, Set<String> notes) {
+    if (body.thirds().isEmpty() && title.thirds().isEmpty()) {
+      return;
+    }
+    boolean[] named = new boolean[2];
+    boolean[] placed = new boolean[2];
+    for (Doc d : List.of(body, title)) {
+      for (Watch.Mention m : d.mentions()) {
+        if (demotedIds.contains(m.ref().id())) {
+          continue;
+        }
+        if (isPlace(m)) {
+          placed[m.side()] = true;
+        } else {
+          named[m.side()] = true;
+        }
+      }
+    }
+    for (int side = 0; side < 2; side++) {
+      if (placed[side] && !named[side]) {
+        for (Doc d : List.of(body, title)) {
+          for (Watch.Mention m : d.mentions()) {
+            if (m.side() == side && isPlace(m) && demotedIds.add(m.ref().id()) && notes.size() < MAX_NOTES) {
+              notes.add("'" + d.text().substring(m.start(), m.end()) + "' is taken for a same-named place: the article names a third country and "
+                  + m.ref().country() + " only through this place");
+            }
+          }
+        }
+      }
+    }
+  }
+
+  static boolean isPlace(Watch.Mention m) {
+    return m.ref().type().equals("place") || m.ref().type().equals("city");
+  }
+
   /** A gap of at most one short word (in, à, w, в, 's) that is no conjunction. */
   private static boolean shortGap(Doc doc, int from, int to) {
     for (int t = from; t < to; t++) {
@@ -316,6 +389,56 @@ public final class RelationTagger {
     return true;
   }
 
+  /**
+   * The quoted span around a name, {start, end} inside the marks, when an opening mark stands at
+   * most {@value #QUOTE_REACH} characters before it and the closing one as far after, with no
+   * sentence end between; else null.
+   */
+  static int[] quotedSpan(String text, Watch.Mention m) {
+    int open = -1;
+    for (int i = m.start() - 1; i >= Math.max(0, m.start() - QUOTE_REACH); i--) {
+      char c = text.charAt(i);
+      if (closing(c) != 0) {
+        open = i;
+        break;
+      }
+      if (c == '.' || c == '\n' || c == '»' || c == '”') {
+        return null;
+      }
+    }
+    if (open < 0) {
+      return null;
+    }
+    char close = closing(text.charAt(open));
+    for (int j = m.end(); j < Math.min(text.length(), m.end() + QUOTE_REACH); j++) {
+      char c = text.charAt(j);
+      if (c == close || (text.charAt(open) == '„' && c == '”')) {
+        return new int[] {open + 1, j};
+      }
+      if (c == '.' || c == '\n') {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  static final int QUOTE_REACH = 30;
+
+  private static char closing(char open) {
+    return switch (open) {
+      case '«' -> '»';
+      case '"' -> '"';
+      case '“' -> '”';
+      case '„' -> '“';
+      case '「' -> '」';
+      case '『' -> '』';
+      case '‘' -> '’';
+      case '’' -> '‘';
+      case '‹' -> '›';
+      default -> 0;
+    };
+  }
+
   /** True when an opening quotation mark stands right before the name and its closing mark soon after. */
   private static boolean quoted(String text, Watch.Mention m) {
     int i = m.start() - 1;
@@ -323,15 +446,7 @@ public final class RelationTagger {
       return false;
     }
     char open = text.charAt(i);
-    char close = switch (open) {
-      case '«' -> '»';
-      case '"' -> '"';
-      case '“' -> '”';
-      case '„' -> '“';
-      case '「' -> '」';
-      case '『' -> '』';
-      default -> 0;
-    };
+    char close = closing(open);
     if (close == 0) {
       return false;
     }
@@ -390,16 +505,30 @@ public final class RelationTagger {
 
   static Analysis.WatchMatch judge(String watchId, double minScore, Doc body, Doc title, int topicCount) {
     Set<String> notes = new LinkedHashSet<>();
-    Facts b = new Facts(body, notes, false);
-    Facts t = new Facts(title, notes, true);
+    Set<String> demotedIds = new java.util.HashSet<>();
+    Facts b = new Facts(body, notes, false, demotedIds);
+    Facts t = new Facts(title, notes, true, demotedIds);
+    placesWithoutTheirCountry(body, title, demotedIds, notes);
+    b.assign(demotedIds);
+    t.assign(demotedIds);
     boolean titleBoth = !t.sentences.isEmpty() && t.sidesBySentence[0] == 3;
+    // the article reports each side's own dealings (coordinated with 'each', or with a third country),
+    // or the writer compares the two: then only a sentence with a bilateral cue is evidence
+    boolean separate = false;
+    boolean comparative = false;
     if (titleBoth) {
       String why = t.refusal(0);
       if (why != null) {
         titleBoth = false;
+        separate = why.startsWith("each side");
+        comparative = why.startsWith("comparison");
         if (!why.equals("list")) {
           notes.add("title: " + why);
         }
+      } else if (t.thirdInSentence[0] && !t.hasCue(0, "bilateral")) {
+        titleBoth = false;
+        separate = true;
+        notes.add("title: both sides next to a third country, without a bilateral cue");
       }
     }
     Set<Integer> titleSides = new LinkedHashSet<>();
@@ -436,6 +565,14 @@ public final class RelationTagger {
     }
     boolean separateDealings = oneSideSentences > 0 && oneSideWithThird == oneSideSentences && sidesWithThird == 3;
 
+    for (int s = 0; s < sentences.size(); s++) {
+      if (b.sidesBySentence[s] == 3) {
+        String why = b.refusal(s);
+        separate |= why != null && why.startsWith("each side");
+        comparative |= why != null && why.startsWith("comparison");
+      }
+    }
+    boolean guarded = comparative || separate;
     // 1. both sides in one sentence
     for (int s = 0; s < sentences.size(); s++) {
       if (b.sidesBySentence[s] != 3) {
@@ -445,6 +582,10 @@ public final class RelationTagger {
       // judged here, relation or not: the paragraph rule is for sides in different sentences
       paragraphJudged[span.paragraph()] = true;
       String why = b.refusal(s);
+      if (why == null && guarded && !b.hasCue(s, "bilateral")) {
+        why = (comparative ? "the text compares the two" : "the text reports each side's own dealings")
+            + "; no bilateral cue in \"" + clip(text, span) + "\"";
+      }
       if (why == null) {
         found.add(new Found(SENTENCE, span.start(), span.end()));
         cueInEvidence |= b.hasCue(s, "bilateral");
@@ -479,11 +620,17 @@ public final class RelationTagger {
         notes.add("each side with a third country, in separate sentences of one paragraph");
         continue;
       }
+      if (guarded && !paragraphCue[p]) {
+        notes.add(comparative ? "the text compares the two; a paragraph naming each is no relation"
+            : "the text reports each side's own dealings; a paragraph naming each is no relation");
+        continue;
+      }
       found.add(new Found(PARAGRAPH, paragraphFrom[p], paragraphTo[p]));
       cueInEvidence |= paragraphCue[p];
     }
-    // 3. one side with a bilateral cue, the other side in the title or an adjacent paragraph
-    for (int s = 0; s < sentences.size(); s++) {
+    // 3. one side with a bilateral cue, the other side in the title or an adjacent paragraph (not in
+    // an article reporting each side's own dealings or comparing them: the cue is about another pair)
+    for (int s = 0; s < sentences.size() && !guarded; s++) {
       int sides = b.sidesBySentence[s];
       Segmenter.Span span = sentences.get(s);
       if ((sides == 1 || sides == 2) && b.hasCue(s, "bilateral")
@@ -501,7 +648,9 @@ public final class RelationTagger {
     }
     // title naming both sides: the first sentence naming either side is evidence
     if (found.isEmpty() && titleBoth) {
-      if (separateDealings) {
+      if (comparative) {
+        notes.add("title names both, but the text compares them");
+      } else if (separateDealings || separate) {
         notes.add("title names both, but the text reports each side's dealings with a third country");
       } else {
         for (int s = 0; s < sentences.size(); s++) {

@@ -4,11 +4,13 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.newsmon.common.record.Analysis;
+import io.newsmon.processor.text.Inflections;
 import io.newsmon.processor.text.Token;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -60,6 +62,26 @@ public final class Watch {
     }
     this.definition = d;
     Map<String, EntityRef> byId = new HashMap<>();
+    if (d.cldrNamesOrDefault()) {
+      // the country names first: where a name is also a curated city (Persian مراکش is Morocco,
+      // Arabic مراكش Marrakesh) the country wins
+      for (int s = 0; s < 2; s++) {
+        WatchDefinition.Side side = d.sides().get(s);
+        String cc = side.country() == null ? "" : side.country().toUpperCase(Locale.ROOT);
+        String id = cc.toLowerCase(Locale.ROOT) + ":country";
+        String type = "country";
+        for (WatchDefinition.EntityDefinition e : side.entities()) {
+          if (e.id().equals(id) && e.type() != null) {
+            type = e.type();
+          }
+        }
+        EntityRef country = new EntityRef(id, type, cc, s);
+        byId.put(id, country);
+        for (CountryNames.Name n : CountryNames.country(cc)) {
+          addName(n.text(), n.lang(), country);
+        }
+      }
+    }
     for (int s = 0; s < 2; s++) {
       WatchDefinition.Side side = d.sides().get(s);
       if (side.entities().isEmpty() && !d.cldrNamesOrDefault()) {
@@ -82,10 +104,6 @@ public final class Watch {
         String cc = d.sides().get(s).country().toUpperCase(Locale.ROOT);
         String prefix = cc.toLowerCase(Locale.ROOT) + ":";
         final int side = s;
-        EntityRef country = byId.computeIfAbsent(prefix + "country", id -> new EntityRef(id, "country", cc, side));
-        for (CountryNames.Name n : CountryNames.country(cc)) {
-          addName(n.text(), n.lang(), country);
-        }
         CountryNames.cities(cc).forEach((key, list) -> {
           EntityRef city = byId.computeIfAbsent(prefix + key, id -> new EntityRef(id, "place", cc, side));
           list.forEach(n -> addName(n.text(), n.lang(), city));
@@ -94,10 +112,20 @@ public final class Watch {
     }
     Set<String> sideCodes = Set.of(d.sides().get(0).country().toUpperCase(Locale.ROOT),
         d.sides().get(1).country().toUpperCase(Locale.ROOT));
+    // third countries in the languages that have cue words or inflection data (the traps are
+    // recognised in those), each distinct name once
+    Set<String> thirdLanguages = new HashSet<>(Inflections.bundled().languages());
+    thirdLanguages.addAll(bundledLexicon().keySet());
+    thirdLanguages.addAll(d.lexicon().keySet());
+    Set<String> seen = new HashSet<>();
     CountryNames.allCountries().forEach((code, list) -> {
       if (!sideCodes.contains(code) && !NEVER_THIRD.contains(code)) {
         EntityRef third = new EntityRef("third:" + code, "country", code, THIRD);
-        list.forEach(n -> names.add(n.text(), n.lang(), third));
+        for (CountryNames.Name n : list) {
+          if (thirdLanguages.contains(Inflections.baseLanguage(n.lang())) && seen.add(n.text())) {
+            names.add(n.text(), n.lang(), third);
+          }
+        }
       }
     });
     names.build();
@@ -194,7 +222,8 @@ public final class Watch {
   private RelationTagger.Doc doc(String text, List<Token> tokens) {
     List<Mention> mentions = new ArrayList<>();
     List<Mention> thirds = new ArrayList<>();
-    for (NameMatcher.Match<EntityRef> m : names.find(text, tokens)) {
+    List<NameMatcher.Match<EntityRef>> names = this.names.find(text, tokens);
+    for (NameMatcher.Match<EntityRef> m : names) {
       EntityRef r = m.payload();
       if (r == EXCLUDED) {
         continue;
@@ -202,7 +231,30 @@ public final class Watch {
       Mention mention = new Mention(r, m.start(), m.end(), m.fromToken(), m.toToken());
       (r.side() == THIRD ? thirds : mentions).add(mention);
     }
-    return new RelationTagger.Doc(text, tokens, mentions, thirds, cues.find(text, tokens));
+    return new RelationTagger.Doc(text, tokens, mentions, thirds, outside(cues.find(text, tokens), names));
+  }
+
+  /**
+   * The cue words that overlap no name (in scripts without spaces a cue such as 本 "book" can sit
+   * inside a name such as 日本).
+   */
+  private static List<NameMatcher.Match<Cue>> outside(List<NameMatcher.Match<Cue>> cueMatches,
+      List<NameMatcher.Match<EntityRef>> nameMatches) {
+    if (nameMatches.isEmpty() || cueMatches.isEmpty()) {
+      return cueMatches;
+    }
+    List<NameMatcher.Match<Cue>> out = new ArrayList<>(cueMatches.size());
+    int j = 0;
+    for (NameMatcher.Match<Cue> c : cueMatches) {
+      while (j < nameMatches.size() && nameMatches.get(j).end() <= c.start()) {
+        j++;
+      }
+      if (j < nameMatches.size() && nameMatches.get(j).start() < c.end()) {
+        continue;
+      }
+      out.add(c);
+    }
+    return out;
   }
 
   /** One name found: what it names, its character span and token span. */

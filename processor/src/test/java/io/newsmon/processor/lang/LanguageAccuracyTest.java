@@ -96,7 +96,7 @@ class LanguageAccuracyTest {
         .filter(l -> l.startsWith("| ") && !l.startsWith("| code") && !l.startsWith("| |")).toList();
     assertThat(rows).hasSize(76);
     assertThat(rows).anyMatch(l -> l.startsWith("| uz | Uzbek | Latin, Cyrillic | letters"));
-    assertThat(rows).anyMatch(l -> l.startsWith("| ja | Japanese | Cjk | script |"));
+    assertThat(rows).anyMatch(l -> l.startsWith("| ja | Japanese | CJK | script |"));
     assertThat(Files.exists(Path.of("src/test/resources/lang/samples.json"))).isTrue();
   }
 }

@@ -61,30 +61,45 @@ class OutcomeSerdeTest {
   void reorderBufferEntriesSurviveTheirSerdeAndTheEarlierJsonFormIsStillRead() {
     Fingerprint fp = Fingerprinter.fingerprint(FingerprinterTest.BASE);
     ProcessedArticle p = article(fp);
-    Pending held = new Pending("a-1", 42L, Outcome.ok(p, fp));
+    Pending held = new Pending("a-1", 42L, 3, Outcome.ok(p, fp));
     Pending back = Pending.SERDE.deserializer().deserialize("t", Pending.SERDE.serializer().serialize("t", held));
     assertThat(back.key()).isEqualTo("a-1");
     assertThat(back.timestamp()).isEqualTo(42L);
+    assertThat(back.partition()).isEqualTo(3);
     assertThat(back.outcome().article()).isEqualTo(p);
     assertThat(back.outcome().fingerprint()).isEqualTo(fp);
 
     byte[] legacy = JsonSerde.of(Pending.LegacyPending.class).toBytes(
         new Pending.LegacyPending("a-1", 42L, new Outcome.LegacyOutcome(p, fp, null, null)));
     Pending old = Pending.fromBytes(legacy);
+    assertThat(old.partition()).isEqualTo(-1);
     assertThat(old.timestamp()).isEqualTo(42L);
     assertThat(old.outcome().article()).isEqualTo(p);
     assertThat(old.outcome().fingerprint()).isEqualTo(fp);
   }
 
   @Test
-  void theOrderKeySortsByEventTimeThenId() {
+  void theFirstBinaryFormWithoutPartitionIsStillRead() {
     Fingerprint fp = Fingerprinter.fingerprint(FingerprinterTest.BASE);
     ProcessedArticle p = article(fp);
-    String key = Pending.orderKey(Outcome.ok(p, fp), 0);
-    assertThat(key).isEqualTo(String.format("%020d|%s",
-        p.article().publishedAt().toEpochMilli() + Long.MAX_VALUE / 2, "a-1"));
-    ProcessedArticle undated = ProcessedArticle.of("a-2", RawArticle.builder().url("u").text("t").build(), p.analysis());
-    assertThat(Pending.orderKey(Outcome.ok(undated, fp), 7)).isEqualTo(String.format("%020d|a-2", 7 + Long.MAX_VALUE / 2));
+    byte[] o = Outcome.ok(p, fp).toBytes();
+    byte[] k = "a-1".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] v1 = java.nio.ByteBuffer.allocate(1 + 8 + 4 + k.length + o.length)
+        .put((byte) 1).putLong(42L).putInt(k.length).put(k).put(o).array();
+    Pending old = Pending.fromBytes(v1);
+    assertThat(old.key()).isEqualTo("a-1");
+    assertThat(old.timestamp()).isEqualTo(42L);
+    assertThat(old.partition()).isEqualTo(-1);
+    assertThat(old.outcome().article()).isEqualTo(p);
+  }
+
+  @Test
+  void storeKeysSortInArrivalOrderAndEarlierKeysAreRecognised() {
+    assertThat(Pending.storeKey(9)).isLessThan(Pending.storeKey(10));
+    assertThat(Pending.storeKey(123)).hasSize(20);
+    assertThat(Pending.seqOf(Pending.storeKey(123))).isEqualTo(123);
+    assertThat(Pending.seqOf("09223372036854775807|a-1")).isEqualTo(-1);
+    assertThat(Pending.seqOf("qx")).isEqualTo(-1);
   }
 
   @Test

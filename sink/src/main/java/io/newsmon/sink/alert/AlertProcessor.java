@@ -1,5 +1,6 @@
 package io.newsmon.sink.alert;
 
+import io.newsmon.common.ops.NewsmonMetrics;
 import io.newsmon.common.record.Alert;
 import io.newsmon.common.record.ProcessedArticle;
 import java.time.Duration;
@@ -96,6 +97,7 @@ public final class AlertProcessor implements Processor<String, ProcessedArticle,
     });
     for (Alert alert : outcome.publish()) {
       context.forward(new Record<>(alert.alertId(), alert, record.timestamp()));
+      NewsmonMetrics.alert(alert.watchId(), alert.revision());
     }
   }
 
@@ -112,6 +114,7 @@ public final class AlertProcessor implements Processor<String, ProcessedArticle,
         store.put(key, flushed.state());
         pending.remove(key);
         context.forward(new Record<>(flushed.alert().alertId(), flushed.alert(), timestamp));
+        NewsmonMetrics.alert(flushed.alert().watchId(), flushed.alert().revision());
       }
     }
   }

@@ -1,5 +1,7 @@
 package io.newsmon.sink.cli;
 
+import io.newsmon.common.ops.OpsEndpoint;
+import io.newsmon.common.ops.Readiness;
 import io.newsmon.common.cli.ConfigOptions;
 import io.newsmon.common.config.NewsmonConfig;
 import io.newsmon.common.kafka.KafkaClients;
@@ -46,7 +48,10 @@ public final class SinkCommand implements Callable<Integer> {
     }, "newsmon-sink-stop");
     Runtime.getRuntime().addShutdownHook(hook);
     boolean failed = false;
-    try (SinkService service = new SinkService(c, stateDir)) {
+    try (OpsEndpoint http = OpsEndpoint.start(c, "sink");
+        SinkService service = new SinkService(c, stateDir)) {
+      http.readiness("streams", Readiness.streamsRunning(service::streams))
+          .readiness("topics", Readiness.topicsPresent(c, SinkService.topics(c)));
       service.start();
       while (!stop.await(1, TimeUnit.SECONDS)) {
         KafkaStreams.State state = service.state();

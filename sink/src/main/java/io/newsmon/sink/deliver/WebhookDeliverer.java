@@ -1,5 +1,6 @@
 package io.newsmon.sink.deliver;
 
+import io.newsmon.common.ops.NewsmonMetrics;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsmon.common.config.NewsmonConfig;
 import io.newsmon.common.kafka.Json;
@@ -24,6 +25,10 @@ import org.slf4j.LoggerFactory;
  * 400, 413 and 422 (the payload itself is refused) are rejected for good; anything else (5xx, 429,
  * 401/403/404 from a receiver being set up, timeouts, connection errors) is retried, and after the
  * last attempt reported as {@link Result#FAILED} so the caller keeps the alert for later.
+ *
+ * <p>Delivery is at least once (a crash between a delivery and the commit of its offset repeats it);
+ * every request carries an {@code Idempotency-Key} ({@link #idempotencyKey}) so receivers can drop
+ * repeats.
  */
 public final class WebhookDeliverer implements AlertDeliverer {
 
@@ -118,6 +123,15 @@ public final class WebhookDeliverer implements AlertDeliverer {
     return out.toString();
   }
 
+  /**
+   * The {@code Idempotency-Key} header of an alert revision: the same on every attempt and every
+   * redelivery after a restart (it depends on the alert id and revision only), so a receiver can drop
+   * repeats; a new revision of the alert gets a new key.
+   */
+  public static String idempotencyKey(Alert alert) {
+    return alert.alertId() + "-r" + alert.revision();
+  }
+
   @Override
   public Result deliver(Alert alert) {
     HttpRequest request = HttpRequest.newBuilder(url)
@@ -126,6 +140,7 @@ public final class WebhookDeliverer implements AlertDeliverer {
         .header("User-Agent", "newsmon-sink")
         .header("X-Newsmon-Alert-Id", alert.alertId())
         .header("X-Newsmon-Alert-Revision", Integer.toString(alert.revision()))
+        .header("Idempotency-Key", idempotencyKey(alert))
         .POST(HttpRequest.BodyPublishers.ofString(payload(alert, textOnly)))
         .build();
     Duration wait = backoff;
@@ -144,11 +159,13 @@ public final class WebhookDeliverer implements AlertDeliverer {
         HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
         int status = response.statusCode();
         if (status >= 200 && status < 300) {
+          NewsmonMetrics.webhook(true);
           return Result.DELIVERED;
         }
         if (status == 400 || status == 413 || status == 422) {
           LOG.error("webhook {} refused alert {} revision {} with HTTP {}: {}; skipping it", url,
               alert.alertId(), alert.revision(), status, abbreviate(response.body()));
+          NewsmonMetrics.webhook(false);
           return Result.REJECTED;
         }
         lastError = "HTTP " + status;
@@ -161,6 +178,7 @@ public final class WebhookDeliverer implements AlertDeliverer {
       LOG.warn("webhook {} attempt {}/{} for alert {} failed: {}", url, attempt, attempts, alert.alertId(),
           lastError);
     }
+    NewsmonMetrics.webhook(false);
     return Result.FAILED;
   }
 

@@ -1,7 +1,6 @@
 package io.newsmon.sink.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsmon.common.kafka.Json;
 import io.newsmon.common.record.Alert;
@@ -70,18 +69,8 @@ class CommandsTest {
   }
 
   @Test
-  void rates() {
-    assertThat(ReplayCommand.parseRate(null)).isZero();
-    assertThat(ReplayCommand.parseRate("50/s")).isEqualTo(50.0);
-    assertThat(ReplayCommand.parseRate("20")).isEqualTo(20.0);
-    assertThat(ReplayCommand.parseRate("600/min")).isEqualTo(10.0);
-    assertThatThrownBy(() -> ReplayCommand.parseRate("fast")).hasMessageContaining("50/s");
-    assertThatThrownBy(() -> ReplayCommand.parseRate("-3/s")).hasMessageContaining("positive");
-  }
-
-  @Test
   void commandsDescribeThemselves() {
-    for (Object cmd : List.of(new SinkCommand(), new ReplayCommand(), new WatchCommand())) {
+    for (Object cmd : List.of(new SinkCommand(), new WatchCommand())) {
       StringWriter out = new StringWriter();
       CommandLine cl = new CommandLine(cmd);
       cl.setOut(new PrintWriter(out));

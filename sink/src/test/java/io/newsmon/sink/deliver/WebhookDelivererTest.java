@@ -26,6 +26,7 @@ class WebhookDelivererTest {
   private HttpServer server;
   private final AtomicInteger requests = new AtomicInteger();
   private final List<String> accepted = new CopyOnWriteArrayList<>();
+  private final List<String> keys = new CopyOnWriteArrayList<>();
   private final List<Duration> waits = new ArrayList<>();
 
   /** A receiver on 127.0.0.1 answering {@code failures} times with {@code failStatus}, then 200. */
@@ -34,6 +35,7 @@ class WebhookDelivererTest {
     server.createContext("/hook", exchange -> {
       byte[] body = exchange.getRequestBody().readAllBytes();
       int n = requests.incrementAndGet();
+      keys.add(String.valueOf(exchange.getRequestHeaders().getFirst("Idempotency-Key")));
       int status = n <= failures ? failStatus : 200;
       if (status == 200) {
         accepted.add(new String(body, StandardCharsets.UTF_8));
@@ -70,6 +72,21 @@ class WebhookDelivererTest {
     assertThat(body.get("text").asText()).startsWith("newsmon alert: ")
         .contains("Le Kazakhstan soutient").contains("https://le360.ma/al-1");
     assertThat(waits).as("exponential back-off, capped").containsExactly(Duration.ofMillis(20), Duration.ofMillis(40));
+  }
+
+  @Test
+  void everyAttemptCarriesOneIdempotencyKeyPerAlertRevision() throws Exception {
+    URI url = receiver(2, 503);
+    WebhookDeliverer d = deliverer(url, 5);
+    assertThat(d.deliver(TestAlerts.alert("al-7", 1, 0))).isEqualTo(AlertDeliverer.Result.DELIVERED);
+    assertThat(d.deliver(TestAlerts.alert("al-7", 1, 0))).isEqualTo(AlertDeliverer.Result.DELIVERED);
+    assertThat(d.deliver(TestAlerts.alert("al-7", 2, 1))).isEqualTo(AlertDeliverer.Result.DELIVERED);
+    assertThat(d.deliver(TestAlerts.alert("al-8", 1, 0))).isEqualTo(AlertDeliverer.Result.DELIVERED);
+    // three attempts of the first delivery and its redelivery share a key; a new revision or alert gets another
+    assertThat(keys.subList(0, 4)).hasSize(4).containsOnly(keys.get(0));
+    assertThat(keys.get(4)).isNotEqualTo(keys.get(0));
+    assertThat(keys.get(5)).isNotIn(keys.get(0), keys.get(4));
+    assertThat(keys).doesNotContain("null");
   }
 
   @Test
