@@ -88,7 +88,8 @@ public final class Deduplicator {
    * @param id the article id
    * @param article the raw article (its text is fingerprinted here)
    * @param analysis its analysis from {@code ArticleAnalyzer}
-   * @param now the record time in epoch milliseconds (drives expiry)
+   * @param now the clock in epoch milliseconds, drives expiry: the event time in the stream and in
+   *     {@code newsmon analyze}
    * @return the analysis with {@code duplicateOf} and {@code storyId} set
    */
   public Analysis decide(DedupState state, String id, RawArticle article, Analysis analysis, long now) {

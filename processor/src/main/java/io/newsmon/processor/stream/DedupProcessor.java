@@ -30,8 +30,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs {@link Deduplicator} over the dedup state store, in the single total order of the dedup
- * repartition topic. Expired entries are purged every {@code purgeInterval} (wall clock) relative to
- * the latest record time seen.
+ * repartition topic. Its clock is event time (publication time, else fetch time, else record time):
+ * expired entries are purged every {@code purgeInterval} (wall clock) relative to the latest event
+ * time seen (never later than the record or wall-clock time).
  *
  * <p>With a reorder delay, arrivals go through a {@link ReorderBuffer}: a merge of the source
  * partitions of {@code news.raw} (each in its offset order, the partition travelling in the
@@ -179,15 +180,18 @@ final class DedupProcessor implements Processor<String, Outcome, String, Outcome
       if (o == null || o.isFailure()) {
         throw new IllegalArgumentException("no analysed article in the dedup input record");
       }
-      latest = Math.max(latest, record.timestamp());
+      // the dedup memory runs on event time: a replayed archive expires as its articles were published
+      long eventTime = o.eventTime(record.timestamp());
+      // a publication time far in the future (a bad date) must not expire everything at the next purge
+      latest = Math.max(latest, Math.min(eventTime, Math.max(record.timestamp(), context.currentSystemTimeMs())));
       Fingerprint fp = o.fingerprint();
       Deduplicator.Decision decided;
       if (fp == null) {
-        Analysis a = deduplicator.decide(state, o.id(), o.article().article(), o.analysis(), record.timestamp());
+        Analysis a = deduplicator.decide(state, o.id(), o.article().article(), o.analysis(), eventTime);
         decided = new Deduplicator.Decision(a.duplicateOf(), a.storyId());
       } else {
-        decided = deduplicator.decide(state, o.id(), o.eventTime(record.timestamp()), o.contentHash(),
-            o.specificEntities(), o.topics(), o.eventKeys(), fp, record.timestamp());
+        decided = deduplicator.decide(state, o.id(), eventTime, o.contentHash(),
+            o.specificEntities(), o.topics(), o.eventKeys(), fp, eventTime);
       }
       context.forward(record.withValue(o.withDecision(decided)).withHeaders(new RecordHeaders()));
       NewsmonMetrics.dedupDecision(decided.duplicateOf() != null, decided.storyId().equals(Hashing.id("s", o.id())));
