@@ -70,7 +70,7 @@ public final class ChaosCommand implements Callable<Integer> {
       }
       Duration outage = NewsmonConfig.parseDuration(webhookOutage != null ? webhookOutage : full ? "3m" : "30s");
       return new FaultRun(new FaultRun.Settings(articles != null ? articles : full ? 3000 : 600,
-          full ? 400 : 200, rounds != null ? rounds : full ? 3 : 2, outage,
+          full ? 1500 : 600, rounds != null ? rounds : full ? 3 : 2, outage,
           full ? Duration.ofSeconds(60) : Duration.ofSeconds(20), full ? Duration.ofSeconds(60) : Duration.ofSeconds(20),
           full ? "15/s" : "8/s", dir, out)).run();
     } finally {

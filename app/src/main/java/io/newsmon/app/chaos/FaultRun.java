@@ -180,9 +180,14 @@ final class FaultRun {
             }
             if (kind.equals("ingestor")) {
               int i = site.releaseNext();
-              String id = i < 0 ? null : ChaosInputs.siteId(site.articleUrl(i));
+              if (i < 0) {
+                notes.add("kill -9 ingestor: every site article was already released, time to heal not measured"
+                    + " (give more site articles)");
+                continue;
+              }
+              String id = ChaosInputs.siteId(site.articleUrl(i));
               timed("kill -9 ingestor (until a new site article is in news.raw)", k, Duration.ofMinutes(3),
-                  () -> id == null || raw.seen(id));
+                  () -> raw.seen(id));
             } else {
               timed("kill -9 " + kind + " (until a new article is in " + (kind.equals("sink") ? "news.enriched" : "news.processed") + ")",
                   k, Duration.ofMinutes(3), probe.sendAndSee(kind.equals("sink") ? enriched : processed));
