@@ -36,6 +36,11 @@ public final class MentionedDates {
   private static final Map<String, DayOfWeek> WEEKDAY_STEMS = new HashMap<>();
   /** Token sequences meaning yesterday (-1) or today (0). */
   private static final List<Object[]> RELATIVE = new ArrayList<>();
+  /**
+   * The indexes into {@link #RELATIVE} of the phrases starting with each first word, so a token is
+   * compared with the few phrases it can start rather than with every phrase of every locale.
+   */
+  private static final Map<String, List<Integer>> RELATIVE_BY_FIRST = new HashMap<>();
   private static final Pattern NUMERIC = Pattern.compile(
       "(?<![\\d.])(?:(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})[./](\\d{1,2})[./](\\d{4}))(?![\\d])");
 
@@ -82,6 +87,7 @@ public final class MentionedDates {
   private static void addRelative(String phrase, int offset) {
     List<Token> t = Tokenizer.tokenize(phrase);
     if (!t.isEmpty() && !(t.size() == 1 && t.get(0).form().length() < 3)) {
+      RELATIVE_BY_FIRST.computeIfAbsent(t.get(0).form(), k -> new ArrayList<>()).add(RELATIVE.size());
       RELATIVE.add(new Object[] {t.stream().map(Token::form).toList(), offset});
     }
   }
@@ -142,7 +148,8 @@ public final class MentionedDates {
         out.add(new Found(published.minusDays(back), tok.start(), tok.end()));
         continue;
       }
-      for (Object[] r : RELATIVE) {
+      for (int index : relativeCandidates(f)) {
+        Object[] r = RELATIVE.get(index);
         @SuppressWarnings("unchecked")
         List<String> words = (List<String>) r[0];
         if (i + words.size() <= to && matches(tokens, i, words)) {
@@ -166,6 +173,29 @@ public final class MentionedDates {
       out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     }
     return out;
+  }
+
+  /**
+   * The phrases (indexes into {@link #RELATIVE}, in its order) whose first word is {@code f} or
+   * {@code f} without its Arabic clitics: the only ones {@link #matches} can accept at this token.
+   */
+  private static List<Integer> relativeCandidates(String f) {
+    List<Integer> exact = RELATIVE_BY_FIRST.get(f);
+    List<String> bare = Arabic.withoutClitics(f);
+    if (bare.isEmpty()) {
+      return exact == null ? List.of() : exact;
+    }
+    java.util.TreeSet<Integer> all = new java.util.TreeSet<>();
+    if (exact != null) {
+      all.addAll(exact);
+    }
+    for (String b : bare) {
+      List<Integer> more = RELATIVE_BY_FIRST.get(b);
+      if (more != null) {
+        all.addAll(more);
+      }
+    }
+    return new ArrayList<>(all);
   }
 
   private static boolean matches(List<Token> tokens, int i, List<String> words) {

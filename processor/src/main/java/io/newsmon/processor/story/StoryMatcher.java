@@ -74,8 +74,8 @@ public final class StoryMatcher {
     if (Math.abs(a.eventTime() - b.eventTime()) > settings.window().toMillis()) {
       return -1;
     }
-    Parsed x = Parsed.of(a.keys());
-    Parsed y = Parsed.of(b.keys());
+    Parsed x = Parsed.cached(a.keys());
+    Parsed y = Parsed.cached(b.keys());
     if (!x.watches.equals(y.watches)) {
       return -1;
     }
@@ -101,9 +101,9 @@ public final class StoryMatcher {
     }
     int sharedNames = sharedNames(x.names, y.names);
     int sharedQuantities = 0;
-    for (String q : x.quantities) {
-      for (String r : y.quantities) {
-        if (sameQuantity(q, r)) {
+    for (int i = 0; i < x.quantities.size(); i++) {
+      for (int j = 0; j < y.quantities.size(); j++) {
+        if (x.quantities.get(i).equals(y.quantities.get(j)) || sameAmount(x.amounts[i], y.amounts[j])) {
           sharedQuantities++;
           break;
         }
@@ -152,27 +152,49 @@ public final class StoryMatcher {
   /** Largest relative difference of two quantities taken as the same (rounding: 41,200 t and 41 thousand t). */
   public static final double QUANTITY_TOLERANCE = 0.03;
 
-  static boolean sameQuantity(String q, String r) {
-    if (q.equals(r)) {
-      return true;
-    }
-    if (q.endsWith("%") || r.endsWith("%")) {
-      return false;
+  /** A quantity key's amount, or NaN for a share (%) or a key that is no number. */
+  static double amount(String q) {
+    if (q.endsWith("%")) {
+      return Double.NaN;
     }
     try {
-      double a = Double.parseDouble(q);
-      double b = Double.parseDouble(r);
-      return Math.abs(a - b) <= QUANTITY_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
+      return Double.parseDouble(q);
     } catch (NumberFormatException e) {
-      return false;
+      return Double.NaN;
     }
+  }
+
+  /** Two amounts within {@link #QUANTITY_TOLERANCE} of each other; never for NaN. */
+  static boolean sameAmount(double a, double b) {
+    return !Double.isNaN(a) && !Double.isNaN(b)
+        && Math.abs(a - b) <= QUANTITY_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
   }
 
   private static final long NONE = Long.MIN_VALUE;
 
   /** The keys of one article, sorted by kind. */
-  private record Parsed(List<String> actions, List<String> names, List<String> quantities, List<Long> dates,
-      long stated, long published, java.util.Set<String> watches) {
+  private record Parsed(List<String> actions, List<String> names, List<String> quantities, double[] amounts,
+      List<Long> dates, long stated, long published, java.util.Set<String> watches) {
+
+    /** Parsed keys of recently compared articles: a new article is compared with many stories' articles. */
+    private static final int CACHE_SIZE = 4096;
+    private static final ThreadLocal<java.util.LinkedHashMap<List<String>, Parsed>> CACHE =
+        ThreadLocal.withInitial(() -> new java.util.LinkedHashMap<>(256, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(java.util.Map.Entry<List<String>, Parsed> eldest) {
+            return size() > CACHE_SIZE;
+          }
+        });
+
+    static Parsed cached(List<String> keys) {
+      java.util.LinkedHashMap<List<String>, Parsed> cache = CACHE.get();
+      Parsed p = cache.get(keys);
+      if (p == null) {
+        p = of(keys);
+        cache.put(new java.util.ArrayList<>(keys), p);
+      }
+      return p;
+    }
 
     static Parsed of(List<String> keys) {
       List<String> actions = new java.util.ArrayList<>(2);
@@ -198,7 +220,11 @@ public final class StoryMatcher {
           default -> { }
         }
       }
-      return new Parsed(actions, names, quantities, dates, stated, published, watches);
+      double[] amounts = new double[quantities.size()];
+      for (int i = 0; i < amounts.length; i++) {
+        amounts[i] = amount(quantities.get(i));
+      }
+      return new Parsed(actions, names, quantities, amounts, dates, stated, published, watches);
     }
 
     /**
