@@ -78,14 +78,16 @@ public final class ProcessorSettings {
       .define(PROCESSOR_DEDUP_PURGE_INTERVAL, Type.STRING, "10m", Checks.duration(Duration.ofSeconds(1)), Importance.MEDIUM,
           "How often expired entries are removed from the dedup state store (wall-clock time). "
               + "Default 10m.")
-      .define(PROCESSOR_DEDUP_REORDER_DELAY, Type.STRING, "500ms", Checks.duration(Duration.ZERO), Importance.MEDIUM,
+      .define(PROCESSOR_DEDUP_REORDER_DELAY, Type.STRING, "2s", Checks.duration(Duration.ZERO), Importance.MEDIUM,
           "The longest the dedup step holds an article while another partition of news.raw has nothing "
               + "queued to compare it with. The dedup step merges the partitions, each in its own order, "
               + "taking the earliest record time first, so originals and story ids, hence alert ids, do "
               + "not depend on which partition the parallel analysis delivered first (a replay gives the "
               + "same ids). Under a steady stream every partition soon has something queued and the wait "
               + "is short; a lone article waits this long. Never more than 4 times this in any case. 0s "
-              + "judges in arrival order. Default 500ms.")
+              + "judges in arrival order. Default 2s: with 500ms, one partition's analysis starting late "
+              + "(the first article of a script group loads its language models) changed alert ids "
+              + "between two replays of the same archive.")
       .define(PROCESSOR_STORY_WINDOW, Type.STRING, "3d", Checks.duration(Duration.ofMillis(1)), Importance.MEDIUM,
           "Largest difference in event time (publication time, else fetch time) between articles "
               + "of one story (across languages). Default 3d.")
