@@ -57,12 +57,7 @@ class PipelineIT {
         .with("bootstrap.servers", kafka.bootstrapServers())
         .with("ingestor.allow-hosts", "127.0.0.1")
         .with("processor.application-id", "it-processor-" + run)
-        .with("sink.application-id", "it-sink-" + run)
-        // this test names the article that raises the story's alert: the reorder buffer must see every
-        // partition's article before judging, even when one partition's analysis starts seconds late
-        // (the first article of a script group loads its language models); the default wait (500 ms)
-        // trades that for latency (docs/decisions/0011-latency.md)
-        .with("processor.dedup.reorder-delay", "2s");
+        .with("sink.application-id", "it-sink-" + run);
     try (DemoSite site = DemoSite.start(0);
         Pipeline pipeline = Pipeline.start(config, state.resolve("unused"), false, state, DemoArchive.sources(site))) {
       String securityUrl = site.baseUrl() + "/articles/rabat-astana-security.html";
