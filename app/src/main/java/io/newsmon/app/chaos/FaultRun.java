@@ -11,7 +11,7 @@ import io.newsmon.common.kafka.Topics;
 import io.newsmon.common.record.ProcessedArticle;
 import io.newsmon.common.record.RawArticle;
 import io.newsmon.common.util.Hashing;
-import io.newsmon.sink.SinkService;
+import io.newsmon.app.Pipeline;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -111,7 +111,7 @@ final class FaultRun {
     try (EmbeddedKafka broker = EmbeddedKafka.start(dir.resolve("kafka"), 0, true)) {
       String bs = broker.bootstrapServers();
       NewsmonConfig config = NewsmonConfig.defaults().with("bootstrap.servers", bs);
-      TopicAdmin.ensure(config, SinkService.topics(config));
+      TopicAdmin.ensure(config, Pipeline.topics(config));
       List<JavaProcess> procs = components(bs, dir, sources, null, 1);
       procs.forEach(JavaProcess::start);
       JavaProcess replay = replay(bs, dir, archive).start();
@@ -147,7 +147,7 @@ final class FaultRun {
       String bs = cluster.bootstrapServers();
       NewsmonConfig config = NewsmonConfig.defaults().with(Map.of("bootstrap.servers", bs,
           "topics.replication-factor", "3"));
-      TopicAdmin.ensure(config, SinkService.topics(config));
+      TopicAdmin.ensure(config, Pipeline.topics(config));
       out.printf("chaos: cluster up at %s after %d s%n", bs, secondsSince(started));
       List<JavaProcess> procs = components(bs, dir, sources, hook.url(), 2);
       Map<String, JavaProcess> byName = new LinkedHashMap<>();

@@ -8,6 +8,7 @@ import io.newsmon.app.broker.KafkaCluster;
 import io.newsmon.app.demo.DemoArchive;
 import io.newsmon.common.cli.ConfigOptions;
 import io.newsmon.common.config.NewsmonConfig;
+import io.newsmon.common.lifecycle.RunUntilStopped;
 import io.newsmon.common.kafka.KafkaClients;
 import io.newsmon.common.kafka.Topics;
 import io.newsmon.common.ops.NewsmonMetrics;
@@ -20,7 +21,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.TopicDescription;
@@ -176,21 +176,9 @@ public final class ClusterCommand implements Callable<Integer> {
   }
 
   private static void awaitCtrlC(PrintStream out) throws InterruptedException {
-    CountDownLatch stop = new CountDownLatch(1);
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      stop.countDown();
-      try {
-        stopped.await(90, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }));
-    out.println("newsmon cluster: running; Ctrl-C stops it.");
-    try {
-      stop.await();
-    } finally {
-      stopped.countDown();
+    try (RunUntilStopped run = RunUntilStopped.install("cluster")) {
+      out.println("newsmon cluster: running; Ctrl-C stops it.");
+      run.await(null, null);
     }
   }
 }
