@@ -1,7 +1,7 @@
 package io.newsmon.app.chaos;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.newsmon.app.bench.SyntheticArticles;
+import io.newsmon.app.demo.SyntheticArticles;
 import io.newsmon.common.kafka.Json;
 import io.newsmon.common.record.RawArticle;
 import io.newsmon.common.util.Hashing;

@@ -3,7 +3,7 @@ package io.newsmon.app.cli;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.newsmon.app.Pipeline;
-import io.newsmon.app.bench.SyntheticArticles;
+import io.newsmon.app.demo.SyntheticArticles;
 import io.newsmon.app.broker.KafkaCluster;
 import io.newsmon.app.demo.DemoArchive;
 import io.newsmon.common.cli.ConfigOptions;
