@@ -113,7 +113,7 @@ public final class ClusterCommand implements Callable<Integer> {
           if (killNode != null && i == load.size() / 2) {
             producer.flush();
             long k = System.nanoTime();
-            cluster.killNode(killNode);
+            cluster.kill(killNode);
             out.printf("newsmon cluster: killed node %d (SIGKILL) after %d articles, in %.1f s; %d of %d nodes "
                 + "left%n", killNode, published, secs(k), nodes - 1, nodes);
           }
