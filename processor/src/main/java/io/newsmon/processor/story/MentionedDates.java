@@ -161,8 +161,10 @@ public final class MentionedDates {
     if (from < to) {
       int lo = tokens.get(from).start();
       int hi = tokens.get(to - 1).end();
-      Matcher m = NUMERIC.matcher(text).region(lo, hi);
-      while (m.find()) {
+      Matcher m = NUMERIC.matcher(text);
+      int pos = lo;
+      while (Quantities.findAtDigit(m, text, pos, lo, hi, ".")) {
+        pos = m.end();
         LocalDate d = m.group(1) != null
             ? date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
             : date(Integer.parseInt(m.group(6)), Integer.parseInt(m.group(5)), Integer.parseInt(m.group(4)));
@@ -209,7 +211,35 @@ public final class MentionedDates {
     return true;
   }
 
+  /**
+   * {@link #month} and {@link #weekday} of the folded words seen so far (both are pure functions of
+   * the word; the clitic and stem look-ups behind them are the costly part, and words recur). Cleared
+   * when it holds {@value #CACHE_SIZE} words.
+   */
+  private static final Map<String, Object[]> WORD_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int CACHE_SIZE = 100_000;
+
+  private static Object[] cached(String f) {
+    Object[] known = WORD_CACHE.get(f);
+    if (known == null) {
+      known = new Object[] {monthUncached(f), weekdayUncached(f)};
+      if (WORD_CACHE.size() >= CACHE_SIZE) {
+        WORD_CACHE.clear();
+      }
+      WORD_CACHE.put(f, known);
+    }
+    return known;
+  }
+
   static Integer month(String f) {
+    return (Integer) cached(f)[0];
+  }
+
+  static DayOfWeek weekday(String f) {
+    return (DayOfWeek) cached(f)[1];
+  }
+
+  private static Integer monthUncached(String f) {
     Integer m = MONTHS.get(f);
     if (m == null && f.length() >= 4) {
       for (String bare : Arabic.withoutClitics(f)) {
@@ -225,7 +255,7 @@ public final class MentionedDates {
     return m;
   }
 
-  static DayOfWeek weekday(String f) {
+  private static DayOfWeek weekdayUncached(String f) {
     DayOfWeek w = WEEKDAYS.get(f);
     if (w == null && f.length() >= 5) {
       for (String bare : Arabic.withoutClitics(f)) {
