@@ -107,7 +107,8 @@ public final class MentionedDates {
     for (int i = from; i < to; i++) {
       Token tok = tokens.get(i);
       String f = tok.form();
-      Integer month = month(f);
+      Object[] word = cached(f);
+      Integer month = (Integer) word[0];
       if (month != null) {
         int day = -1;
         int start = tok.start();
@@ -142,7 +143,7 @@ public final class MentionedDates {
       if (published == null) {
         continue;
       }
-      DayOfWeek w = weekday(f);
+      DayOfWeek w = (DayOfWeek) word[1];
       if (w != null) {
         int back = (published.getDayOfWeek().getValue() - w.getValue() + 7) % 7;
         out.add(new Found(published.minusDays(back), tok.start(), tok.end()));
@@ -181,7 +182,12 @@ public final class MentionedDates {
    * The phrases (indexes into {@link #RELATIVE}, in its order) whose first word is {@code f} or
    * {@code f} without its Arabic clitics: the only ones {@link #matches} can accept at this token.
    */
+  @SuppressWarnings("unchecked")
   private static List<Integer> relativeCandidates(String f) {
+    return (List<Integer>) cached(f)[2];
+  }
+
+  private static List<Integer> relativeCandidatesUncached(String f) {
     List<Integer> exact = RELATIVE_BY_FIRST.get(f);
     List<String> bare = Arabic.withoutClitics(f);
     if (bare.isEmpty()) {
@@ -222,7 +228,7 @@ public final class MentionedDates {
   private static Object[] cached(String f) {
     Object[] known = WORD_CACHE.get(f);
     if (known == null) {
-      known = new Object[] {monthUncached(f), weekdayUncached(f)};
+      known = new Object[] {monthUncached(f), weekdayUncached(f), relativeCandidatesUncached(f)};
       if (WORD_CACHE.size() >= CACHE_SIZE) {
         WORD_CACHE.clear();
       }
