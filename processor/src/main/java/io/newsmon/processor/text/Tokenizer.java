@@ -19,7 +19,7 @@ public final class Tokenizer {
       return out;
     }
     scan(text, 0, text.length(), (start, end) -> {
-      String form = TextNormalizer.fold(text.substring(start, end));
+      String form = TextNormalizer.fold(text, start, end);
       if (!form.isEmpty()) {
         out.add(new Token(form, start, end));
       }
@@ -36,7 +36,7 @@ public final class Tokenizer {
   public static int countNonNumeric(String text, int from, int to, int limit) {
     int[] n = {0};
     scan(text, from, to, (start, end) -> {
-      String form = TextNormalizer.fold(text.substring(start, end));
+      String form = TextNormalizer.fold(text, start, end);
       if (!form.isEmpty() && !new Token(form, start, end).numeric()) {
         n[0]++;
       }
@@ -93,6 +93,9 @@ public final class Tokenizer {
   }
 
   private static boolean isWordChar(int cp) {
+    if (cp < 0x80) {
+      return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+    }
     if (Character.isLetterOrDigit(cp)) {
       return true;
     }
