@@ -106,7 +106,7 @@ public final class StoryMatcher {
     for (String k : x.actions) {
       sharedActions += y.actions.contains(k) ? 1 : 0;
     }
-    int sharedNames = sharedNames(x.names, y.names);
+    int sharedNames = x.sharedNames(y);
     int sharedQuantities = 0;
     for (int i = 0; i < x.quantities.size(); i++) {
       for (int j = 0; j < y.quantities.size(); j++) {
@@ -186,7 +186,20 @@ public final class StoryMatcher {
 
   /** The keys of one article, sorted by kind. */
   private record Parsed(List<String> actions, List<String> names, List<String> quantities, double[] amounts,
-      List<Long> dates, long stated, long published, java.util.Set<String> watches) {
+      List<Long> dates, long stated, long published, java.util.Set<String> watches,
+      java.util.Set<String> capitalised, java.util.Set<String> caseless) {
+
+    /** As {@link StoryMatcher#sharedNames} on the names of both, with sets. */
+    int sharedNames(Parsed other) {
+      int shared = 0;
+      for (String n : capitalised) {
+        shared += other.capitalised.contains(n) || other.caseless.contains(n) ? 1 : 0;
+      }
+      for (String n : caseless) {
+        shared += other.capitalised.contains(n) ? 1 : 0;
+      }
+      return shared;
+    }
 
     /** Parsed keys of recently compared articles: a new article is compared with many stories' articles. */
     private static final int CACHE_SIZE = 4096;
@@ -236,7 +249,17 @@ public final class StoryMatcher {
       for (int i = 0; i < amounts.length; i++) {
         amounts[i] = amount(quantities.get(i));
       }
-      return new Parsed(actions, names, quantities, amounts, dates, stated, published, watches);
+      java.util.Set<String> capitalised = new java.util.HashSet<>();
+      java.util.Set<String> caseless = new java.util.HashSet<>();
+      for (String n : names) {
+        if (n.startsWith(EventExtractor.CASELESS)) {
+          caseless.add(n.substring(EventExtractor.CASELESS.length()));
+        } else {
+          capitalised.add(n);
+        }
+      }
+      return new Parsed(actions, names, quantities, amounts, dates, stated, published, watches, capitalised,
+          caseless);
     }
 
     /**
