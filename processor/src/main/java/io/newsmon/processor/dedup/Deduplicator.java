@@ -162,7 +162,7 @@ public final class Deduplicator {
       for (String band : bands(fp.simhash())) {
         addToBucket(state, band, id, now);
       }
-      for (long m : fp.minima()) {
+      for (long m : lookupMinima(fp)) {
         addToBucket(state, "m:" + Long.toHexString(m), id, now);
       }
     }
@@ -195,7 +195,7 @@ public final class Deduplicator {
     for (String band : bands(fp.simhash())) {
       candidates.addAll(bucket(state, band, now));
     }
-    for (long m : fp.minima()) {
+    for (long m : lookupMinima(fp)) {
       candidates.addAll(bucket(state, "m:" + Long.toHexString(m), now));
     }
     SeenArticle best = null;
@@ -221,6 +221,18 @@ public final class Deduplicator {
       }
     }
     return best;
+  }
+
+  /**
+   * The hashes under which a text is filed and looked up as a near copy: its smallest shingle hashes
+   * and the smallest of its first shingles (a truncated copy keeps those).
+   */
+  static long[] lookupMinima(Fingerprint fp) {
+    if (fp.leading().length == 0) {
+      return fp.minima();
+    }
+    return java.util.stream.LongStream.concat(java.util.Arrays.stream(fp.minima()), java.util.Arrays.stream(fp.leading()))
+        .distinct().toArray();
   }
 
   /**

@@ -271,7 +271,8 @@ public final class Outcome {
     byte[][] topicBytes = utf8(topics);
     byte[][] eventBytes = utf8(eventKeys);
     Fingerprint fp = fingerprint;
-    int fpLen = fp == null ? 1 : 1 + 8 + 4 + 4 + 8 * fp.sample().length + 4 + 8 * fp.minima().length;
+    int fpLen = fp == null ? 1
+        : 1 + 8 + 4 + 4 + 8 * fp.sample().length + 4 + 8 * fp.minima().length + 4 + 8 * fp.leading().length;
     ByteBuffer b = ByteBuffer.allocate(1 + 4 + idBytes.length + 1 + 8 + 4 + (hash == null ? 0 : hash.length)
         + size(specific) + size(topicBytes) + size(eventBytes) + fpLen + 4 + an.length + art.length);
     b.put(OK).putInt(idBytes.length).put(idBytes);
@@ -286,9 +287,11 @@ public final class Outcome {
     if (fp == null) {
       b.put((byte) 0);
     } else {
-      b.put((byte) 1).putLong(fp.simhash()).putInt(fp.shingles());
+      // 2: with the leading hashes (1, records written before: without)
+      b.put((byte) 2).putLong(fp.simhash()).putInt(fp.shingles());
       putLongs(b, fp.sample());
       putLongs(b, fp.minima());
+      putLongs(b, fp.leading());
     }
     b.putInt(an.length).put(an).put(art);
     return b.array();
@@ -388,12 +391,14 @@ public final class Outcome {
       List<String> topics = getStrings(b);
       List<String> event = tag == OK ? getStrings(b) : List.of();
       Fingerprint fp = null;
-      if (b.get() != 0) {
+      byte fpForm = b.get();
+      if (fpForm != 0) {
         long simhash = b.getLong();
         int shingles = b.getInt();
         long[] sample = getLongs(b);
         long[] minima = getLongs(b);
-        fp = new Fingerprint(simhash, sample, minima, shingles);
+        long[] leading = fpForm == 2 ? getLongs(b) : new long[0];
+        fp = new Fingerprint(simhash, sample, minima, shingles, leading);
       }
       int anLen = b.getInt();
       byte[] an = Arrays.copyOfRange(bytes, b.position(), b.position() + anLen);
