@@ -28,7 +28,7 @@ import picocli.CommandLine.Command;
         WatchCommand.class, ReplayCommand.class,
         AnalyzeCommand.class, FeedCommand.class, ExtractCommand.class,
         io.newsmon.app.cli.PageCommand.class, io.newsmon.app.cli.ClusterCommand.class,
-        ConfigCommand.class, io.newsmon.app.bench.ProcessorBenchmark.class, io.newsmon.app.chaos.ChaosCommand.class,
+        ConfigCommand.class, io.newsmon.app.chaos.ChaosCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

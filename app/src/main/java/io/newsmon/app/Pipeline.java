@@ -7,7 +7,9 @@ import io.newsmon.app.web.AlertPage;
 import io.newsmon.common.ops.OpsEndpoint;
 import io.newsmon.common.ops.Readiness;
 import io.newsmon.common.config.NewsmonConfig;
-import io.newsmon.common.kafka.TopicAdmin;
+import io.newsmon.common.kafka.Topic;
+import io.newsmon.common.kafka.Topics;
+import io.newsmon.common.lifecycle.Component;
 import io.newsmon.ingestor.IngestorService;
 import io.newsmon.ingestor.source.Source;
 import io.newsmon.processor.ProcessorService;
@@ -24,14 +26,17 @@ import org.slf4j.LoggerFactory;
 /**
  * The whole pipeline in one process: a broker (the configured cluster, or the embedded one when
  * {@code bootstrap.servers} is empty), the topics, the processor, the sink and the ingestor. What
- * {@code newsmon run} and {@code newsmon demo} start; components are closed in reverse order.
+ * {@code newsmon run} and {@code newsmon demo} start; components are closed in reverse order. As a
+ * {@link Component} it has the topics of its parts and fails when one of them fails.
  */
-public final class Pipeline implements AutoCloseable {
+public final class Pipeline implements Component {
 
   private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
 
   private final NewsmonConfig config;
   private final List<AutoCloseable> started = new ArrayList<>();
+  private final List<Component> components = new ArrayList<>();
+  private boolean closed;
 
   private Pipeline(NewsmonConfig config) {
     this.config = config;
@@ -78,27 +83,25 @@ public final class Pipeline implements AutoCloseable {
       if (broker != null) {
         pipeline.started.add(broker);
       }
-      TopicAdmin.ensure(effective, SinkService.topics(effective));
       Files.createDirectories(stateDir);
       ProcessorService processor = new ProcessorService(effective, stateDir.resolve("processor"));
-      pipeline.started.add(processor);
       SinkService sink = new SinkService(effective, stateDir.resolve("sink"));
-      pipeline.started.add(sink);
       IngestorService ingestor = sources.isEmpty() ? null : new IngestorService(effective, sources);
+      pipeline.components.add(processor);
+      pipeline.components.add(sink);
+      if (ingestor != null) {
+        pipeline.components.add(ingestor);
+      }
+      pipeline.started.addAll(pipeline.components); // closed even when a start fails half way
       if (http != null) {
-        http.readiness("topics", Readiness.topicsPresent(effective, SinkService.topics(effective)))
+        http.readiness("topics", Readiness.topicsPresent(effective, pipeline.topics()))
             .readiness("processor", Readiness.streamsRunning(processor::streams))
             .readiness("sink", Readiness.streamsRunning(sink::streams));
         if (ingestor != null) {
           http.readiness("ingestor", Readiness.connected(ingestor::producerMetrics));
         }
       }
-      processor.start();
-      sink.start();
-      if (ingestor != null) {
-        pipeline.started.add(ingestor);
-        ingestor.start();
-      }
+      Component.startAll(effective, pipeline.components);
       if (http != null && http.enabled()) {
         AlertBoard board = new AlertBoard(effective);
         pipeline.started.add(board);
@@ -117,13 +120,57 @@ public final class Pipeline implements AutoCloseable {
     }
   }
 
+  /**
+   * Every topic of the pipeline: the fixed ones and the per-watch alert topics of
+   * {@code sink.watch-topics}.
+   */
+  public static List<Topic<?, ?>> topics(NewsmonConfig config) {
+    List<Topic<?, ?>> topics = new ArrayList<>(Topics.fixed());
+    for (Topic<?, ?> t : SinkService.topics(config)) {
+      if (topics.stream().noneMatch(f -> f.name().equals(t.name()))) {
+        topics.add(t);
+      }
+    }
+    return topics;
+  }
+
+  @Override
+  public String name() {
+    return "pipeline";
+  }
+
+  @Override
+  public List<Topic<?, ?>> topics() {
+    return Component.topicsOf(components);
+  }
+
+  /** Started by {@link #start(NewsmonConfig, Path, boolean, Path, List)}; this does nothing. */
+  @Override
+  public void start() {
+  }
+
+  /** FAILED when a part failed, else RUNNING (STOPPED once closed). */
+  @Override
+  public synchronized State state() {
+    if (closed) {
+      return State.STOPPED;
+    }
+    for (Component c : components) {
+      if (c.state() == State.FAILED) {
+        return State.FAILED;
+      }
+    }
+    return State.RUNNING;
+  }
+
   /** The configuration in force, with the embedded broker's address when one was started. */
   public NewsmonConfig config() {
     return config;
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
+    closed = true;
     List<AutoCloseable> reversed = new ArrayList<>(started);
     java.util.Collections.reverse(reversed);
     closeAll(reversed);

@@ -3,7 +3,10 @@ package io.newsmon.ingestor;
 import io.newsmon.common.config.NewsmonConfig;
 import io.newsmon.common.ops.NewsmonMetrics;
 import io.newsmon.common.kafka.KafkaClients;
+import io.newsmon.common.kafka.Topic;
 import io.newsmon.common.kafka.Topics;
+import io.newsmon.common.lifecycle.Backoff;
+import io.newsmon.common.lifecycle.Component;
 import io.newsmon.common.record.DeadLetter;
 import io.newsmon.common.record.RawArticle;
 import io.newsmon.ingestor.fetch.FetchSettings;
@@ -41,9 +44,11 @@ import org.slf4j.LoggerFactory;
  * so an article is never marked seen without being published (lost) nor published twice; the next
  * instance's start aborts what the crashed one left open. A failing source is retried after
  * {@code ingestor.retry-backoff}, doubling up to {@code ingestor.retry-backoff-max} (or after its
- * Retry-After), and never stops the others. Topics must exist (see TopicAdmin.ensure).
+ * Retry-After; {@link Backoff}), and never stops the others. Its topics must exist before
+ * {@link #start()} ({@link Component#startAll}). Fenced by another instance with the same
+ * transactional id, it stops publishing and reports {@link Component.State#FAILED}.
  */
-public final class IngestorService implements AutoCloseable {
+public final class IngestorService implements Component {
 
   private static final Logger LOG = LoggerFactory.getLogger(IngestorService.class);
   /** The largest record news.raw takes (the producer's max.request.size and the topic's limit). */
@@ -56,7 +61,7 @@ public final class IngestorService implements AutoCloseable {
   private final Map<String, Integer> failuresInARow = new ConcurrentHashMap<>();
   private final AtomicLong published = new AtomicLong();
   private final AtomicLong deadLetters = new AtomicLong();
-  private ScheduledExecutorService scheduler;
+  private volatile ScheduledExecutorService scheduler;
   /** news.raw and newsmon.ingest-state, written in one transaction per poll. */
   private Producer<byte[], byte[]> txProducer;
   private Producer<byte[], byte[]> dlqProducer;
@@ -68,10 +73,35 @@ public final class IngestorService implements AutoCloseable {
   private HttpFetcher fetcher;
   private final Map<String, ArticleSource> live = new ConcurrentHashMap<>();
   private NewsmonMetrics.Binding metrics;
+  private final Backoff backoff;
+  private volatile boolean closed;
 
   public IngestorService(NewsmonConfig config, List<Source> sources) {
     this.config = config;
     this.sources = List.copyOf(sources);
+    this.backoff = new Backoff(config.duration("ingestor.retry-backoff"), config.duration("ingestor.retry-backoff-max"));
+  }
+
+  @Override
+  public String name() {
+    return "ingestor";
+  }
+
+  /** news.raw and news.deadletter out; newsmon.ingest-state in and out. */
+  @Override
+  public List<Topic<?, ?>> topics() {
+    return List.of(Topics.RAW, Topics.DEADLETTER, Topics.INGEST_STATE);
+  }
+
+  @Override
+  public State state() {
+    if (closed) {
+      return State.STOPPED;
+    }
+    if (fenced) {
+      return State.FAILED;
+    }
+    return scheduler == null ? State.CREATED : State.RUNNING;
   }
 
   /** Reads the state topic back, then starts polling every source in the background. */
@@ -273,21 +303,7 @@ public final class IngestorService implements AutoCloseable {
 
   /** Exponential back-off for a failing source, at least its Retry-After, at most the configured maximum. */
   Duration backOff(Source s, Duration retryAfter) {
-    int n = failuresInARow.merge(s.id(), 1, Integer::sum);
-    return backOffDelay(n, config.duration("ingestor.retry-backoff"), config.duration("ingestor.retry-backoff-max"),
-        retryAfter);
-  }
-
-  /** The wait after the {@code n}-th failure in a row: base × 2^(n-1), capped, never below retryAfter. */
-  public static Duration backOffDelay(int n, Duration base, Duration max, Duration retryAfter) {
-    Duration d = base.multipliedBy(1L << Math.min(20, Math.max(0, n - 1)));
-    if (d.compareTo(max) > 0) {
-      d = max;
-    }
-    if (retryAfter != null && retryAfter.compareTo(d) > 0) {
-      d = retryAfter;
-    }
-    return d;
+    return backoff.delay(failuresInARow.merge(s.id(), 1, Integer::sum), retryAfter);
   }
 
   private void deadLetter(Failure f) {
@@ -318,6 +334,7 @@ public final class IngestorService implements AutoCloseable {
   /** Stops polling, waits up to 10 s for polls in progress, flushes and closes the producers. */
   @Override
   public synchronized void close() {
+    closed = true;
     if (scheduler != null) {
       scheduler.shutdownNow();
       try {

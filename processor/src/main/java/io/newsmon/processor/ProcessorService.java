@@ -3,20 +3,26 @@ package io.newsmon.processor;
 import io.newsmon.common.ops.NewsmonMetrics;
 import io.newsmon.common.config.NewsmonConfig;
 import io.newsmon.common.kafka.KafkaClients;
+import io.newsmon.common.kafka.Topic;
+import io.newsmon.common.kafka.Topics;
+import io.newsmon.common.lifecycle.Component;
+import io.newsmon.common.lifecycle.CrashPolicy;
+import io.newsmon.common.lifecycle.StreamsComponent;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Properties;
 import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs the processor topology ({@link ProcessorTopology}) as a Kafka Streams application with
  * exactly-once v2, application id {@code processor.application-id} and {@code processor.threads}
- * stream threads. A stream thread that dies of an unexpected exception is logged and replaced.
+ * stream threads. A stream thread that dies of an unexpected exception is handled by the
+ * {@link CrashPolicy}. Its topics must exist before {@link #start()} ({@link Component#startAll}).
  */
-public final class ProcessorService implements AutoCloseable {
+public final class ProcessorService implements Component {
 
   private static final Logger LOG = LoggerFactory.getLogger(ProcessorService.class);
   /** How long {@link #close()} waits for the stream threads to finish, 30 s. */
@@ -26,6 +32,7 @@ public final class ProcessorService implements AutoCloseable {
   private final Path stateDir;
   private KafkaStreams streams;
   private NewsmonMetrics.Binding metrics;
+  private boolean closed;
 
   /**
    * @param stateDir directory of the state stores (null: {@code <state.dir>/processor})
@@ -43,13 +50,26 @@ public final class ProcessorService implements AutoCloseable {
         config.integer("processor.threads"), stateDir);
     KafkaClients.staticMembership(props, config, config.string("processor.application-id"), stateDir);
     streams = new KafkaStreams(ProcessorTopology.build(config), props);
-    streams.setUncaughtExceptionHandler(e -> {
-      LOG.error("processor stream thread failed; replacing it", e);
-      return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
-    });
+    streams.setUncaughtExceptionHandler(new CrashPolicy(name()));
     streams.setStateListener((now, before) -> LOG.info("processor state {} -> {}", before, now));
     metrics = NewsmonMetrics.bind(streams, "processor", config.string("processor.application-id"));
     streams.start();
+  }
+
+  @Override
+  public String name() {
+    return "processor";
+  }
+
+  /** news.raw in; news.processed and news.deadletter out. */
+  @Override
+  public List<Topic<?, ?>> topics() {
+    return List.of(Topics.RAW, Topics.PROCESSED, Topics.DEADLETTER);
+  }
+
+  @Override
+  public synchronized State state() {
+    return StreamsComponent.state(streams, closed);
   }
 
   /** The running Streams instance, or null before {@link #start()}. */
@@ -59,6 +79,7 @@ public final class ProcessorService implements AutoCloseable {
 
   @Override
   public synchronized void close() {
+    closed = true;
     if (streams != null) {
       streams.close(CLOSE_TIMEOUT);
       streams = null;

@@ -6,14 +6,16 @@ import io.newsmon.processor.stream.ProcessorTopologyBuilder;
 import org.apache.kafka.streams.Topology;
 
 /**
- * The processor's Kafka Streams topology, the one place its wiring lives:
+ * The processor's Kafka Streams topology built from the configuration; the wiring itself is
+ * {@link ProcessorTopologyBuilder}'s:
  *
  * <pre>
  * news.raw (bytes) ─► analyze (parse, size check, language, fingerprints, tagging; parallel per partition)
- *     ├─ failures ─► news.deadletter (original bytes, newsmon.dlq.* headers; stage parse/analyze)
+ *     ├─ Failed ─► news.deadletter (original bytes, newsmon.dlq.* headers; stage parse/analyze)
  *     └─► repartition &lt;app-id&gt;-dedup-input-repartition (ONE partition: one total order)
+ *           ─► reorder buffer (merge of the source partitions; store dedup-pending)
  *           ─► dedup (state store dedup-store, changelogged, expiring after processor.dedup.window)
- *                ├─ failures ─► news.deadletter (stage dedup)
+ *                ├─ Failed ─► news.deadletter (stage dedup)
  *                └─► news.processed (key: article id)
  * </pre>
  *

@@ -5,8 +5,10 @@ import io.newsmon.common.config.NewsmonConfig;
 import io.newsmon.common.kafka.JsonSerde;
 import io.newsmon.common.kafka.KafkaClients;
 import io.newsmon.common.kafka.Topic;
-import io.newsmon.common.kafka.TopicAdmin;
 import io.newsmon.common.kafka.Topics;
+import io.newsmon.common.lifecycle.Component;
+import io.newsmon.common.lifecycle.CrashPolicy;
+import io.newsmon.common.lifecycle.StreamsComponent;
 import io.newsmon.common.record.Alert;
 import io.newsmon.sink.deliver.AlertDeliverer;
 import io.newsmon.sink.deliver.AlertFeed;
@@ -22,7 +24,6 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,10 +33,11 @@ import org.slf4j.LoggerFactory;
  * ({@code sink.webhook.url}) and daily alert files ({@code sink.files.dir}), each fed by its own
  * {@link AlertFeed} consumer group on {@code news.alerts}.
  *
- * <p>{@link #start()} creates missing topics (the fixed ones and {@code alerts.<id>} for each watch
- * in {@code sink.watch-topics}), then starts everything; {@link #close()} stops it all.
+ * <p>Its topics ({@link #topics()}: {@code alerts.<id>} for each watch in {@code sink.watch-topics}
+ * among them) must exist before {@link #start()} ({@link Component#startAll}); a stream thread that
+ * dies of an unexpected exception is handled by the {@link CrashPolicy}; {@link #close()} stops it all.
  */
-public final class SinkService implements AutoCloseable {
+public final class SinkService implements Component {
 
   private static final Logger LOG = LoggerFactory.getLogger(SinkService.class);
 
@@ -45,6 +47,7 @@ public final class SinkService implements AutoCloseable {
   private NewsmonMetrics.Binding metrics;
   private final List<AlertFeed> feeds = new ArrayList<>();
   private final List<Thread> threads = new ArrayList<>();
+  private boolean closed;
 
   /**
    * @param stateDir Streams state directory; null: {@code <state.dir>/sink}
@@ -58,9 +61,23 @@ public final class SinkService implements AutoCloseable {
     return Path.of(config.string("state.dir")).resolve("sink");
   }
 
-  /** The topics the sink reads and writes: the fixed ones and the per-watch alert topics configured. */
+  @Override
+  public String name() {
+    return "sink";
+  }
+
+  @Override
+  public List<Topic<?, ?>> topics() {
+    return topics(config);
+  }
+
+  /**
+   * The topics the sink reads and writes: news.processed in; news.enriched, news.alerts,
+   * news.deadletter and the per-watch alert topics configured out.
+   */
   public static List<Topic<?, ?>> topics(NewsmonConfig config) {
-    List<Topic<?, ?>> topics = new ArrayList<>(Topics.fixed());
+    List<Topic<?, ?>> topics = new ArrayList<>(
+        List.of(Topics.PROCESSED, Topics.ENRICHED, Topics.ALERTS, Topics.DEADLETTER));
     for (String watch : config.list("sink.watch-topics")) {
       if (!watch.equals("*")) {
         topics.add(Topics.watchAlerts(watch));
@@ -73,14 +90,10 @@ public final class SinkService implements AutoCloseable {
     if (streams != null) {
       throw new IllegalStateException("the sink is already started");
     }
-    TopicAdmin.ensure(config, topics(config));
     Properties props = KafkaClients.streams(config, config.string("sink.application-id"), 1, stateDir);
     KafkaClients.staticMembership(props, config, config.string("sink.application-id"), stateDir);
     streams = new KafkaStreams(SinkTopology.build(config), props);
-    streams.setUncaughtExceptionHandler(e -> {
-      LOG.error("sink stream thread failed; shutting the sink's Streams client down: {}", e.toString(), e);
-      return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
-    });
+    streams.setUncaughtExceptionHandler(new CrashPolicy(name()));
     metrics = NewsmonMetrics.bind(streams, "sink", config.string("sink.application-id"));
     streams.start();
 
@@ -113,9 +126,9 @@ public final class SinkService implements AutoCloseable {
     t.start();
   }
 
-  /** The Streams client's state, or null before {@link #start()}. */
-  public synchronized KafkaStreams.State state() {
-    return streams == null ? null : streams.state();
+  @Override
+  public synchronized State state() {
+    return StreamsComponent.state(streams, closed);
   }
 
   /** The Streams client, for health checks and tests; null before {@link #start()}. */
@@ -125,6 +138,7 @@ public final class SinkService implements AutoCloseable {
 
   @Override
   public synchronized void close() {
+    closed = true;
     for (AlertFeed feed : feeds) {
       feed.close();
     }

@@ -1,17 +1,15 @@
 package io.newsmon.sink;
 
-import io.newsmon.common.ops.NewsmonMetrics;
 import io.newsmon.common.config.NewsmonConfig;
+import io.newsmon.common.kafka.DeadLetterProcessor;
 import io.newsmon.common.kafka.JsonSerde;
 import io.newsmon.common.kafka.Topics;
 import io.newsmon.common.record.Alert;
-import io.newsmon.common.record.DeadLetter;
 import io.newsmon.common.record.ProcessedArticle;
 import io.newsmon.sink.alert.AlertPolicy;
 import io.newsmon.sink.alert.AlertProcessor;
 import io.newsmon.sink.alert.AlertRules;
 import io.newsmon.sink.alert.AlertState;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -28,7 +26,6 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.apache.kafka.streams.state.Stores;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -88,7 +85,7 @@ public final class SinkTopology {
         .defaultBranch(Branched.as("ok"));
 
     routes.get("route-failed")
-        .process(DeadLetterProcessor::new, Named.as("dead-letter"))
+        .process(DeadLetterProcessor<byte[], ParsedArticle>::new, Named.as("dead-letter"))
         .to(Topics.DEADLETTER.name(), Produced.with(Serdes.ByteArray(), Serdes.ByteArray())
             .withName("deadletter-out"));
 
@@ -147,37 +144,11 @@ public final class SinkTopology {
     public void process(Record<byte[], byte[]> record) {
       ParsedArticle parsed;
       try {
-        parsed = new ParsedArticle(reader.read(record.value()), record.value(), null);
+        parsed = new ParsedArticle(reader.read(record.value()), record.key(), record.value(), null);
       } catch (RuntimeException e) {
-        RecordMetadata meta = context.recordMetadata().orElse(null);
-        DeadLetter dl = new DeadLetter(STAGE,
-            meta == null ? Topics.PROCESSED.name() : meta.topic(),
-            meta == null ? -1 : meta.partition(),
-            meta == null ? -1 : meta.offset(),
-            null, null, e.getClass().getName(), DeadLetter.messageOf(e),
-            Instant.ofEpochMilli(context.currentSystemTimeMs()));
-        LOG.warn("record {} of {} sent to {}: {}", dl.offset(), dl.sourceTopic(), Topics.DEADLETTER.name(),
-            dl.errorMessage());
-        parsed = new ParsedArticle(null, record.value(), dl);
+        parsed = new ParsedArticle(null, record.key(), record.value(), DeadLetterProcessor.reason(STAGE, context, e));
       }
       context.forward(record.withValue(parsed));
-    }
-  }
-
-  /** The original key and bytes, with the failure in {@code newsmon.dlq.*} headers. */
-  static final class DeadLetterProcessor implements Processor<byte[], ParsedArticle, byte[], byte[]> {
-    private ProcessorContext<byte[], byte[]> context;
-
-    @Override
-    public void init(ProcessorContext<byte[], byte[]> context) {
-      this.context = context;
-    }
-
-    @Override
-    public void process(Record<byte[], ParsedArticle> record) {
-      NewsmonMetrics.deadLetter(record.value().failure().stage(), record.value().failure().errorClass());
-      context.forward(new Record<>(record.key(), record.value().originalValue(), record.timestamp(),
-          record.value().failure().toHeaders()));
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.newsmon.app.broker;
 
+import io.newsmon.app.logging.Logging;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -16,7 +17,8 @@ import org.apache.kafka.common.utils.Time;
  * [--min-insync 2]}. It formats {@code DIR} on the first start and reuses it afterwards, so a node
  * killed with {@code kill -9} and started again on the same directory recovers its logs and rejoins.
  * It stops with SIGTERM, and by itself when its standard input closes (its launcher died), so a
- * crashed launcher leaves no broker behind. {@link LocalCluster} starts and kills these.
+ * crashed launcher leaves no broker behind. Its broker's own log is {@code DIR/broker.log}.
+ * {@link KafkaCluster} starts and kills these.
  */
 public final class BrokerProcess {
 
@@ -25,12 +27,15 @@ public final class BrokerProcess {
   public static void main(String[] args) throws Exception {
     Map<String, String> a = options(args);
     int nodeId = Integer.parseInt(required(a, "node-id"));
-    Path logDir = Path.of(required(a, "dir")).toAbsolutePath().resolve("kafka-logs");
+    Path dir = Path.of(required(a, "dir")).toAbsolutePath();
+    Path logDir = dir.resolve("kafka-logs");
     int port = Integer.parseInt(required(a, "port"));
     int controllerPort = Integer.parseInt(required(a, "controller-port"));
     Properties props = properties(nodeId, logDir, port, controllerPort, required(a, "voters"),
         Integer.parseInt(a.getOrDefault("replication", "3")), Integer.parseInt(a.getOrDefault("min-insync", "2")));
     Files.createDirectories(logDir);
+    Logging.configure();
+    Logging.brokerToFile(dir.resolve(EmbeddedKafka.LOG_FILE));
     if (!Files.exists(logDir.resolve("meta.properties"))) {
       EmbeddedKafka.format(logDir, nodeId, required(a, "cluster-id"));
     }
@@ -41,7 +46,8 @@ public final class BrokerProcess {
     }, "broker-shutdown"));
     ParentWatch.exitWhenStdinCloses();
     server.startup();
-    System.err.println("broker node " + nodeId + " started on 127.0.0.1:" + port);
+    System.err.println("broker node " + nodeId + " started on 127.0.0.1:" + port + "; its log in "
+        + dir.resolve(EmbeddedKafka.LOG_FILE));
     server.awaitShutdown();
   }
 
@@ -52,18 +58,8 @@ public final class BrokerProcess {
    */
   static Properties properties(int nodeId, Path logDir, int port, int controllerPort, String voters,
       int replication, int minInsync) {
-    Properties p = EmbeddedKafka.brokerProperties(logDir, port, controllerPort);
-    String rf = Integer.toString(replication);
-    String isr = Integer.toString(minInsync);
-    p.put("node.id", Integer.toString(nodeId));
-    p.put("controller.quorum.voters", voters);
-    p.put("offsets.topic.replication.factor", rf);
-    p.put("transaction.state.log.replication.factor", rf);
-    p.put("transaction.state.log.min.isr", isr);
-    p.put("share.coordinator.state.topic.replication.factor", rf);
-    p.put("share.coordinator.state.topic.min.isr", isr);
-    p.put("default.replication.factor", rf);
-    p.put("min.insync.replicas", isr);
+    Properties p = EmbeddedKafka.nodeProperties(nodeId, logDir, port, controllerPort, voters, replication,
+        minInsync);
     // a node that comes back takes its partitions' leadership back soon, so load spreads again
     p.put("leader.imbalance.check.interval.seconds", "10");
     return p;

@@ -95,21 +95,53 @@ public final class EmbeddedKafka implements AutoCloseable {
     }
   }
 
+  /**
+   * The single node's properties: those of any node ({@link #nodeProperties}) plus what makes a
+   * restart after a crash ({@code kill -9} of {@code newsmon run}) quick on one node. They apply to
+   * this broker only, never to a cluster newsmon connects to (decision 15):
+   *
+   * <ul>
+   *   <li>the controller fences the crashed incarnation of its only broker after 5 s without a
+   *       heartbeat instead of 9 s; until then the restarted broker cannot register (3 s made the
+   *       live broker fence itself for a second under a load average of 28 on 2 cores);
+   *   <li>segments roll by size only: replayed articles carry their publication times as record
+   *       timestamps, and rolling by time (7 days between the first and the newest timestamp of a
+   *       segment) cut a segment every few records, all of which are recovered one by one after a
+   *       crash; 4 MB segments bound what a recovery reads, and let compaction shorten the
+   *       changelogs Streams restores from after a crash (exactly-once wipes the local stores);
+   *   <li>one partition each for the group and transaction coordinators' logs (a data directory
+   *       made before keeps the partitions it has: Kafka takes the existing count), small segments
+   *       for them so compaction keeps what the coordinators load short;
+   *   <li>recovery points written every 5 s instead of every minute, so fewer segments count as
+   *       unflushed after a crash.
+   * </ul>
+   */
   static Properties brokerProperties(Path logDir, int clientPort, int controllerPort) {
-    return nodeProperties(NODE_ID, logDir, clientPort, controllerPort, NODE_ID + "@127.0.0.1:" + controllerPort, 1);
+    Properties p = nodeProperties(NODE_ID, logDir, clientPort, controllerPort, NODE_ID + "@127.0.0.1:" + controllerPort,
+        1, 1);
+    p.put("broker.session.timeout.ms", "5000");
+    p.put("broker.heartbeat.interval.ms", "1000");
+    p.put("log.roll.ms", Long.toString(Long.MAX_VALUE));
+    p.put("log.segment.bytes", Integer.toString(4 * 1024 * 1024));
+    p.put("offsets.topic.num.partitions", "1");
+    p.put("offsets.topic.segment.bytes", Integer.toString(4 * 1024 * 1024));
+    p.put("transaction.state.log.num.partitions", "1");
+    p.put("transaction.state.log.segment.bytes", Integer.toString(4 * 1024 * 1024));
+    p.put("log.flush.offset.checkpoint.interval.ms", "5000");
+    return p;
   }
 
   /**
    * The properties of one combined broker and controller node on 127.0.0.1.
    *
    * @param voters the controller quorum, {@code id@host:port,...}
-   * @param replication replication factor of the internal topics and default of new topics; with
-   *     more than one node, {@code min.insync.replicas} is 2
+   * @param replication replication factor of the internal topics and default of new topics
+   * @param minInsync {@code min.insync.replicas} of every topic and of the transaction log
    */
   static Properties nodeProperties(int nodeId, Path logDir, int clientPort, int controllerPort, String voters,
-      int replication) {
+      int replication, int minInsync) {
     String rf = Integer.toString(replication);
-    String minIsr = replication > 1 ? "2" : "1";
+    String minIsr = Integer.toString(minInsync);
     Properties p = new Properties();
     p.put("process.roles", "broker,controller");
     p.put("node.id", Integer.toString(nodeId));
@@ -164,13 +196,19 @@ public final class EmbeddedKafka implements AutoCloseable {
   }
 
   private void awaitReady(Duration timeout) {
-    awaitNodes(bootstrapServers(), 1, timeout);
+    awaitNodes(bootstrapServers(), 1, timeout, () -> { });
   }
 
-  /** Waits until the cluster at {@code bootstrap} reports at least {@code nodes} live brokers. */
-  static void awaitNodes(String bootstrap, int nodes, Duration timeout) {
+  /**
+   * Waits until the cluster at {@code bootstrap} reports at least {@code nodes} live brokers.
+   *
+   * @param check run between attempts; throws to give up early (a node process that died)
+   */
+  static void awaitNodes(String bootstrap, int nodes, Duration timeout, Runnable check) {
     Properties p = new Properties();
     p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "3000");
+    p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "5000");
     long deadline = System.nanoTime() + timeout.toNanos();
     try (Admin admin = Admin.create(p)) {
       while (true) {
@@ -179,10 +217,9 @@ public final class EmbeddedKafka implements AutoCloseable {
             return;
           }
         } catch (ExecutionException | TimeoutException e) {
-          if (System.nanoTime() > deadline) {
-            throw new IllegalStateException("the embedded broker did not become ready in " + timeout, e);
-          }
+          // not up yet
         }
+        check.run();
         if (System.nanoTime() > deadline) {
           throw new IllegalStateException("fewer than " + nodes + " brokers ready at " + bootstrap + " after " + timeout);
         }
@@ -190,7 +227,7 @@ public final class EmbeddedKafka implements AutoCloseable {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for the embedded broker", e);
+      throw new IllegalStateException("interrupted while waiting for the broker", e);
     }
   }
 

@@ -6,7 +6,8 @@ import java.io.InputStream;
 /**
  * Ends a child process when its launcher goes away: the launcher keeps the child's standard input
  * open as a pipe, and when that pipe closes (the launcher exited or was killed) the child exits
- * through its shutdown hooks. For processes started by {@link LocalCluster} and the fault program.
+ * through its shutdown hooks. For processes started as a {@link JavaProcess} ({@link KafkaCluster}'s
+ * nodes, the fault program's components).
  */
 public final class ParentWatch {
 

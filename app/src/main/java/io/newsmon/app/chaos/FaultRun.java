@@ -3,7 +3,7 @@ package io.newsmon.app.chaos;
 import io.newsmon.app.Main;
 import io.newsmon.app.broker.EmbeddedKafka;
 import io.newsmon.app.broker.JavaProcess;
-import io.newsmon.app.broker.LocalCluster;
+import io.newsmon.app.broker.KafkaCluster;
 import io.newsmon.common.config.NewsmonConfig;
 import io.newsmon.common.kafka.KafkaClients;
 import io.newsmon.common.kafka.TopicAdmin;
@@ -11,7 +11,7 @@ import io.newsmon.common.kafka.Topics;
 import io.newsmon.common.record.ProcessedArticle;
 import io.newsmon.common.record.RawArticle;
 import io.newsmon.common.util.Hashing;
-import io.newsmon.sink.SinkService;
+import io.newsmon.app.Pipeline;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -37,7 +37,7 @@ import org.apache.kafka.common.TopicPartitionInfo;
 
 /**
  * The fault run: the same input through an undisturbed pipeline and through a disturbed one, then
- * the two compared. The disturbed pipeline runs on a three-node cluster ({@link LocalCluster},
+ * the two compared. The disturbed pipeline runs on a three-node cluster ({@link KafkaCluster},
  * replication 3, min.insync.replicas 2) with every component a separate process (one ingestor, two
  * processors, two sinks, {@code newsmon replay}); the program kills components and the partition
  * leader with {@code kill -9}, makes the webhook receiver fail, and makes the site answer 500, 429
@@ -67,9 +67,12 @@ final class FaultRun {
   /** Runs both, prints the figures; returns 0 when every check passed, 1 otherwise. */
   int run() throws Exception {
     Path archive = s.work().resolve("archive.jsonl");
-    Set<String> archiveIds = ChaosInputs.writeArchive(archive, s.archiveArticles());
-    List<RawArticle> siteArticles = ChaosInputs.siteArticles(s.siteArticles());
-    List<RawArticle> probes = ChaosInputs.probes(4 * s.killRounds() + 10);
+    ChaosInputs inputs = ChaosInputs.generate(s.archiveArticles(), s.siteArticles(), 4 * s.killRounds() + 10,
+        NewsmonConfig.defaults().integer("topics.partitions"));
+    inputs.writeArchive(archive);
+    Set<String> archiveIds = inputs.archiveIds;
+    List<RawArticle> siteArticles = inputs.site;
+    List<RawArticle> probes = inputs.probes;
     try (ChaosSite site = ChaosSite.start(siteArticles); WebhookReceiver hook = WebhookReceiver.start()) {
       Set<String> siteIds = new HashSet<>();
       for (int i = 0; i < site.size(); i++) {
@@ -85,8 +88,9 @@ final class FaultRun {
               url: %s
               interval: 10s
           """.formatted(site.feedUrl()));
-      out.printf("chaos: %d archive articles (%d originals, copies of every seventh), %d site articles%n",
-          archiveIds.size(), s.archiveArticles(), site.size());
+      out.printf("chaos: %d archive articles (%d originals, copies of every seventh), %d site articles, %d probes;"
+          + " %d drawn candidates left out as near duplicates of others%n",
+          archiveIds.size(), s.archiveArticles(), site.size(), probes.size(), inputs.rejected);
 
       out.println("chaos: undisturbed run on the embedded single broker...");
       long t0 = System.nanoTime();
@@ -111,7 +115,7 @@ final class FaultRun {
     try (EmbeddedKafka broker = EmbeddedKafka.start(dir.resolve("kafka"), 0, true)) {
       String bs = broker.bootstrapServers();
       NewsmonConfig config = NewsmonConfig.defaults().with("bootstrap.servers", bs);
-      TopicAdmin.ensure(config, SinkService.topics(config));
+      TopicAdmin.ensure(config, Pipeline.topics(config));
       List<JavaProcess> procs = components(bs, dir, sources, null, 1);
       procs.forEach(JavaProcess::start);
       JavaProcess replay = replay(bs, dir, archive).start();
@@ -143,11 +147,12 @@ final class FaultRun {
       Set<String> inputIds, List<RawArticle> probes) throws Exception {
     Path dir = s.work().resolve("disturbed");
     Set<String> probeIds = new HashSet<>();
-    try (LocalCluster cluster = LocalCluster.start(dir.resolve("cluster"), 3, 3, 2, "384m", Duration.ofMinutes(10))) {
+    try (KafkaCluster cluster = KafkaCluster.start(dir.resolve("cluster"), 3,
+        List.of("-Xmx384m", "-XX:+UseSerialGC"), Duration.ofMinutes(10))) {
       String bs = cluster.bootstrapServers();
       NewsmonConfig config = NewsmonConfig.defaults().with(Map.of("bootstrap.servers", bs,
           "topics.replication-factor", "3"));
-      TopicAdmin.ensure(config, SinkService.topics(config));
+      TopicAdmin.ensure(config, Pipeline.topics(config));
       out.printf("chaos: cluster up at %s after %d s%n", bs, secondsSince(started));
       List<JavaProcess> procs = components(bs, dir, sources, hook.url(), 2);
       Map<String, JavaProcess> byName = new LinkedHashMap<>();
@@ -257,7 +262,8 @@ final class FaultRun {
   /** Components of a run: the ingestor and {@code instances} processors and sinks. */
   private List<JavaProcess> components(String bs, Path dir, Path sources, String webhook, int instances) {
     List<String> common = new ArrayList<>(List.of("--bootstrap-servers", bs,
-        "--set", "topics.replication-factor=" + (instances > 1 ? 3 : 1)));
+        "--set", "topics.replication-factor=" + (instances > 1 ? 3 : 1),
+        "--set", "processor.dedup.window=" + ChaosInputs.DEDUP_WINDOW));
     common.addAll(PATIENT);
     List<JavaProcess> procs = new ArrayList<>();
     List<String> ingest = new ArrayList<>(List.of("ingest"));

@@ -21,6 +21,8 @@ final class TopicTail<V> implements AutoCloseable {
 
   private final Map<String, Long> firstSeen = new ConcurrentHashMap<>();
   private final Map<Integer, Long> lastOffset = new ConcurrentHashMap<>();
+  /** Where each id was first read: partition and offset. */
+  private final Map<String, long[]> firstAt = new ConcurrentHashMap<>();
   private final KafkaConsumer<byte[], V> consumer;
   private final Thread thread;
   private volatile boolean running = true;
@@ -52,7 +54,9 @@ final class TopicTail<V> implements AutoCloseable {
         while (running) {
           for (ConsumerRecord<byte[], V> r : consumer.poll(Duration.ofMillis(200))) {
             if (r.value() != null) {
-              firstSeen.putIfAbsent(idOf.apply(r.value()), System.nanoTime());
+              String id = idOf.apply(r.value());
+              firstSeen.putIfAbsent(id, System.nanoTime());
+              firstAt.putIfAbsent(id, new long[] {r.partition(), r.offset()});
             }
             lastOffset.merge(r.partition(), r.offset(), Math::max);
           }
@@ -86,6 +90,15 @@ final class TopicTail<V> implements AutoCloseable {
       c.endOffsets(parts, Duration.ofSeconds(30)).forEach((tp, o) -> ends.put(tp.partition(), o));
       return ends;
     }
+  }
+
+  /**
+   * Whether a committed record at or past {@code ends} (partition → offset) whose id matches
+   * {@code which} has been read.
+   */
+  boolean beyond(Map<Integer, Long> ends, java.util.function.Predicate<String> which) {
+    return firstAt.entrySet().stream().anyMatch(e -> which.test(e.getKey())
+        && e.getValue()[1] >= ends.getOrDefault((int) e.getValue()[0], Long.MAX_VALUE));
   }
 
   int count() {

@@ -3,11 +3,12 @@ package io.newsmon.app.cli;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.newsmon.app.Pipeline;
-import io.newsmon.app.bench.SyntheticArticles;
+import io.newsmon.app.demo.SyntheticArticles;
 import io.newsmon.app.broker.KafkaCluster;
 import io.newsmon.app.demo.DemoArchive;
 import io.newsmon.common.cli.ConfigOptions;
 import io.newsmon.common.config.NewsmonConfig;
+import io.newsmon.common.lifecycle.RunUntilStopped;
 import io.newsmon.common.kafka.KafkaClients;
 import io.newsmon.common.kafka.Topics;
 import io.newsmon.common.ops.NewsmonMetrics;
@@ -20,7 +21,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.TopicDescription;
@@ -113,7 +113,7 @@ public final class ClusterCommand implements Callable<Integer> {
           if (killNode != null && i == load.size() / 2) {
             producer.flush();
             long k = System.nanoTime();
-            cluster.killNode(killNode);
+            cluster.kill(killNode);
             out.printf("newsmon cluster: killed node %d (SIGKILL) after %d articles, in %.1f s; %d of %d nodes "
                 + "left%n", killNode, published, secs(k), nodes - 1, nodes);
           }
@@ -176,21 +176,9 @@ public final class ClusterCommand implements Callable<Integer> {
   }
 
   private static void awaitCtrlC(PrintStream out) throws InterruptedException {
-    CountDownLatch stop = new CountDownLatch(1);
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      stop.countDown();
-      try {
-        stopped.await(90, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }));
-    out.println("newsmon cluster: running; Ctrl-C stops it.");
-    try {
-      stop.await();
-    } finally {
-      stopped.countDown();
+    try (RunUntilStopped run = RunUntilStopped.install("cluster")) {
+      out.println("newsmon cluster: running; Ctrl-C stops it.");
+      run.await(null, null);
     }
   }
 }

@@ -1,15 +1,16 @@
 package io.newsmon.app.cli;
 
-import io.newsmon.app.AlertTail;
 import io.newsmon.app.Pipeline;
 import io.newsmon.app.broker.EmbeddedKafka;
 import io.newsmon.app.demo.DemoArchive;
 import io.newsmon.app.demo.DemoSite;
 import io.newsmon.common.cli.ConfigOptions;
 import io.newsmon.common.config.NewsmonConfig;
+import io.newsmon.common.lifecycle.RunUntilStopped;
 import io.newsmon.common.ops.OpsEndpoint;
 import io.newsmon.common.record.Alert;
 import io.newsmon.sink.AlertPrinter;
+import io.newsmon.sink.cli.AlertWatcher;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +19,6 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -56,23 +56,13 @@ public final class DemoCommand implements Callable<Integer> {
         .with("ingestor.poll-interval", "20s");
     Duration limit = NewsmonConfig.parseDuration(timeout);
     Path work = Files.createTempDirectory("newsmon-demo-");
-    AtomicBoolean running = new AtomicBoolean(true);
     long started = System.nanoTime();
     out.println("newsmon demo: starting an embedded Kafka broker, the processor and the sink...");
     try (OpsEndpoint http = OpsEndpoint.start(config, "demo");
         DemoSite site = DemoSite.start(config.integer("demo.http-port"));
-        Pipeline pipeline = Pipeline.start(config, work.resolve("kafka"), true, work.resolve("state"),
-            DemoArchive.sources(site), http)) {
-      Thread main = Thread.currentThread();
-      Thread hook = new Thread(() -> {
-        running.set(false);
-        try {
-          main.join(15_000);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      });
-      Runtime.getRuntime().addShutdownHook(hook);
+        RunUntilStopped run = RunUntilStopped.install("demo")) {
+      Pipeline pipeline = run.adopt(Pipeline.start(config, work.resolve("kafka"), true, work.resolve("state"),
+          DemoArchive.sources(site), http));
       out.printf("newsmon demo: broker %s, sample site %s (feed %s)%n",
           pipeline.config().string("bootstrap.servers"), site.baseUrl(), site.feedUrl());
       if (http.enabled()) {
@@ -83,17 +73,15 @@ public final class DemoCommand implements Callable<Integer> {
       out.printf("newsmon demo: replayed %d archived articles into news.raw; the ingestor is polling the "
           + "sample feed. Alerts:%n%n", replayed);
       Set<String> seen = new HashSet<>();
-      AlertTail.follow(pipeline.config(), true,
-          () -> running.get() && !(exitAfterAlerts != null && seen.size() >= exitAfterAlerts)
+      AlertWatcher.follow(pipeline.config(), true,
+          () -> run.running() && !(exitAfterAlerts != null && seen.size() >= exitAfterAlerts)
               && !(exitAfterAlerts != null && System.nanoTime() - started > limit.toNanos()),
           (Alert alert) -> {
             seen.add(alert.alertId());
             out.println(AlertPrinter.format(alert));
           });
-      try {
-        Runtime.getRuntime().removeShutdownHook(hook);
-      } catch (IllegalStateException e) {
-        // shutting down already
+      if (run.exitCode() != RunUntilStopped.OK) {
+        return run.exitCode();
       }
       if (exitAfterAlerts != null && seen.size() < exitAfterAlerts) {
         System.err.printf("newsmon demo: only %d of %d alerts after %s%n", seen.size(), exitAfterAlerts, limit);

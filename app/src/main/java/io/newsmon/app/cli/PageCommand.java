@@ -4,6 +4,7 @@ import io.newsmon.app.web.AlertBoard;
 import io.newsmon.app.web.AlertPage;
 import io.newsmon.common.cli.ConfigOptions;
 import io.newsmon.common.config.NewsmonConfig;
+import io.newsmon.common.lifecycle.RunUntilStopped;
 import io.newsmon.common.kafka.KafkaClients;
 import io.newsmon.common.kafka.Topics;
 import io.newsmon.common.ops.OpsEndpoint;
@@ -12,8 +13,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -32,18 +31,9 @@ public final class PageCommand implements Callable<Integer> {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     NewsmonConfig config = options.load();
     KafkaClients.base(config); // a clear error without bootstrap servers
-    CountDownLatch stop = new CountDownLatch(1);
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      stop.countDown();
-      try {
-        stopped.await(10, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }, "newsmon-page-stop"));
     try (OpsEndpoint http = OpsEndpoint.start(config, "page");
-        AlertBoard board = new AlertBoard(config)) {
+        AlertBoard board = new AlertBoard(config);
+        RunUntilStopped run = RunUntilStopped.install("page")) {
       if (!http.enabled()) {
         throw new IllegalArgumentException("the page needs an HTTP port: http.port is -1");
       }
@@ -52,10 +42,7 @@ public final class PageCommand implements Callable<Integer> {
           .readiness("page", () -> board.caughtUp() ? null : "reading the topics back");
       AlertPage.serve(http, board.start());
       out.printf("newsmon page: live alerts page %s%n", http.url());
-      stop.await();
-    } finally {
-      stopped.countDown();
+      return run.await(null, null);
     }
-    return 0;
   }
 }

@@ -1,20 +1,19 @@
 package io.newsmon.app.cli;
 
-import io.newsmon.app.AlertTail;
 import io.newsmon.app.Pipeline;
 import io.newsmon.common.cli.ConfigOptions;
 import io.newsmon.common.config.NewsmonConfig;
+import io.newsmon.common.lifecycle.RunUntilStopped;
 import io.newsmon.common.ops.OpsEndpoint;
 import io.newsmon.ingestor.source.Source;
 import io.newsmon.ingestor.source.Sources;
 import io.newsmon.sink.AlertPrinter;
+import io.newsmon.sink.cli.AlertWatcher;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,35 +43,20 @@ public final class RunCommand implements Callable<Integer> {
     NewsmonConfig config = options.load().with(brokerLogs ? java.util.Map.of("embedded.broker-logs", "console") : java.util.Map.of());
     List<Source> sources = Sources.load(config);
     Path dataDir = Path.of(config.string("data.dir"));
-    AtomicBoolean running = new AtomicBoolean(true);
-    CountDownLatch stopped = new CountDownLatch(1);
     try (OpsEndpoint http = OpsEndpoint.start(config, "run");
-        Pipeline pipeline = Pipeline.start(config, dataDir.resolve("kafka"), false,
-        Path.of(config.string("state.dir")), sources, http)) {
-      Thread hook = new Thread(() -> {
-        running.set(false);
-        try {
-          stopped.await();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      });
-      Runtime.getRuntime().addShutdownHook(hook);
+        RunUntilStopped run = RunUntilStopped.install("run")) {
+      Pipeline pipeline = run.adopt(Pipeline.start(config, dataDir.resolve("kafka"), false,
+          Path.of(config.string("state.dir")), sources, http));
       out.printf("newsmon run: %d sources, Kafka at %s. Ctrl-C stops.%n", sources.size(),
           pipeline.config().string("bootstrap.servers"));
       if (http.enabled()) {
         out.printf("newsmon run: alerts page %s  metrics %smetrics%n", http.url(), http.url());
       }
       if (quiet) {
-        while (running.get()) {
-          Thread.sleep(250);
-        }
-      } else {
-        AlertTail.follow(pipeline.config(), false, running::get, a -> out.println(AlertPrinter.format(a)));
+        return run.await(null, null);
       }
-    } finally {
-      stopped.countDown();
+      AlertWatcher.follow(pipeline.config(), false, run.keepGoing(), a -> out.println(AlertPrinter.format(a)));
+      return run.exitCode();
     }
-    return 0;
   }
 }

@@ -23,4 +23,20 @@ class BrokerProcessTest {
     assertThat(p.getProperty("min.insync.replicas")).isEqualTo("2");
     assertThat(p.getProperty("transaction.state.log.min.isr")).isEqualTo("2");
   }
+
+  @Test
+  void onlyTheEmbeddedSingleNodeGetsTheFastRestartSettings() {
+    Properties single = EmbeddedKafka.brokerProperties(Path.of("/tmp/one/kafka-logs"), 19092, 19093);
+    KafkaConfig config = KafkaConfig.fromProps(single, false);
+    assertThat(config.brokerSessionTimeoutMs()).isEqualTo(5000);
+    assertThat(config.brokerHeartbeatIntervalMs()).isLessThan(config.brokerSessionTimeoutMs());
+    assertThat(single.getProperty("log.roll.ms")).isEqualTo(Long.toString(Long.MAX_VALUE));
+    assertThat(single.getProperty("offsets.topic.num.partitions")).isEqualTo("1");
+    assertThat(single.getProperty("transaction.state.log.num.partitions")).isEqualTo("1");
+
+    Properties node = BrokerProcess.properties(1, Path.of("/tmp/node-1/kafka-logs"), 19094, 19095,
+        "1@127.0.0.1:19095", 3, 2);
+    assertThat(node).doesNotContainKeys("broker.session.timeout.ms", "log.roll.ms", "log.segment.bytes");
+    assertThat(KafkaConfig.fromProps(node, false).brokerSessionTimeoutMs()).isEqualTo(9000);
+  }
 }

@@ -48,6 +48,11 @@ public record DeadLetter(
     return new DeadLetter("ingest", null, -1, -1, sourceId, url, errorClass, message, Instant.now());
   }
 
+  /** The same dead letter, read from {@code sourceTopic} at {@code partition} and {@code offset}. */
+  public DeadLetter at(String sourceTopic, int partition, long offset) {
+    return new DeadLetter(stage, sourceTopic, partition, offset, sourceId, url, errorClass, errorMessage, failedAt);
+  }
+
   /** The exception's message, with its causes, cut to {@link #MAX_MESSAGE_CHARS}. */
   public static String messageOf(Throwable error) {
     StringBuilder sb = new StringBuilder();

@@ -79,10 +79,6 @@ public final class HttpFetcher implements AutoCloseable {
         .build();
   }
 
-  public FetchSettings settings() {
-    return settings;
-  }
-
   public FetchResult fetch(String url) throws FetchException {
     return fetch(url, Validators.NONE);
   }

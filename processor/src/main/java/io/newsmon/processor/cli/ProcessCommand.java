@@ -4,15 +4,12 @@ import io.newsmon.common.ops.OpsEndpoint;
 import io.newsmon.common.ops.Readiness;
 import io.newsmon.common.cli.ConfigOptions;
 import io.newsmon.common.config.NewsmonConfig;
-import io.newsmon.common.kafka.Topic;
-import io.newsmon.common.kafka.TopicAdmin;
-import io.newsmon.common.kafka.Topics;
+import io.newsmon.common.lifecycle.RunUntilStopped;
 import io.newsmon.processor.ProcessorService;
 import java.nio.file.Path;
-import java.util.List;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import org.apache.kafka.common.Metric;
 import org.apache.kafka.common.MetricName;
 import org.apache.kafka.streams.KafkaStreams;
@@ -45,36 +42,23 @@ public final class ProcessCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     NewsmonConfig cfg = config.load();
-    List<Topic<?, ?>> topics = List.of(Topics.RAW, Topics.PROCESSED, Topics.DEADLETTER);
-    TopicAdmin.ensure(cfg, topics);
-    CountDownLatch stop = new CountDownLatch(1);
-    CountDownLatch closed = new CountDownLatch(1);
-    // Ctrl-C: tell the main thread to stop, and keep the JVM alive until it has closed the streams
-    Thread hook = new Thread(() -> {
-      stop.countDown();
-      try {
-        closed.await(ProcessorService.CLOSE_TIMEOUT.toSeconds() + 5, java.util.concurrent.TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }, "newsmon-process-shutdown");
-    Runtime.getRuntime().addShutdownHook(hook);
     try (OpsEndpoint http = OpsEndpoint.start(cfg, "processor");
-        ProcessorService service = new ProcessorService(cfg, stateDir)) {
+        RunUntilStopped run = RunUntilStopped.install("process")) {
+      ProcessorService service = new ProcessorService(cfg, stateDir);
       http.readiness("streams", Readiness.streamsRunning(service::streams))
-          .readiness("topics", Readiness.topicsPresent(cfg, topics));
-      service.start();
+          .readiness("topics", Readiness.topicsPresent(cfg, service.topics()));
+      run.start(cfg, service);
       LOG.info("processor running against {} (application id {}); Ctrl-C to stop",
           cfg.string("bootstrap.servers"), cfg.string("processor.application-id"));
-      while (!stop.await(Math.max(1, progressSeconds), java.util.concurrent.TimeUnit.SECONDS)) {
+      int status = run.await(Duration.ofSeconds(Math.max(1, progressSeconds)), () -> {
         KafkaStreams s = service.streams();
-        LOG.info("processor {}: {} records processed", s.state(), processed(s.metrics()));
-      }
-    } finally {
-      closed.countDown();
+        if (s != null) {
+          LOG.info("processor {}: {} records processed", s.state(), processed(s.metrics()));
+        }
+      });
+      LOG.info("processor stopping");
+      return status;
     }
-    LOG.info("processor stopped");
-    return 0;
   }
 
   private static long processed(Map<MetricName, ? extends Metric> metrics) {

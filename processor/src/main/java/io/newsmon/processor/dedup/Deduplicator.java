@@ -5,7 +5,6 @@ import io.newsmon.common.record.Analysis;
 import io.newsmon.common.record.RawArticle;
 import io.newsmon.common.util.Hashing;
 import io.newsmon.processor.fingerprint.Fingerprint;
-import io.newsmon.processor.fingerprint.Fingerprinter;
 import io.newsmon.processor.story.EventKeys;
 import io.newsmon.processor.story.StoryMatcher;
 import java.time.Duration;
@@ -78,38 +77,20 @@ public final class Deduplicator {
     this.stories = new StoryMatcher(settings.story());
   }
 
-  public Settings settings() {
-    return settings;
-  }
-
   /**
    * Judges one article and records it in {@code state}.
    *
    * @param id the article id
-   * @param article the raw article (its text is fingerprinted here)
+   * @param article the raw article (for its event time: publication time, else fetch time, else {@code now})
    * @param analysis its analysis from {@code ArticleAnalyzer}
+   * @param fp its near-duplicate fingerprint from {@code ArticleAnalyzer}
    * @param now the clock in epoch milliseconds, drives expiry: the event time in the stream and in
    *     {@code newsmon analyze}
    * @return the analysis with {@code duplicateOf} and {@code storyId} set
    */
-  public Analysis decide(DedupState state, String id, RawArticle article, Analysis analysis, long now) {
-    return decide(state, id, article, analysis, Fingerprinter.fingerprint(textOf(article)), now);
-  }
-
-  /** As {@link #decide(DedupState, String, RawArticle, Analysis, long)} with the fingerprint already computed. */
   public Analysis decide(DedupState state, String id, RawArticle article, Analysis analysis,
       Fingerprint fp, long now) {
     long eventTime = article.eventTime() != null ? article.eventTime().toEpochMilli() : now;
-    return decide(state, id, eventTime, analysis, fp, now);
-  }
-
-  /**
-   * As {@link #decide(DedupState, String, RawArticle, Analysis, Fingerprint, long)} with the
-   * article's event time (publication time, else fetch time, else {@code now}; epoch milliseconds)
-   * instead of the article.
-   */
-  public Analysis decide(DedupState state, String id, long eventTime, Analysis analysis, Fingerprint fp,
-      long now) {
     Decision d = decide(state, id, eventTime, analysis.contentHash(), specificEntities(analysis),
         analysis.topics(), EventKeys.of(analysis), fp, now);
     return analysis.withDedup(d.duplicateOf(), d.storyId());
@@ -172,16 +153,6 @@ public final class Deduplicator {
       }
     }
     return new Decision(duplicateOf, storyId);
-  }
-
-  private static String textOf(RawArticle a) {
-    if (a.text() != null && !a.text().isBlank()) {
-      return a.text();
-    }
-    if (a.summary() != null && !a.summary().isBlank()) {
-      return a.summary();
-    }
-    return a.title() == null ? "" : a.title();
   }
 
   private SeenArticle findOriginal(DedupState state, String contentHash, Fingerprint fp, String self, long now) {

@@ -1,8 +1,8 @@
 package io.newsmon.processor.stream;
 
 import io.newsmon.common.ops.NewsmonMetrics;
+import io.newsmon.common.kafka.DeadLetterProcessor;
 import io.newsmon.common.kafka.JsonSerde;
-import io.newsmon.common.record.DeadLetter;
 import io.newsmon.common.record.ProcessedArticle;
 import io.newsmon.common.record.RawArticle;
 import io.newsmon.common.util.Hashing;
@@ -11,17 +11,14 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Parses a raw record (bytes) and analyses the article. Records that cannot be parsed, lack a URL,
- * exceed the size limit or make the analysis fail come out as failures with dead-letter headers
- * (stage {@code parse} or {@code analyze}); the stream goes on.
+ * exceed the size limit or make the analysis fail come out {@link Failed} with their original bytes
+ * and the reason (stage {@code parse} or {@code analyze}); the stream goes on.
  */
 final class AnalyzeProcessor implements Processor<byte[], byte[], String, Outcome> {
 
-  private static final Logger LOG = LoggerFactory.getLogger(AnalyzeProcessor.class);
   private static final JsonSerde<RawArticle> RAW = JsonSerde.of(RawArticle.class);
 
   private final ArticleAnalyzer analyzer;
@@ -64,7 +61,7 @@ final class AnalyzeProcessor implements Processor<byte[], byte[], String, Outcom
       RecordMetadata m = context.recordMetadata().orElse(null);
       // the source partition lets the dedup step merge the partitions in an order of their own
       context.forward(record.withKey(id)
-          .withValue(Outcome.ok(ProcessedArticle.of(id, raw, analyzed.analysis()), analyzed.fingerprint()))
+          .withValue(Analysed.of(ProcessedArticle.of(id, raw, analyzed.analysis()), analyzed.fingerprint()))
           .withHeaders(DedupProcessor.sourcePartitionHeader(m == null ? -1 : m.partition())));
       NewsmonMetrics.articleAnalysed(analyzed.analysis().language().code());
     } catch (RuntimeException e) {
@@ -73,13 +70,8 @@ final class AnalyzeProcessor implements Processor<byte[], byte[], String, Outcom
   }
 
   private void fail(Record<byte[], byte[]> record, String stage, RuntimeException e) {
-    RecordMetadata m = context.recordMetadata().orElse(null);
-    DeadLetter dl = DeadLetter.of(stage, m == null ? null : m.topic(), m == null ? -1 : m.partition(),
-        m == null ? -1 : m.offset(), e);
-    LOG.warn("dead letter from {}-{}@{} at stage {}: {}", dl.sourceTopic(), dl.partition(), dl.offset(),
-        stage, dl.errorMessage());
-    context.forward(new Record<>((String) null, Outcome.failed(record.key(), record.value()),
-        record.timestamp(), dl.toHeaders()));
+    context.forward(new Record<>((String) null,
+        new Failed(record.key(), record.value(), DeadLetterProcessor.reason(stage, context, e)), record.timestamp()));
   }
 
   private static long length(String s) {

@@ -1,13 +1,12 @@
 package io.newsmon.processor.stream;
 
+import io.newsmon.common.kafka.DeadLetterProcessor;
 import io.newsmon.common.util.Hashing;
 import io.newsmon.common.ops.NewsmonMetrics;
-import io.newsmon.common.record.Analysis;
 import io.newsmon.common.record.DeadLetter;
 import io.newsmon.processor.dedup.DedupEntry;
 import io.newsmon.processor.dedup.Deduplicator;
 import io.newsmon.processor.dedup.StoreDedupState;
-import io.newsmon.processor.fingerprint.Fingerprint;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -42,8 +41,10 @@ import org.slf4j.LoggerFactory;
  * when one has not; held articles are also written to a changelogged store (record cache in front, so
  * an article released within a commit interval never reaches the changelog) and taken back into the
  * buffer after a restart. Only the id, event time, analysis and fingerprint of an article are decoded here; its
- * text stays in the JSON bytes written by the analyse step. A failure becomes a dead letter (stage
- * {@code dedup}) whose value is the raw article as JSON (the original bytes stay on the raw topic at the offset upstream).
+ * text stays in the JSON bytes written by the analyse step. A failure becomes a {@link Failed} record
+ * (stage {@code dedup}) whose value is the raw article as JSON (the original bytes stay on the raw topic
+ * at the offset upstream); so does a record of the repartition topic or the buffer that cannot be read
+ * ({@link OutcomeSerde}), with its bytes.
  */
 final class DedupProcessor implements Processor<String, Outcome, String, Outcome> {
 
@@ -112,8 +113,7 @@ final class DedupProcessor implements Processor<String, Outcome, String, Outcome
       pending = context.getStateStore(pendingStoreName);
       buffer = new ReorderBuffer<>(reorderDelayMs, MAX_HOLD_DELAYS * reorderDelayMs, MAX_HELD, sourcePartitions);
       long now = context.currentSystemTimeMs();
-      // held before a restart: back into the buffer in arrival order; entries written before the
-      // merge by partition (keys without arrival numbers, sorting first) form their own queue
+      // held before a restart: back into the buffer in arrival order
       List<KeyValue<String, Pending>> restored = new ArrayList<>();
       try (KeyValueIterator<String, Pending> it = pending.all()) {
         it.forEachRemaining(restored::add);
@@ -123,11 +123,11 @@ final class DedupProcessor implements Processor<String, Outcome, String, Outcome
       }
       for (KeyValue<String, Pending> kv : restored) {
         long seq = Pending.seqOf(kv.key);
-        if (seq < 0) {
+        if (seq < 0) { // not a key this step writes: judged (as a dead letter when unreadable) and removed
           pending.delete(kv.key);
         }
         Held h = new Held(kv.value, seq < 0 ? nextSeq++ : seq, seq >= 0);
-        buffer.add(seq < 0 ? -1 : kv.value.partition(), kv.value.timestamp(), kv.value.outcome().id(), h, now);
+        buffer.add(kv.value.partition(), kv.value.timestamp(), kv.value.id(), h, now);
       }
       long tick = Math.max(10, Math.min(reorderDelayMs / 5, 100));
       context.schedule(Duration.ofMillis(tick), PunctuationType.WALL_CLOCK_TIME, this::release);
@@ -136,14 +136,14 @@ final class DedupProcessor implements Processor<String, Outcome, String, Outcome
 
   @Override
   public void process(Record<String, Outcome> record) {
-    if (reorderDelayMs <= 0 || record.value() == null || record.value().isFailure()) {
+    if (reorderDelayMs <= 0 || !(record.value() instanceof Analysed a)) {
       judge(record, true);
       return;
     }
     long now = context.currentSystemTimeMs();
     int partition = sourcePartition(record);
-    Held h = new Held(new Pending(record.key(), record.timestamp(), partition, record.value()), nextSeq++, false);
-    buffer.add(partition, record.timestamp(), record.value().id(), h, now);
+    Held h = new Held(new Pending(record.key(), record.timestamp(), partition, a), nextSeq++, false);
+    buffer.add(partition, record.timestamp(), a.id(), h, now);
     release(now);
     if (!h.released) {
       pending.put(Pending.storeKey(h.seq), h.pending); // held past this call, so maybe past a commit
@@ -175,39 +175,40 @@ final class DedupProcessor implements Processor<String, Outcome, String, Outcome
   }
 
   private void judge(Record<String, Outcome> record, boolean live) {
-    Outcome o = record.value();
+    Analysed o;
+    if (record.value() instanceof Analysed a) {
+      o = a;
+    } else {
+      Failed f = record.value() instanceof Failed unread ? unread
+          : new Failed(null, null, DeadLetterProcessor.reason("dedup", context,
+              new IllegalArgumentException("no analysed article in the dedup input record")));
+      byte[] key = record.key() == null ? null : record.key().getBytes(StandardCharsets.UTF_8);
+      RecordMetadata m = live ? context.recordMetadata().orElse(null) : null;
+      DeadLetter reason = m == null ? f.reason() : f.reason().at(m.topic(), m.partition(), m.offset());
+      context.forward(new Record<>(record.key(), (Outcome) new Failed(f.originalKey() != null ? f.originalKey() : key,
+          f.originalValue(), reason), record.timestamp()));
+      return;
+    }
     try {
-      if (o == null || o.isFailure()) {
-        throw new IllegalArgumentException("no analysed article in the dedup input record");
-      }
       // the dedup memory runs on event time: a replayed archive expires as its articles were published
       long eventTime = o.eventTime(record.timestamp());
       // a publication time far in the future (a bad date) must not expire everything at the next purge
       latest = Math.max(latest, Math.min(eventTime, Math.max(record.timestamp(), context.currentSystemTimeMs())));
-      Fingerprint fp = o.fingerprint();
-      Deduplicator.Decision decided;
-      if (fp == null) {
-        Analysis a = deduplicator.decide(state, o.id(), o.article().article(), o.analysis(), eventTime);
-        decided = new Deduplicator.Decision(a.duplicateOf(), a.storyId());
-      } else {
-        decided = deduplicator.decide(state, o.id(), eventTime, o.contentHash(),
-            o.specificEntities(), o.topics(), o.eventKeys(), fp, eventTime);
-      }
-      context.forward(record.withValue(o.withDecision(decided)).withHeaders(new RecordHeaders()));
+      Deduplicator.Decision decided = deduplicator.decide(state, o.id(), eventTime, o.contentHash(),
+          o.specificEntities(), o.topics(), o.eventKeys(), o.fingerprint(), eventTime);
+      context.forward(record.withValue((Outcome) o.withDecision(decided)).withHeaders(new RecordHeaders()));
       NewsmonMetrics.dedupDecision(decided.duplicateOf() != null, decided.storyId().equals(Hashing.id("s", o.id())));
     } catch (StreamsException e) {
       // not the article's fault: a fenced producer or migrated task (seen under heavy load), a state
       // store failure; Streams retries or moves the task, and the article must not become a dead letter
       throw e;
     } catch (RuntimeException e) {
-      RecordMetadata m = live ? context.recordMetadata().orElse(null) : null;
-      DeadLetter dl = DeadLetter.of("dedup", m == null ? null : m.topic(),
-          m == null ? -1 : m.partition(), m == null ? -1 : m.offset(), e);
-      LOG.warn("dead letter at stage dedup for {}: {}", record.key(), dl.errorMessage());
+      DeadLetter reason = live ? DeadLetterProcessor.reason("dedup", context, e)
+          : new DeadLetter("dedup", null, -1, -1, null, null, e.getClass().getName(), DeadLetter.messageOf(e),
+              java.time.Instant.ofEpochMilli(context.currentSystemTimeMs()));
       byte[] key = record.key() == null ? null : record.key().getBytes(StandardCharsets.UTF_8);
-      byte[] value = o == null || o.isFailure() ? null : o.articleJson();
-      context.forward(new Record<>(record.key(), Outcome.failed(key, value), record.timestamp(),
-          dl.toHeaders()));
+      context.forward(new Record<>(record.key(), (Outcome) new Failed(key, o.articleJson(), reason),
+          record.timestamp()));
     }
   }
 }

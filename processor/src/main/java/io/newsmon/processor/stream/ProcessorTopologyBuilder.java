@@ -1,5 +1,6 @@
 package io.newsmon.processor.stream;
 
+import io.newsmon.common.kafka.DeadLetterProcessor;
 import io.newsmon.common.kafka.JsonSerde;
 import io.newsmon.common.kafka.Topics;
 import io.newsmon.processor.ArticleAnalyzer;
@@ -18,7 +19,11 @@ import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 
-/** The Streams wiring behind {@code io.newsmon.processor.ProcessorTopology} (see there). */
+/**
+ * The processor's Streams wiring, the one place it lives ({@code io.newsmon.processor.ProcessorTopology}
+ * builds it from the configuration and draws it). Failures of every step go through common's
+ * {@link DeadLetterProcessor}.
+ */
 public final class ProcessorTopologyBuilder {
 
   /** Name of the dedup state store (its changelog is {@code <application-id>-dedup-store-changelog}). */
@@ -49,30 +54,31 @@ public final class ProcessorTopologyBuilder {
         .stream(Topics.RAW.name(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("raw"))
         .process(() -> new AnalyzeProcessor(analyzer, maxChars), Named.as("analyze"));
     Map<String, KStream<String, Outcome>> a = analysed.split(Named.as("analyze-"))
-        .branch((k, v) -> v.isFailure(), Branched.as("failed"))
+        .branch((k, v) -> v instanceof Failed, Branched.as("failed"))
         .defaultBranch(Branched.as("ok"));
     toDeadLetters(a.get("analyze-failed"), "analyze");
 
     KStream<String, Outcome> deduped = a.get("analyze-ok")
-        .repartition(Repartitioned.with(Serdes.String(), Outcome.SERDE)
+        .repartition(Repartitioned.with(Serdes.String(), OutcomeSerde.INSTANCE)
             .withName(DEDUP_REPARTITION).withNumberOfPartitions(1))
         .process(() -> new DedupProcessor(deduplicator, STORE, purgeInterval, PENDING_STORE, reorderDelay,
             sourcePartitions),
             Named.as("dedup"), STORE, PENDING_STORE);
     Map<String, KStream<String, Outcome>> d = deduped.split(Named.as("dedup-"))
-        .branch((k, v) -> v.isFailure(), Branched.as("failed"))
+        .branch((k, v) -> v instanceof Failed, Branched.as("failed"))
         .defaultBranch(Branched.as("ok"));
     toDeadLetters(d.get("dedup-failed"), "dedup");
     d.get("dedup-ok")
-        // the ProcessedArticle JSON spliced from the article's bytes: the text is not parsed again
-        .mapValues(Outcome::processedJson, Named.as("processed-article"))
+        // the ProcessedArticle JSON around the raw article's bytes: the text is not parsed again
+        .mapValues(o -> ((Analysed) o).processedJson(), Named.as("processed-article"))
         .to(Topics.PROCESSED.name(), Produced.with(Topics.PROCESSED.keySerde(), Serdes.ByteArray())
             .withName("processed"));
     return builder.build();
   }
 
   private static void toDeadLetters(KStream<String, Outcome> failed, String stage) {
-    failed.process(DeadLetterProcessor::new, Named.as(stage + "-deadletter"))
+    failed.mapValues(o -> (Failed) o, Named.as(stage + "-failure"))
+        .process(DeadLetterProcessor<String, Failed>::new, Named.as(stage + "-deadletter"))
         .to(Topics.DEADLETTER.name(), Produced.with(Topics.DEADLETTER.keySerde(), Topics.DEADLETTER.valueSerde())
             .withName(stage + "-deadletter-sink"));
   }

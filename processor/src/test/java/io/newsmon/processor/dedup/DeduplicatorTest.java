@@ -31,7 +31,12 @@ class DeduplicatorTest {
   }
 
   Analysis decide(String id, String text, long time) {
-    return dedup.decide(state, id, raw(id, text), analysis(text, List.of()), time);
+    return decide(id, raw(id, text), analysis(text, List.of()), time);
+  }
+
+  /** The dedup decision, with the fingerprint of the article's text (as the analysis computes it). */
+  Analysis decide(String id, RawArticle raw, Analysis analysis, long time) {
+    return dedup.decide(state, id, raw, analysis, Fingerprinter.fingerprint(raw.text()), time);
   }
 
   @Test
@@ -78,9 +83,9 @@ class DeduplicatorTest {
     var full = Fingerprinter.fingerprint(LONG);
     var part = Fingerprinter.fingerprint(truncated);
     assertThat(part.leading()).isEqualTo(full.leading());
-    dedup.decide(state, "orig", T0, analysis(LONG, List.of()), full, T0);
-    assertThat(dedup.decide(state, "copy", T0 + HOUR, analysis(truncated, List.of()), part, T0 + HOUR)
-        .duplicateOf()).isEqualTo("orig");
+    dedup.decide(state, "orig", T0, Fingerprinter.contentHash(LONG), List.of(), List.of(), List.of(), full, T0);
+    assertThat(dedup.decide(state, "copy", T0 + HOUR, Fingerprinter.contentHash(truncated), List.of(), List.of(),
+        List.of(), part, T0 + HOUR).duplicateOf()).isEqualTo("orig");
   }
 
   @Test
@@ -122,8 +127,8 @@ class DeduplicatorTest {
         e("kz:nurtleu", "person"), e("ma:bourita", "person"), e("ma:rabat", "place"));
     String ar = "استقبل وزير الشؤون الخارجية ناصر بوريطة بالرباط نظيره الكازاخستاني مراد نورتليو لبحث التعاون الثنائي.";
     String fr = "Nasser Bourita a reçu à Rabat son homologue kazakh Murat Nurtleu pour évoquer la coopération bilatérale.";
-    Analysis a = dedup.decide(state, "ar", raw("ar", ar), analysis(ar, ents), T0);
-    Analysis f = dedup.decide(state, "fr", raw("fr", fr), analysis(fr, ents.subList(0, 4)), T0 + HOUR);
+    Analysis a = decide("ar", raw("ar", ar), analysis(ar, ents), T0);
+    Analysis f = decide("fr", raw("fr", fr), analysis(fr, ents.subList(0, 4)), T0 + HOUR);
     assertThat(f.duplicateOf()).isNull();
     assertThat(f.storyId()).isEqualTo(a.storyId());
 
@@ -131,12 +136,12 @@ class DeduplicatorTest {
     String later = "Murat Nurtleu et Nasser Bourita se sont de nouveau parlé au téléphone au sujet des visas.";
     RawArticle laterRaw = RawArticle.builder().url("https://x.example/later").text(later)
         .publishedAt(Instant.ofEpochMilli(T0).plus(Duration.ofDays(30))).build();
-    Analysis l = dedup.decide(state, "later", laterRaw, analysis(later, ents.subList(0, 4)), T0 + 2 * HOUR);
+    Analysis l = decide("later", laterRaw, analysis(later, ents.subList(0, 4)), T0 + 2 * HOUR);
     assertThat(l.storyId()).isNotEqualTo(a.storyId());
 
     // only the capital in common: another story
     String other = "A trade fair opened in Rabat with exhibitors from Kazakhstan and forty other countries.";
-    Analysis o = dedup.decide(state, "other", raw("other", other),
+    Analysis o = decide("other", raw("other", other),
         analysis(other, List.of(e("ma:rabat", "place"), e("kz:astana", "place"))), T0 + 3 * HOUR);
     assertThat(o.storyId()).isNotEqualTo(a.storyId());
   }
@@ -148,13 +153,13 @@ class DeduplicatorTest {
     String message = "Murat Nurtleu sent Nasser Bourita a message on the anniversary of diplomatic relations.";
     String visit = "Murat Nurtleu arrived in Rabat on Friday for an official visit, received by Nasser Bourita.";
     String signing = "Bourita et Nurtleu ont signé vendredi à Rabat une feuille de route de coopération.";
-    Analysis c = dedup.decide(state, "c", raw("c", call),
+    Analysis c = decide("c", raw("c", call),
         event(analysis(call, ents), "2025-03-03", "call"), T0);
-    Analysis m = dedup.decide(state, "m", raw("m", message),
+    Analysis m = decide("m", raw("m", message),
         event(analysis(message, ents), "2025-03-05", "message"), T0 + 2 * 24 * HOUR);
-    Analysis v = dedup.decide(state, "v", raw("v", visit),
+    Analysis v = decide("v", raw("v", visit),
         event(analysis(visit, ents), "2025-03-07", "visit"), T0 + 4 * 24 * HOUR);
-    Analysis s = dedup.decide(state, "s", raw("s", signing),
+    Analysis s = decide("s", raw("s", signing),
         event(analysis(signing, ents), "2025-03-07", "signing"), T0 + 4 * 24 * HOUR + HOUR);
     assertThat(m.storyId()).as("call and message").isNotEqualTo(c.storyId());
     assertThat(v.storyId()).as("message and a visit two days later").isNotEqualTo(m.storyId());

@@ -24,77 +24,60 @@ class OutcomeSerdeTest {
             List.of(new Analysis.Entity("ma:bourita", "person", "MA", "Bourita", 0, 7)), List.of("trade"), List.of()));
   }
 
+  private static Analysed read(byte[] bytes) {
+    Outcome o = OutcomeSerde.INSTANCE.deserializer().deserialize("t", bytes);
+    assertThat(o).isInstanceOf(Analysed.class);
+    return (Analysed) o;
+  }
+
   @Test
   void anAnalysedArticleKeepsItsFingerprintThroughTheRepartitionTopic() {
     Fingerprint fp = Fingerprinter.fingerprint(FingerprinterTest.BASE);
     ProcessedArticle p = article(fp);
-    Outcome back = Outcome.SERDE.deserializer().deserialize("t",
-        Outcome.SERDE.serializer().serialize("t", Outcome.ok(p, fp)));
+    byte[] bytes = OutcomeSerde.INSTANCE.serializer().serialize("t", Analysed.of(p, fp));
+    assertThat(bytes[0]).as("the version byte").isEqualTo(OutcomeSerde.VERSION);
+    Analysed back = read(bytes);
     assertThat(back.fingerprint()).isEqualTo(fp);
     assertThat(back.article()).isEqualTo(p);
     assertThat(back.analysis()).isEqualTo(p.analysis());
     assertThat(back.id()).isEqualTo("a-1");
     assertThat(back.eventTime(0)).isEqualTo(p.article().publishedAt().toEpochMilli());
-    assertThat(back.isFailure()).isFalse();
   }
 
   @Test
-  void theOutputIsWhatJacksonWritesForTheProcessedArticle() {
+  void theOutputReadsBackAsTheProcessedArticleWithTheDecision() {
     Fingerprint fp = Fingerprinter.fingerprint(FingerprinterTest.BASE);
     ProcessedArticle p = article(fp);
     JsonSerde<ProcessedArticle> serde = JsonSerde.of(ProcessedArticle.class);
     for (String original : java.util.Arrays.asList("a-0", null)) {
-      Outcome read = Outcome.fromBytes(Outcome.ok(p, fp).toBytes());
+      Analysed read = read(OutcomeSerde.toBytes(Analysed.of(p, fp)));
       assertThat(read.contentHash()).isEqualTo("h");
       assertThat(read.specificEntities()).containsExactly("ma:bourita");
       assertThat(read.topics()).containsExactly("trade");
-      Outcome back = read.withDecision(new io.newsmon.processor.dedup.Deduplicator.Decision(original, "s-0"));
+      Analysed back = read.withDecision(new io.newsmon.processor.dedup.Deduplicator.Decision(original, "s-0"));
       Analysis decided = p.analysis().withDedup(original, "s-0");
-      assertThat(new String(back.processedJson(), java.nio.charset.StandardCharsets.UTF_8))
-          .isEqualTo(new String(serde.toBytes(ProcessedArticle.of("a-1", p.article(), decided)),
-              java.nio.charset.StandardCharsets.UTF_8));
+      ProcessedArticle expected = ProcessedArticle.of("a-1", p.article(), decided);
+      assertThat(serde.fromBytes(back.processedJson())).isEqualTo(expected);
       assertThat(back.analysis()).isEqualTo(decided);
     }
   }
 
   @Test
-  void reorderBufferEntriesSurviveTheirSerdeAndTheEarlierJsonFormIsStillRead() {
+  void reorderBufferEntriesSurviveTheirSerde() {
     Fingerprint fp = Fingerprinter.fingerprint(FingerprinterTest.BASE);
     ProcessedArticle p = article(fp);
-    Pending held = new Pending("a-1", 42L, 3, Outcome.ok(p, fp));
+    Pending held = new Pending("a-1", 42L, 3, Analysed.of(p, fp));
     Pending back = Pending.SERDE.deserializer().deserialize("t", Pending.SERDE.serializer().serialize("t", held));
     assertThat(back.key()).isEqualTo("a-1");
     assertThat(back.timestamp()).isEqualTo(42L);
     assertThat(back.partition()).isEqualTo(3);
-    assertThat(back.outcome().article()).isEqualTo(p);
-    assertThat(back.outcome().fingerprint()).isEqualTo(fp);
-
-    byte[] legacy = JsonSerde.of(Pending.LegacyPending.class).toBytes(
-        new Pending.LegacyPending("a-1", 42L, new Outcome.LegacyOutcome(p, fp, null, null)));
-    Pending old = Pending.fromBytes(legacy);
-    assertThat(old.partition()).isEqualTo(-1);
-    assertThat(old.timestamp()).isEqualTo(42L);
-    assertThat(old.outcome().article()).isEqualTo(p);
-    assertThat(old.outcome().fingerprint()).isEqualTo(fp);
+    assertThat(back.id()).isEqualTo("a-1");
+    assertThat(((Analysed) back.outcome()).article()).isEqualTo(p);
+    assertThat(((Analysed) back.outcome()).fingerprint()).isEqualTo(fp);
   }
 
   @Test
-  void theFirstBinaryFormWithoutPartitionIsStillRead() {
-    Fingerprint fp = Fingerprinter.fingerprint(FingerprinterTest.BASE);
-    ProcessedArticle p = article(fp);
-    byte[] o = Outcome.ok(p, fp).toBytes();
-    byte[] k = "a-1".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    byte[] v1 = java.nio.ByteBuffer.allocate(1 + 8 + 4 + k.length + o.length)
-        .put((byte) 1).putLong(42L).putInt(k.length).put(k).put(o).array();
-    Pending old = Pending.fromBytes(v1);
-    assertThat(old.key()).isEqualTo("a-1");
-    assertThat(old.timestamp()).isEqualTo(42L);
-    assertThat(old.partition()).isEqualTo(-1);
-    assertThat(old.outcome().article()).isEqualTo(p);
-  }
-
-  @Test
-  void storeKeysSortInArrivalOrderAndEarlierKeysAreRecognised() {
+  void storeKeysSortInArrivalOrder() {
     assertThat(Pending.storeKey(9)).isLessThan(Pending.storeKey(10));
     assertThat(Pending.storeKey(123)).hasSize(20);
     assertThat(Pending.seqOf(Pending.storeKey(123))).isEqualTo(123);
@@ -103,12 +86,48 @@ class OutcomeSerdeTest {
   }
 
   @Test
-  void aTruncatedRecordIsAReadableSerializationError() {
+  void anUnknownVersionIsAFailureWithAClearReasonNotAnException() {
     Fingerprint fp = Fingerprinter.fingerprint(FingerprinterTest.BASE);
-    byte[] bytes = Outcome.ok(article(fp), fp).toBytes();
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Outcome.fromBytes(java.util.Arrays.copyOf(bytes, 20)))
-        .isInstanceOf(org.apache.kafka.common.errors.SerializationException.class)
-        .hasMessageContaining("truncated");
+    byte[] bytes = OutcomeSerde.toBytes(Analysed.of(article(fp), fp));
+    for (byte version : new byte[] {1, 2, 4, '{'}) {
+      byte[] other = bytes.clone();
+      other[0] = version;
+      Outcome o = OutcomeSerde.INSTANCE.deserializer().deserialize("dedup-input", other);
+      assertThat(o).isInstanceOf(Failed.class);
+      Failed f = (Failed) o;
+      assertThat(f.originalValue()).isEqualTo(other);
+      assertThat(f.reason().stage()).isEqualTo("dedup");
+      assertThat(f.reason().sourceTopic()).isEqualTo("dedup-input");
+      assertThat(f.reason().errorMessage()).contains("unknown format version " + version).contains("version 3");
+    }
+    byte[] pending = new Pending("a-1", 42L, 0, Analysed.of(article(fp), fp)).toBytes();
+    pending[0] = 9;
+    Pending p = Pending.fromBytes(pending);
+    assertThat(p.outcome()).isInstanceOf(Failed.class);
+    assertThat(((Failed) p.outcome()).reason().errorMessage()).contains("reorder-buffer entry of unknown format version 9");
+    assertThat(p.id()).isEmpty();
+  }
+
+  @Test
+  void aTruncatedRecordIsAFailureWithAClearReason() {
+    Fingerprint fp = Fingerprinter.fingerprint(FingerprinterTest.BASE);
+    byte[] bytes = OutcomeSerde.toBytes(Analysed.of(article(fp), fp));
+    for (int n : new int[] {0, 1, 5, 20, 60}) {
+      Outcome o = OutcomeSerde.fromBytes(bytes, 0, n, "t");
+      assertThat(o).as("first %d bytes", n).isInstanceOf(Failed.class);
+      assertThat(((Failed) o).reason().errorMessage()).containsAnyOf("truncated", "empty");
+    }
+    byte[] pending = new Pending("a-1", 42L, 0, Analysed.of(article(fp), fp)).toBytes();
+    Pending p = Pending.fromBytes(java.util.Arrays.copyOf(pending, 30));
+    assertThat(p.outcome()).isInstanceOf(Failed.class);
+  }
+
+  @Test
+  void aFailureIsNeverWrittenInBinaryForm() {
+    Failed f = new Failed(null, new byte[] {1}, io.newsmon.common.record.DeadLetter.of("parse", "news.raw", 0, 1,
+        new IllegalStateException("x")));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> OutcomeSerde.toBytes(f))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

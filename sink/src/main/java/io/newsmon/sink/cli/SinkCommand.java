@@ -5,12 +5,10 @@ import io.newsmon.common.ops.Readiness;
 import io.newsmon.common.cli.ConfigOptions;
 import io.newsmon.common.config.NewsmonConfig;
 import io.newsmon.common.kafka.KafkaClients;
+import io.newsmon.common.lifecycle.RunUntilStopped;
 import io.newsmon.sink.SinkService;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import org.apache.kafka.streams.KafkaStreams;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,35 +34,13 @@ public final class SinkCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     NewsmonConfig c = config.load();
     KafkaClients.base(c); // a clear error without bootstrap servers, before anything starts
-    CountDownLatch stop = new CountDownLatch(1);
-    CountDownLatch stopped = new CountDownLatch(1);
-    Thread hook = new Thread(() -> {
-      stop.countDown();
-      try {
-        stopped.await(40, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }, "newsmon-sink-stop");
-    Runtime.getRuntime().addShutdownHook(hook);
-    boolean failed = false;
     try (OpsEndpoint http = OpsEndpoint.start(c, "sink");
-        SinkService service = new SinkService(c, stateDir)) {
+        RunUntilStopped run = RunUntilStopped.install("sink")) {
+      SinkService service = new SinkService(c, stateDir);
       http.readiness("streams", Readiness.streamsRunning(service::streams))
-          .readiness("topics", Readiness.topicsPresent(c, SinkService.topics(c)));
-      service.start();
-      while (!stop.await(1, TimeUnit.SECONDS)) {
-        KafkaStreams.State state = service.state();
-        if (state == KafkaStreams.State.ERROR || state == KafkaStreams.State.NOT_RUNNING
-            || state == KafkaStreams.State.PENDING_ERROR) {
-          System.err.println("sink: the Streams application stopped (" + state + "); see the log above");
-          failed = true;
-          break;
-        }
-      }
-    } finally {
-      stopped.countDown();
+          .readiness("topics", Readiness.topicsPresent(c, service.topics()));
+      run.start(c, service);
+      return run.await(null, null);
     }
-    return failed ? 1 : 0;
   }
 }

@@ -2,20 +2,15 @@ package io.newsmon.sink.cli;
 
 import io.newsmon.common.cli.ConfigOptions;
 import io.newsmon.common.config.NewsmonConfig;
-import io.newsmon.common.kafka.JsonSerde;
-import io.newsmon.common.kafka.KafkaClients;
 import io.newsmon.common.kafka.Topic;
 import io.newsmon.common.kafka.Topics;
+import io.newsmon.common.lifecycle.RunUntilStopped;
 import io.newsmon.common.record.Alert;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.Callable;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.PartitionInfo;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -58,42 +53,22 @@ public final class WatchCommand implements Callable<Integer> {
     NewsmonConfig c = config.load();
     Duration limit = timeout == null ? null : NewsmonConfig.parseDuration(timeout);
     Topic<String, Alert> topic = watch == null ? Topics.ALERTS : Topics.watchAlerts(watch);
-    Properties p = KafkaClients.consumer(c, null);
-    p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-    p.put(ConsumerConfig.CLIENT_ID_CONFIG, "newsmon-watch");
-    try (KafkaConsumer<String, Alert> consumer =
-             new KafkaConsumer<>(p, new StringDeserializer(), JsonSerde.of(Alert.class).deserializer())) {
-      List<PartitionInfo> parts = consumer.partitionsFor(topic.name(), Duration.ofSeconds(30));
-      if ((parts == null || parts.isEmpty()) && watch != null) {
+    try (RunUntilStopped run = RunUntilStopped.install("watch");
+        KafkaConsumer<String, Alert> consumer = AlertWatcher.consumer(c, "newsmon-watch")) {
+      boolean found = AlertWatcher.assign(consumer, topic, fromBeginning);
+      if (!found && watch != null) {
         spec.commandLine().getErr().println("watch: no topic " + topic.name() + "; reading "
             + Topics.ALERTS.name() + " for watch " + watch);
         topic = Topics.ALERTS;
-        parts = consumer.partitionsFor(topic.name(), Duration.ofSeconds(30));
+        found = AlertWatcher.assign(consumer, topic, fromBeginning);
       }
-      if (parts == null || parts.isEmpty()) {
+      if (!found) {
         spec.commandLine().getErr().println("watch: topic " + topic.name()
             + " does not exist yet; start the sink ('newsmon sink' or 'newsmon run') first");
         return 1;
       }
-      List<TopicPartition> tps = parts.stream().map(i -> new TopicPartition(i.topic(), i.partition())).toList();
-      consumer.assign(tps);
-      if (fromBeginning) {
-        consumer.seekToBeginning(tps);
-      } else {
-        consumer.seekToEnd(tps);
-      }
-      Thread hook = new Thread(consumer::wakeup, "newsmon-watch-stop");
-      Runtime.getRuntime().addShutdownHook(hook);
-      try {
-        new AlertWatcher(consumer, new java.io.PrintStream(System.out, true, java.nio.charset.StandardCharsets.UTF_8),
-            json, watch).run(max, limit);
-      } finally {
-        try {
-          Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException e) {
-          // already shutting down
-        }
-      }
+      new AlertWatcher(consumer, new PrintStream(System.out, true, StandardCharsets.UTF_8), json, watch)
+          .run(max, limit, run.keepGoing());
     }
     return 0;
   }

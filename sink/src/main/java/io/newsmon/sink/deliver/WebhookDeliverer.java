@@ -4,6 +4,7 @@ import io.newsmon.common.ops.NewsmonMetrics;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsmon.common.config.NewsmonConfig;
 import io.newsmon.common.kafka.Json;
+import io.newsmon.common.lifecycle.Backoff;
 import io.newsmon.common.record.Alert;
 import io.newsmon.sink.AlertPrinter;
 import java.io.IOException;
@@ -21,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * (the {@link AlertPrinter} line), so a Slack or Mattermost incoming webhook shows it as is.
  *
  * <p>One {@link #deliver} makes up to {@code attempts} requests, waiting {@code backoff} before the
- * second and doubling the wait each time up to {@code backoffMax}. A 2xx answer is delivered;
+ * second and doubling the wait each time up to {@code backoffMax} ({@link Backoff}). A 2xx answer is delivered;
  * 400, 413 and 422 (the payload itself is refused) are rejected for good; anything else (5xx, 429,
  * 401/403/404 from a receiver being set up, timeouts, connection errors) is retried, and after the
  * last attempt reported as {@link Result#FAILED} so the caller keeps the alert for later.
@@ -42,8 +43,7 @@ public final class WebhookDeliverer implements AlertDeliverer {
 
   private final URI url;
   private final int attempts;
-  private final Duration backoff;
-  private final Duration backoffMax;
+  private final Backoff backoff;
   private final Duration timeout;
   private final Sleeper sleeper;
   private final boolean textOnly;
@@ -77,8 +77,7 @@ public final class WebhookDeliverer implements AlertDeliverer {
       throw new IllegalArgumentException("sink.webhook.attempts must be 1 or more, not " + attempts);
     }
     this.attempts = attempts;
-    this.backoff = backoff;
-    this.backoffMax = backoffMax;
+    this.backoff = new Backoff(backoff, backoffMax);
     this.timeout = timeout;
     this.sleeper = sleeper;
     this.client = HttpClient.newBuilder().connectTimeout(timeout)
@@ -143,17 +142,15 @@ public final class WebhookDeliverer implements AlertDeliverer {
         .header("Idempotency-Key", idempotencyKey(alert))
         .POST(HttpRequest.BodyPublishers.ofString(payload(alert, textOnly)))
         .build();
-    Duration wait = backoff;
     String lastError = null;
     for (int attempt = 1; attempt <= attempts; attempt++) {
       if (attempt > 1) {
         try {
-          sleeper.sleep(wait);
+          sleeper.sleep(backoff.delay(attempt - 1));
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           return Result.FAILED;
         }
-        wait = wait.multipliedBy(2).compareTo(backoffMax) > 0 ? backoffMax : wait.multipliedBy(2);
       }
       try {
         HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());

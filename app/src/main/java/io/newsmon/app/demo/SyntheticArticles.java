@@ -1,4 +1,4 @@
-package io.newsmon.app.bench;
+package io.newsmon.app.demo;
 
 import io.newsmon.common.record.RawArticle;
 import java.time.Instant;

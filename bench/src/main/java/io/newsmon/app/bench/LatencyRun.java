@@ -1,6 +1,7 @@
 package io.newsmon.app.bench;
 
 import io.newsmon.app.Pipeline;
+import io.newsmon.app.demo.SyntheticArticles;
 import io.newsmon.common.config.NewsmonConfig;
 import io.newsmon.common.kafka.JsonSerde;
 import io.newsmon.common.kafka.KafkaClients;

@@ -21,7 +21,7 @@ import java.util.Set;
  * per article of {@link Deduplicator#decide} (fingerprints computed before timing), the number of
  * stories and a hash of every decision, so two builds can be compared on the same input.
  *
- * <p>Run: {@code java -cp <processor test classpath> io.newsmon.processor.dedup.StoryCandidatesBenchmark
+ * <p>Run: {@code java -cp 'bench/target/newsmon-bench.jar:bench/target/lib/*' io.newsmon.processor.dedup.StoryCandidatesBenchmark
  * [articles] [per-day] [rounds]} (defaults 6000, 400, 3).
  */
 public final class StoryCandidatesBenchmark {

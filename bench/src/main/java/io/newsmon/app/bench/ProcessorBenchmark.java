@@ -1,5 +1,6 @@
 package io.newsmon.app.bench;
 
+import io.newsmon.app.demo.SyntheticArticles;
 import io.newsmon.app.broker.EmbeddedKafka;
 import io.newsmon.common.config.NewsmonConfig;
 import io.newsmon.common.kafka.KafkaClients;

@@ -1,0 +1,215 @@
+package io.newsmon.processor.stream;
+
+import io.newsmon.common.record.DeadLetter;
+import io.newsmon.processor.fingerprint.Fingerprint;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serializer;
+
+/**
+ * The binary form of an {@link Analysed} article on the dedup repartition topic and in the reorder
+ * buffer. The first byte is the format version, {@value #VERSION}; then the id, the event time, the
+ * content hash, entity ids, topics, event keys, the fingerprint, the analysis JSON (length-prefixed)
+ * and the raw article JSON (the rest).
+ *
+ * <p>Reading never throws: bytes of an unknown version, or truncated ones, come back as a
+ * {@link Failed} (stage {@code dedup}) with the bytes as the original value and the reason, so they
+ * become a dead letter. Only analysed articles are written: failures go to {@code news.deadletter}
+ * before the repartition topic and are never held by the reorder buffer.
+ */
+final class OutcomeSerde implements Serde<Outcome> {
+
+  /**
+   * The format version written and read. (Versions 1 and 2 were development forms that were never
+   * released; a record of any other version becomes a dead letter.)
+   */
+  static final byte VERSION = 3;
+  static final OutcomeSerde INSTANCE = new OutcomeSerde();
+
+  private OutcomeSerde() {}
+
+  @Override
+  public Serializer<Outcome> serializer() {
+    return (topic, o) -> o == null ? null : toBytes(o);
+  }
+
+  @Override
+  public Deserializer<Outcome> deserializer() {
+    return (topic, bytes) -> bytes == null ? null : fromBytes(bytes, 0, bytes.length, topic);
+  }
+
+  /** The binary form of an analysed article. */
+  static byte[] toBytes(Outcome o) {
+    if (!(o instanceof Analysed a)) {
+      throw new IllegalArgumentException("only analysed articles are written in binary form, not " + o);
+    }
+    if (a.wire != null) {
+      return a.wire;
+    }
+    byte[] idBytes = a.id().getBytes(StandardCharsets.UTF_8);
+    byte[] an = a.analysisJson();
+    byte[] art = a.articleJson();
+    byte[] hash = a.contentHash() == null ? null : a.contentHash().getBytes(StandardCharsets.UTF_8);
+    byte[][] specific = utf8(a.specificEntities());
+    byte[][] topicBytes = utf8(a.topics());
+    byte[][] eventBytes = utf8(a.eventKeys());
+    Fingerprint fp = a.fingerprint();
+    Long eventTime = a.eventTimeOrNull();
+    int fpLen = fp == null ? 1
+        : 1 + 8 + 4 + 4 + 8 * fp.sample().length + 4 + 8 * fp.minima().length + 4 + 8 * fp.leading().length;
+    ByteBuffer b = ByteBuffer.allocate(1 + 4 + idBytes.length + 1 + 8 + 4 + (hash == null ? 0 : hash.length)
+        + size(specific) + size(topicBytes) + size(eventBytes) + fpLen + 4 + an.length + art.length);
+    b.put(VERSION).putInt(idBytes.length).put(idBytes);
+    b.put((byte) (eventTime == null ? 0 : 1)).putLong(eventTime == null ? 0 : eventTime);
+    b.putInt(hash == null ? -1 : hash.length);
+    if (hash != null) {
+      b.put(hash);
+    }
+    putStrings(b, specific);
+    putStrings(b, topicBytes);
+    putStrings(b, eventBytes);
+    if (fp == null) {
+      b.put((byte) 0);
+    } else {
+      // 2: with the leading hashes (1: without, as written before they existed)
+      b.put((byte) 2).putLong(fp.simhash()).putInt(fp.shingles());
+      putLongs(b, fp.sample());
+      putLongs(b, fp.minima());
+      putLongs(b, fp.leading());
+    }
+    b.putInt(an.length).put(an).put(art);
+    return b.array();
+  }
+
+  /**
+   * Reads {@link #toBytes}: an {@link Analysed} article, or a {@link Failed} one saying why the
+   * bytes could not be read.
+   *
+   * @param topic where the bytes were read (for the dead letter), or null
+   */
+  static Outcome fromBytes(byte[] bytes, int offset, int length, String topic) {
+    if (length == 0) {
+      return failed(bytes, offset, length, topic, "an empty analysed-article record");
+    }
+    if (bytes[offset] != VERSION) {
+      return failed(bytes, offset, length, topic, "an analysed-article record of unknown format version "
+          + bytes[offset] + " (this version of newsmon reads version " + VERSION + ")");
+    }
+    try {
+      ByteBuffer b = ByteBuffer.wrap(bytes, offset, length);
+      b.get();
+      byte[] idBytes = new byte[b.getInt()];
+      b.get(idBytes);
+      boolean hasTime = b.get() != 0;
+      long time = b.getLong();
+      int hashLen = b.getInt();
+      String hash = null;
+      if (hashLen >= 0) {
+        hash = new String(bytes, b.position(), hashLen, StandardCharsets.UTF_8);
+        b.position(b.position() + hashLen);
+      }
+      List<String> specific = getStrings(b);
+      List<String> topics = getStrings(b);
+      List<String> event = getStrings(b);
+      Fingerprint fp = null;
+      byte fpForm = b.get();
+      if (fpForm != 0) {
+        long simhash = b.getLong();
+        int shingles = b.getInt();
+        long[] sample = getLongs(b);
+        long[] minima = getLongs(b);
+        long[] leading = fpForm == 2 ? getLongs(b) : new long[0];
+        fp = new Fingerprint(simhash, sample, minima, shingles, leading);
+      }
+      int anLen = b.getInt();
+      if (anLen < 0 || anLen > b.remaining()) {
+        throw new IndexOutOfBoundsException("analysis length " + anLen);
+      }
+      byte[] an = Arrays.copyOfRange(bytes, b.position(), b.position() + anLen);
+      b.position(b.position() + anLen);
+      byte[] art = Arrays.copyOfRange(bytes, b.position(), offset + length);
+      Analysed a = new Analysed(new String(idBytes, StandardCharsets.UTF_8), hasTime ? Long.valueOf(time) : null,
+          null, an, hash, specific, topics, event, null, fp, art, null);
+      a.wire = offset == 0 && length == bytes.length ? bytes : Arrays.copyOfRange(bytes, offset, offset + length);
+      return a;
+    } catch (java.nio.BufferUnderflowException | IndexOutOfBoundsException | NegativeArraySizeException
+        | IllegalArgumentException e) {
+      return failed(bytes, offset, length, topic, "a truncated analysed-article record (" + e + ")");
+    }
+  }
+
+  private static Failed failed(byte[] bytes, int offset, int length, String topic, String why) {
+    return unreadable(Arrays.copyOfRange(bytes, offset, offset + length), topic, why);
+  }
+
+  /** The failure of bytes that could not be read: {@code why} says what they were taken for. */
+  static Failed unreadable(byte[] bytes, String topic, String why) {
+    return new Failed(null, bytes, new DeadLetter("dedup", topic, -1, -1, null, null, "unreadable-record",
+        "cannot read " + why, Instant.now()));
+  }
+
+  private static byte[][] utf8(List<String> values) {
+    byte[][] out = new byte[values.size()][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = values.get(i).getBytes(StandardCharsets.UTF_8);
+    }
+    return out;
+  }
+
+  private static int size(byte[][] strings) {
+    int n = 4;
+    for (byte[] v : strings) {
+      n += 4 + v.length;
+    }
+    return n;
+  }
+
+  private static void putStrings(ByteBuffer b, byte[][] strings) {
+    b.putInt(strings.length);
+    for (byte[] v : strings) {
+      b.putInt(v.length).put(v);
+    }
+  }
+
+  private static List<String> getStrings(ByteBuffer b) {
+    int n = b.getInt();
+    if (n < 0 || n > b.remaining()) {
+      throw new IndexOutOfBoundsException("string count " + n);
+    }
+    List<String> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      int len = b.getInt();
+      if (len < 0 || len > b.remaining()) {
+        throw new IndexOutOfBoundsException("string length " + len);
+      }
+      out.add(new String(b.array(), b.position(), len, StandardCharsets.UTF_8));
+      b.position(b.position() + len);
+    }
+    return List.copyOf(out);
+  }
+
+  private static void putLongs(ByteBuffer b, long[] values) {
+    b.putInt(values.length);
+    for (long v : values) {
+      b.putLong(v);
+    }
+  }
+
+  private static long[] getLongs(ByteBuffer b) {
+    int n = b.getInt();
+    if (n < 0 || n > b.remaining() / 8) {
+      throw new IndexOutOfBoundsException("long count " + n);
+    }
+    long[] out = new long[n];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = b.getLong();
+    }
+    return out;
+  }
+}
