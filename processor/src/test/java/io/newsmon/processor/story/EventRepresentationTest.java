@@ -76,6 +76,11 @@ class EventRepresentationTest {
         .containsExactly("ratification");
     assertThat(kinds("Мәжіліс келісімді ратификациялады")).containsExactly("ratification");
     assertThat(kinds("Вторая партия зерна доставлена в Марокко")).containsExactly("shipment");
+    assertThat(kinds("В Астане открылось посольство Марокко")).containsExactly("launch");
+    assertThat(kinds("Inauguration de l'ambassade du Maroc à Astana")).containsExactly("launch");
+    assertThat(kinds("Le Président a reçu les lettres de créance de l'ambassadeur")).as("credentials are no message")
+        .containsExactly("credentials");
+    assertThat(kinds("Токаев принял верительные грамоты от восьми послов")).containsExactly("credentials");
     // Arabic verbs in their perfect and imperfect forms, not a list of words
     assertThat(kinds("المغرب وكازاخستان توقعان اتفاقية للتعاون الأمني")).containsExactly("signing");
     assertThat(kinds("الوزيران يوقعون مذكرة تفاهم")).containsExactly("signing");
