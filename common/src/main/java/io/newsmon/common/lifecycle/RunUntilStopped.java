@@ -23,9 +23,10 @@ import org.slf4j.LoggerFactory;
  * } // closes the components, then lets the JVM exit
  * </pre>
  *
- * <p>Exit status: {@link #OK} when stopped by a signal or by {@link #stop()}; {@link #FAILED} when a
+ * <p>Exit status ({@link #await}, {@link #exitCode}): {@link #OK}, or {@link #FAILED} when a
  * component reported {@link Component.State#FAILED} (for example a Streams client shut down by the
- * {@link CrashPolicy}).
+ * {@link CrashPolicy}). After a signal the JVM exits with the signal's status (130, 143) whatever the
+ * command returns.
  */
 public final class RunUntilStopped implements AutoCloseable {
 
