@@ -98,6 +98,23 @@ public final class Actions {
 
   /** The kind a folded word names, or null. */
   public String kindOf(String word) {
+    String known = kindCache.get(word);
+    if (known != null) {
+      return known.isEmpty() ? null : known;
+    }
+    String k = kindOfUncached(word);
+    if (kindCache.size() >= KIND_CACHE_SIZE) {
+      kindCache.clear();
+    }
+    kindCache.put(word, k == null ? "" : k);
+    return k;
+  }
+
+  /** {@link #kindOf} of the folded words seen so far ("" for none): words recur across articles. */
+  private final Map<String, String> kindCache = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int KIND_CACHE_SIZE = 100_000;
+
+  private String kindOfUncached(String word) {
     String k = lookup(word);
     if (k == null && isArabic(word)) {
       for (String bare : Arabic.withoutClitics(word)) {

@@ -18,6 +18,9 @@ final class Arabic {
    * ب ل ك, then without the article ال (or ل of لل), keeping at least three letters.
    */
   static List<String> withoutClitics(String w) {
+    if (w.length() <= 3 || !cliticStart(w.charAt(0))) {
+      return List.of(); // every reading below starts with one of these letters
+    }
     List<String> out = new ArrayList<>(3);
     String s = w;
     if (s.length() > 3 && (s.charAt(0) == 'و' || s.charAt(0) == 'ف')) {
@@ -38,6 +41,10 @@ final class Arabic {
       out.add(s);
     }
     return out;
+  }
+
+  private static boolean cliticStart(char c) {
+    return c == 'و' || c == 'ف' || c == 'ب' || c == 'ل' || c == 'ك' || c == 'ا';
   }
 
   /** True when the folded word starts with the article (after a conjunction or preposition). */
