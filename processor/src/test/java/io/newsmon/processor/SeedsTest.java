@@ -57,10 +57,10 @@ class SeedsTest {
     for (int i = 0; i < results.size(); i++) {
       Analysis a = results.get(i).analysis();
       Analysis.WatchMatch m = a.watches().get(0);
-      System.out.printf("%s lang=%s score=%.3f topics=%s entities=%s story=%s dup=%s%n  evidence=%s%n",
+      System.out.printf("%s lang=%s score=%.3f topics=%s entities=%s story=%s dup=%s event=%s%n  evidence=%s%n",
           files.get(i).getFileName(), a.language(), m.score(), a.topics(),
           a.entities().stream().map(Analysis.Entity::id).distinct().toList(), a.storyId(),
-          a.duplicateOf(), m.evidence().stream().map(e -> e.text().length() > 80 ? e.text().substring(0, 80) : e.text()).toList());
+          a.duplicateOf(), io.newsmon.processor.story.EventKeys.of(a), m.evidence().stream().map(e -> e.text().length() > 80 ? e.text().substring(0, 80) : e.text()).toList());
       assertThat(m.watchId()).isEqualTo("morocco-kazakhstan");
       assertThat(m.relevant()).as("seed %s relevant", files.get(i).getFileName()).isTrue();
       assertThat(m.evidence()).isNotEmpty();

@@ -29,7 +29,7 @@ public final class PageCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    NewsmonConfig config = options.load();
+    NewsmonConfig config = options.loadForCluster();
     KafkaClients.base(config); // a clear error without bootstrap servers
     try (OpsEndpoint http = OpsEndpoint.start(config, "page");
         AlertBoard board = new AlertBoard(config);

@@ -35,4 +35,14 @@ public class ConfigOptions {
     }
     return NewsmonConfig.load(configFile, System.getenv(), overrides);
   }
+
+  /**
+   * {@link #load()} for a command that needs a Kafka cluster given to it: fails with the setting to
+   * give before the command binds a port or starts anything.
+   */
+  public NewsmonConfig loadForCluster() {
+    NewsmonConfig config = load();
+    io.newsmon.common.kafka.KafkaClients.base(config);
+    return config;
+  }
 }

@@ -23,7 +23,7 @@ public class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    NewsmonConfig c = config.load();
+    NewsmonConfig c = config.loadForCluster();
     List<Source> sources = Sources.load(c);
     try (OpsEndpoint http = OpsEndpoint.start(c, "ingestor");
         RunUntilStopped run = RunUntilStopped.install("ingest")) {

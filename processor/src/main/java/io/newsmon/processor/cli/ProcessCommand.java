@@ -41,7 +41,7 @@ public final class ProcessCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    NewsmonConfig cfg = config.load();
+    NewsmonConfig cfg = config.loadForCluster();
     try (OpsEndpoint http = OpsEndpoint.start(cfg, "processor");
         RunUntilStopped run = RunUntilStopped.install("process")) {
       ProcessorService service = new ProcessorService(cfg, stateDir);

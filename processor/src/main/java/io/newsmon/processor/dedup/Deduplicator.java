@@ -143,13 +143,13 @@ public final class Deduplicator {
       for (String band : bands(fp.simhash())) {
         addToBucket(state, band, id, now);
       }
-      for (long m : fp.minima()) {
+      for (long m : lookupMinima(fp)) {
         addToBucket(state, "m:" + Long.toHexString(m), id, now);
       }
     }
     if (duplicateOf == null) {
       for (String key : storyKeys(specific, event)) {
-        addToBucket(state, key, id, now);
+        addToBucket(state, storyKey(key, epochDay(eventTime)), id, now);
       }
     }
     return new Decision(duplicateOf, storyId);
@@ -166,7 +166,7 @@ public final class Deduplicator {
     for (String band : bands(fp.simhash())) {
       candidates.addAll(bucket(state, band, now));
     }
-    for (long m : fp.minima()) {
+    for (long m : lookupMinima(fp)) {
       candidates.addAll(bucket(state, "m:" + Long.toHexString(m), now));
     }
     SeenArticle best = null;
@@ -192,6 +192,18 @@ public final class Deduplicator {
       }
     }
     return best;
+  }
+
+  /**
+   * The hashes under which a text is filed and looked up as a near copy: its smallest shingle hashes
+   * and the smallest of its first shingles (a truncated copy keeps those).
+   */
+  static long[] lookupMinima(Fingerprint fp) {
+    if (fp.leading().length == 0) {
+      return fp.minima();
+    }
+    return java.util.stream.LongStream.concat(java.util.Arrays.stream(fp.minima()), java.util.Arrays.stream(fp.leading()))
+        .distinct().toArray();
   }
 
   /**
@@ -249,7 +261,9 @@ public final class Deduplicator {
 
   /**
    * The lookup keys through which an original can be found as a story candidate: its entities, its
-   * names, its quantities and its kind of action on its day.
+   * names, its quantities and its kinds of action on its stated (else publication) day, each filed
+   * under the day of its event time ({@link #storyKey}), so that a lookup reads only the days a story
+   * can span.
    */
   static List<String> storyKeys(List<String> specific, List<String> event) {
     List<String> out = new ArrayList<>();
@@ -272,16 +286,56 @@ public final class Deduplicator {
     return out;
   }
 
+  /** A story lookup key filed under one day of event time (days since the epoch, UTC). */
+  static String storyKey(String key, long epochDay) {
+    return key + "#" + epochDay;
+  }
+
+  private static long epochDay(long epochMillis) {
+    return Math.floorDiv(epochMillis, DAY_MILLIS);
+  }
+
+  private static final long DAY_MILLIS = Duration.ofDays(1).toMillis();
+
+  /**
+   * Most story candidates judged for one article: the nearest days first, the newest articles of
+   * each key first. Bounds the work when many stories share their people and places (every
+   * article of a country pair names the same ministers).
+   */
+  public static final int MAX_STORY_CANDIDATES = 160;
+
+  /**
+   * The story candidates of an article: the originals filed under one of its keys on a day its
+   * story window can reach, the article's own day first, then one day before and after, and so on;
+   * within a day, key by key, newest first; at most {@link #MAX_STORY_CANDIDATES}.
+   */
+  private Set<String> storyCandidates(DedupState state, List<String> keys, long eventTime, long now) {
+    Set<String> out = new LinkedHashSet<>();
+    long day = epochDay(eventTime);
+    long reach = Math.floorDiv(settings.story().window().toMillis() + DAY_MILLIS - 1, DAY_MILLIS);
+    for (long off = 0; off <= reach; off++) {
+      for (long d : off == 0 ? new long[] {day} : new long[] {day - off, day + off}) {
+        for (String key : keys) {
+          List<String> ids = bucket(state, storyKey(key, d), now);
+          for (int i = ids.size() - 1; i >= 0; i--) {
+            out.add(ids.get(i));
+            if (out.size() >= MAX_STORY_CANDIDATES) {
+              return out;
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   /**
    * The story of the best-matching earlier article, or null. A story is out when any of its
    * remembered candidates reports a different event (hard constraint), so one matching article
    * cannot pull an article into a story about another event.
    */
   private String findStory(DedupState state, StoryMatcher.Article self, long now) {
-    Set<String> candidates = new LinkedHashSet<>();
-    for (String key : storyKeys(self.entities(), self.keys())) {
-      candidates.addAll(bucket(state, key, now));
-    }
+    Set<String> candidates = storyCandidates(state, storyKeys(self.entities(), self.keys()), self.eventTime(), now);
     Map<String, Double> best = new HashMap<>();
     Set<String> vetoed = new HashSet<>();
     for (String cid : candidates) {

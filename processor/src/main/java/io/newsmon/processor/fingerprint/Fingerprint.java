@@ -13,8 +13,21 @@ import java.util.HexFormat;
  * @param minima the smallest shingle hashes (at most {@link Fingerprinter#MINIMA}), used as lookup
  *     keys to find texts that contain or extend this one
  * @param shingles how many distinct shingles the text has
+ * @param leading the smallest hashes of the text's first {@link Fingerprinter#LEADING_SHINGLES}
+ *     shingles (at most {@link Fingerprinter#MINIMA}, sorted), lookup keys through which a truncated
+ *     copy, which keeps the beginning but not the hashes that are smallest over the whole text,
+ *     finds its original; empty in fingerprints written before
  */
-public record Fingerprint(long simhash, long[] sample, long[] minima, int shingles) {
+public record Fingerprint(long simhash, long[] sample, long[] minima, int shingles, long[] leading) {
+
+  public Fingerprint {
+    leading = leading == null ? new long[0] : leading;
+  }
+
+  /** A fingerprint without leading hashes (as written before they existed). */
+  public Fingerprint(long simhash, long[] sample, long[] minima, int shingles) {
+    this(simhash, sample, minima, shingles, new long[0]);
+  }
 
   public String hex() {
     return hex(simhash);
@@ -99,7 +112,7 @@ public record Fingerprint(long simhash, long[] sample, long[] minima, int shingl
   @Override
   public boolean equals(Object o) {
     return o instanceof Fingerprint f && f.simhash == simhash && Arrays.equals(f.sample, sample)
-        && Arrays.equals(f.minima, minima) && f.shingles == shingles;
+        && Arrays.equals(f.minima, minima) && f.shingles == shingles && Arrays.equals(f.leading, leading);
   }
 
   @Override

@@ -30,6 +30,8 @@ public final class Fingerprinter {
   public static final int SAMPLE_MODULUS = 8;
   /** How many smallest shingle hashes serve as lookup keys. */
   public static final int MINIMA = 8;
+  /** Shingles at the start of a text whose smallest hashes are kept as {@link Fingerprint#leading}. */
+  public static final int LEADING_SHINGLES = 24;
   /** Lines with fewer words are treated as page furniture, not content. */
   public static final int MIN_LINE_WORDS = 6;
   /** Only lines up to this many characters are checked for links and copyright notices. */
@@ -96,6 +98,9 @@ public final class Fingerprinter {
         raw[count++] = h;
       }
     }
+    long[] leading = Arrays.copyOf(raw, Math.min(LEADING_SHINGLES, count));
+    Arrays.sort(leading);
+    leading = Arrays.stream(leading).distinct().limit(MINIMA).toArray();
     Arrays.sort(raw, 0, count);
     int unique = 0;
     for (int i = 0; i < count; i++) {
@@ -123,7 +128,7 @@ public final class Fingerprinter {
     }
     long[] minima = Arrays.copyOf(all, Math.min(MINIMA, all.length));
     long[] s = Arrays.copyOf(sampleBuffer, samples);
-    return new Fingerprint(simhash, s, minima, all.length);
+    return new Fingerprint(simhash, s, minima, all.length, leading);
   }
 
   /**

@@ -24,6 +24,8 @@ public final class Actions {
   public static final Actions DEFAULT = load("/story/actions.tsv");
 
   private final Map<String, String> exact = new HashMap<>();
+  /** Arabic verb stem → kind, matched through the verb's forms ({@link Arabic#verbStems}). */
+  private final Map<String, String> verbs = new HashMap<>();
   /** Prefix → kind, looked up by the word's first {@link #KEY} characters. */
   private final Map<String, List<String[]>> prefixes = new HashMap<>();
   private final Map<String, List<String>> overrides = new HashMap<>();
@@ -56,6 +58,8 @@ public final class Actions {
         for (String w : f[3].trim().split("\\s+")) {
           if (w.startsWith("=")) {
             a.exact.put(w.substring(1), kind);
+          } else if (w.startsWith("+")) {
+            a.verbs.put(w.substring(1), kind);
           } else if (w.length() < KEY) {
             throw new IllegalStateException(resource + " line " + n + ": prefix '" + w + "' shorter than " + KEY);
           } else {
@@ -94,12 +98,37 @@ public final class Actions {
 
   /** The kind a folded word names, or null. */
   public String kindOf(String word) {
+    String known = kindCache.get(word);
+    if (known != null) {
+      return known.isEmpty() ? null : known;
+    }
+    String k = kindOfUncached(word);
+    if (kindCache.size() >= KIND_CACHE_SIZE) {
+      kindCache.clear();
+    }
+    kindCache.put(word, k == null ? "" : k);
+    return k;
+  }
+
+  /** {@link #kindOf} of the folded words seen so far ("" for none): words recur across articles. */
+  private final Map<String, String> kindCache = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int KIND_CACHE_SIZE = 100_000;
+
+  private String kindOfUncached(String word) {
     String k = lookup(word);
     if (k == null && isArabic(word)) {
       for (String bare : Arabic.withoutClitics(word)) {
         k = lookup(bare);
         if (k != null) {
-          break;
+          return k;
+        }
+      }
+      if (!verbs.isEmpty()) {
+        for (String stem : Arabic.verbStems(word)) {
+          k = verbs.get(stem);
+          if (k != null) {
+            return k;
+          }
         }
       }
     }

@@ -33,6 +33,8 @@ public final class EventExtractor {
   /** Most name keys kept per article (the first ones). */
   public static final int MAX_NAMES = 40;
 
+  private static final java.util.regex.Pattern WORD_SEPARATORS = java.util.regex.Pattern.compile("[\\s\\p{Punct}]+");
+
   private EventExtractor() {}
 
   /**
@@ -97,7 +99,7 @@ public final class EventExtractor {
     // names
     Set<String> excluded = new HashSet<>();
     for (Analysis.Entity e : entities) {
-      for (String w : e.surface().split("[\\s\\p{Punct}]+")) {
+      for (String w : WORD_SEPARATORS.split(e.surface())) {
         String k = Names.key(w);
         if (k != null) {
           excluded.add(k);

@@ -107,7 +107,8 @@ public final class MentionedDates {
     for (int i = from; i < to; i++) {
       Token tok = tokens.get(i);
       String f = tok.form();
-      Integer month = month(f);
+      Object[] word = cached(f);
+      Integer month = (Integer) word[0];
       if (month != null) {
         int day = -1;
         int start = tok.start();
@@ -142,7 +143,7 @@ public final class MentionedDates {
       if (published == null) {
         continue;
       }
-      DayOfWeek w = weekday(f);
+      DayOfWeek w = (DayOfWeek) word[1];
       if (w != null) {
         int back = (published.getDayOfWeek().getValue() - w.getValue() + 7) % 7;
         out.add(new Found(published.minusDays(back), tok.start(), tok.end()));
@@ -161,8 +162,10 @@ public final class MentionedDates {
     if (from < to) {
       int lo = tokens.get(from).start();
       int hi = tokens.get(to - 1).end();
-      Matcher m = NUMERIC.matcher(text).region(lo, hi);
-      while (m.find()) {
+      Matcher m = NUMERIC.matcher(text);
+      int pos = lo;
+      while (Quantities.findAtDigit(m, text, pos, lo, hi, ".")) {
+        pos = m.end();
         LocalDate d = m.group(1) != null
             ? date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
             : date(Integer.parseInt(m.group(6)), Integer.parseInt(m.group(5)), Integer.parseInt(m.group(4)));
@@ -179,7 +182,12 @@ public final class MentionedDates {
    * The phrases (indexes into {@link #RELATIVE}, in its order) whose first word is {@code f} or
    * {@code f} without its Arabic clitics: the only ones {@link #matches} can accept at this token.
    */
+  @SuppressWarnings("unchecked")
   private static List<Integer> relativeCandidates(String f) {
+    return (List<Integer>) cached(f)[2];
+  }
+
+  private static List<Integer> relativeCandidatesUncached(String f) {
     List<Integer> exact = RELATIVE_BY_FIRST.get(f);
     List<String> bare = Arabic.withoutClitics(f);
     if (bare.isEmpty()) {
@@ -209,7 +217,35 @@ public final class MentionedDates {
     return true;
   }
 
+  /**
+   * {@link #month} and {@link #weekday} of the folded words seen so far (both are pure functions of
+   * the word; the clitic and stem look-ups behind them are the costly part, and words recur). Cleared
+   * when it holds {@value #CACHE_SIZE} words.
+   */
+  private static final Map<String, Object[]> WORD_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int CACHE_SIZE = 100_000;
+
+  private static Object[] cached(String f) {
+    Object[] known = WORD_CACHE.get(f);
+    if (known == null) {
+      known = new Object[] {monthUncached(f), weekdayUncached(f), relativeCandidatesUncached(f)};
+      if (WORD_CACHE.size() >= CACHE_SIZE) {
+        WORD_CACHE.clear();
+      }
+      WORD_CACHE.put(f, known);
+    }
+    return known;
+  }
+
   static Integer month(String f) {
+    return (Integer) cached(f)[0];
+  }
+
+  static DayOfWeek weekday(String f) {
+    return (DayOfWeek) cached(f)[1];
+  }
+
+  private static Integer monthUncached(String f) {
     Integer m = MONTHS.get(f);
     if (m == null && f.length() >= 4) {
       for (String bare : Arabic.withoutClitics(f)) {
@@ -225,7 +261,7 @@ public final class MentionedDates {
     return m;
   }
 
-  static DayOfWeek weekday(String f) {
+  private static DayOfWeek weekdayUncached(String f) {
     DayOfWeek w = WEEKDAYS.get(f);
     if (w == null && f.length() >= 5) {
       for (String bare : Arabic.withoutClitics(f)) {

@@ -51,12 +51,14 @@ public final class Quantities {
     List<String> out = new ArrayList<>();
     String digits = asciiDigits(text, from, to);
     Matcher m = NUMBER.matcher(digits);
-    while (m.find()) {
+    int pos = 0;
+    while (findAtDigit(m, digits, pos, 0, digits.length(), ".,")) {
+      pos = m.end();
       int start = from + m.start();
       if (inside(start, excluded)) {
         continue;
       }
-      String whole = m.group(1).replaceAll("[^0-9]", "");
+      String whole = asciiDigitsOnly(m.group(1));
       String frac = m.group(2);
       if (frac != null && frac.length() == 3 && m.group(1).length() <= 3) {
         // 400.000 / 400,000: a thousands group, not a fraction
@@ -67,8 +69,9 @@ public final class Quantities {
       String after = digits.substring(m.end(), Math.min(digits.length(), m.end() + 24));
       String next = nextWord(after);
       BigDecimal scale = scaleOf(next, after);
+      String trimmed = after.trim();
       boolean percent = after.startsWith("%") || after.startsWith(" %") || after.startsWith("\u00A0%")
-          || after.startsWith("٪") || PERCENT.stream().anyMatch(p -> next.equals(p) || after.trim().startsWith(p));
+          || after.startsWith("٪") || PERCENT.stream().anyMatch(p -> next.equals(p) || trimmed.startsWith(p));
       if (scale == null && !percent) {
         boolean year = frac == null && whole.length() == 4 && v.intValue() >= 1900 && v.intValue() <= 2100
             && m.group(1).length() == 4;
@@ -85,6 +88,43 @@ public final class Quantities {
       }
     }
     return out;
+  }
+
+  /**
+   * {@code m.find()} from {@code pos} for a pattern whose every match starts with an ASCII digit not
+   * preceded (inside {@code [lo, hi)}) by a digit or one of {@code notBefore}: only such positions
+   * are tried, instead of the regex engine testing the look-behind at every character. Afterwards
+   * {@code m} holds the match (absolute offsets).
+   */
+  static boolean findAtDigit(Matcher m, CharSequence s, int pos, int lo, int hi, String notBefore) {
+    for (int i = Math.max(pos, lo); i < hi; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        continue;
+      }
+      if (i > lo) {
+        char p = s.charAt(i - 1);
+        if ((p >= '0' && p <= '9') || notBefore.indexOf(p) >= 0) {
+          continue;
+        }
+      }
+      m.region(i, hi);
+      if (m.lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String asciiDigitsOnly(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   private static BigDecimal scaleOf(String next, String after) {

@@ -14,8 +14,11 @@ import java.util.List;
  * event whatever it shares); both headlines and leads name kinds of action and none of one can be part of the same
  * event as one of the other (a call is not the message that followed it, a signing not its
  * ratification; a visit and the signing during it can be one event: see {@link Actions#compatible});
- * both state the event's day and the days are more than a day apart, or one states a day more than
- * {@code dayTolerance} from the other's publication day. A stated day more than {@code dayTolerance}
+ * both state the event's day and the days are more than a day apart, or a day apart without kinds of
+ * action named by both that can be one event (one day apart is a time-zone or date-line shift of one
+ * event only when the reports agree on what happened: a signing on Monday and a call on Tuesday are
+ * two events), or one
+ * states a day more than {@code dayTolerance} from the other's publication day. A stated day more than {@code dayTolerance}
  * before the article's own publication day is background, not the event's day.
  *
  * <p>Two articles that share no feature of the event itself (a kind of action, the stated day, a
@@ -86,7 +89,11 @@ public final class StoryMatcher {
     long dayY = y.eventDay(settings.dayTolerance());
     boolean sameDay = false;
     if (dayX != NONE && dayY != NONE) {
-      if (Math.abs(dayX - dayY) > 1) {
+      long gap = Math.abs(dayX - dayY);
+      // a day apart is a time-zone or date-line shift of one event only when both name kinds of
+      // action that can be one event; otherwise it is the next day's event (a signing on Monday, a
+      // call on Tuesday), and a report that names no kind cannot tell
+      if (gap > 1 || (gap == 1 && !agree(x.actions, y.actions))) {
         return -1;
       }
       sameDay = true;
@@ -99,7 +106,7 @@ public final class StoryMatcher {
     for (String k : x.actions) {
       sharedActions += y.actions.contains(k) ? 1 : 0;
     }
-    int sharedNames = sharedNames(x.names, y.names);
+    int sharedNames = x.sharedNames(y);
     int sharedQuantities = 0;
     for (int i = 0; i < x.quantities.size(); i++) {
       for (int j = 0; j < y.quantities.size(); j++) {
@@ -128,6 +135,11 @@ public final class StoryMatcher {
     return W_ENTITY * sharedEntities + W_NAME * Math.min(MAX_NAMES, sharedNames)
         + W_QUANTITY * sharedQuantities + (sharedActions > 0 ? W_ACTION : 0) + (sameDay ? W_DAY : 0)
         + W_DATE * sharedDates + W_TOPIC * topicOverlap(a.topics(), b.topics());
+  }
+
+  /** True when both name kinds of action and they can be one event (see {@link Actions#compatible}). */
+  static boolean agree(List<String> a, List<String> b) {
+    return !a.isEmpty() && !b.isEmpty() && Actions.DEFAULT.compatible(a, b);
   }
 
   /**
@@ -174,7 +186,20 @@ public final class StoryMatcher {
 
   /** The keys of one article, sorted by kind. */
   private record Parsed(List<String> actions, List<String> names, List<String> quantities, double[] amounts,
-      List<Long> dates, long stated, long published, java.util.Set<String> watches) {
+      List<Long> dates, long stated, long published, java.util.Set<String> watches,
+      java.util.Set<String> capitalised, java.util.Set<String> caseless) {
+
+    /** As {@link StoryMatcher#sharedNames} on the names of both, with sets. */
+    int sharedNames(Parsed other) {
+      int shared = 0;
+      for (String n : capitalised) {
+        shared += other.capitalised.contains(n) || other.caseless.contains(n) ? 1 : 0;
+      }
+      for (String n : caseless) {
+        shared += other.capitalised.contains(n) ? 1 : 0;
+      }
+      return shared;
+    }
 
     /** Parsed keys of recently compared articles: a new article is compared with many stories' articles. */
     private static final int CACHE_SIZE = 4096;
@@ -224,7 +249,17 @@ public final class StoryMatcher {
       for (int i = 0; i < amounts.length; i++) {
         amounts[i] = amount(quantities.get(i));
       }
-      return new Parsed(actions, names, quantities, amounts, dates, stated, published, watches);
+      java.util.Set<String> capitalised = new java.util.HashSet<>();
+      java.util.Set<String> caseless = new java.util.HashSet<>();
+      for (String n : names) {
+        if (n.startsWith(EventExtractor.CASELESS)) {
+          caseless.add(n.substring(EventExtractor.CASELESS.length()));
+        } else {
+          capitalised.add(n);
+        }
+      }
+      return new Parsed(actions, names, quantities, amounts, dates, stated, published, watches, capitalised,
+          caseless);
     }
 
     /**

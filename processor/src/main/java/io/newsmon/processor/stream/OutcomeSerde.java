@@ -61,7 +61,8 @@ final class OutcomeSerde implements Serde<Outcome> {
     byte[][] eventBytes = utf8(a.eventKeys());
     Fingerprint fp = a.fingerprint();
     Long eventTime = a.eventTimeOrNull();
-    int fpLen = fp == null ? 1 : 1 + 8 + 4 + 4 + 8 * fp.sample().length + 4 + 8 * fp.minima().length;
+    int fpLen = fp == null ? 1
+        : 1 + 8 + 4 + 4 + 8 * fp.sample().length + 4 + 8 * fp.minima().length + 4 + 8 * fp.leading().length;
     ByteBuffer b = ByteBuffer.allocate(1 + 4 + idBytes.length + 1 + 8 + 4 + (hash == null ? 0 : hash.length)
         + size(specific) + size(topicBytes) + size(eventBytes) + fpLen + 4 + an.length + art.length);
     b.put(VERSION).putInt(idBytes.length).put(idBytes);
@@ -76,9 +77,11 @@ final class OutcomeSerde implements Serde<Outcome> {
     if (fp == null) {
       b.put((byte) 0);
     } else {
-      b.put((byte) 1).putLong(fp.simhash()).putInt(fp.shingles());
+      // 2: with the leading hashes (1: without, as written before they existed)
+      b.put((byte) 2).putLong(fp.simhash()).putInt(fp.shingles());
       putLongs(b, fp.sample());
       putLongs(b, fp.minima());
+      putLongs(b, fp.leading());
     }
     b.putInt(an.length).put(an).put(art);
     return b.array();
@@ -115,12 +118,14 @@ final class OutcomeSerde implements Serde<Outcome> {
       List<String> topics = getStrings(b);
       List<String> event = getStrings(b);
       Fingerprint fp = null;
-      if (b.get() != 0) {
+      byte fpForm = b.get();
+      if (fpForm != 0) {
         long simhash = b.getLong();
         int shingles = b.getInt();
         long[] sample = getLongs(b);
         long[] minima = getLongs(b);
-        fp = new Fingerprint(simhash, sample, minima, shingles);
+        long[] leading = fpForm == 2 ? getLongs(b) : new long[0];
+        fp = new Fingerprint(simhash, sample, minima, shingles, leading);
       }
       int anLen = b.getInt();
       if (anLen < 0 || anLen > b.remaining()) {

@@ -38,20 +38,44 @@ public final class TextNormalizer {
         || cp == 0x061C || cp == 0x180E;
   }
 
+  private static final char LATIN_FROM = 0x00C0;
+  private static final char LATIN_TO = 0x0250;
+  private static final char UNSUPPORTED = 0xFFFF;
+  /**
+   * The folded form of each Latin-1 and Latin Extended-A/B letter when it is one character (or
+   * nothing, 0), computed by {@link #foldSlow}; {@link #UNSUPPORTED} otherwise. Folding such a
+   * letter alone gives what folding it inside a word gives: its decomposition has no mark that could
+   * reorder with a neighbour's, and lower-casing is not context-dependent in the root locale outside
+   * Greek.
+   */
+  private static final char[] LATIN = new char[LATIN_TO - LATIN_FROM];
+
+  static {
+    for (char c = LATIN_FROM; c < LATIN_TO; c++) {
+      String f = Character.isLetter(c) ? foldSlow(String.valueOf(c)) : "xx";
+      LATIN[c - LATIN_FROM] = f.isEmpty() ? 0 : f.length() == 1 ? f.charAt(0) : UNSUPPORTED;
+    }
+  }
+
   /** The basic form of one word (see the class comment). */
   public static String fold(String word) {
-    String fast = foldFast(word);
+    String fast = foldFast(word, 0, word.length());
     return fast != null ? fast : foldSlow(word);
+  }
+
+  /** {@link #fold} of {@code text.substring(start, end)}, without copying the word first when it can. */
+  public static String fold(String text, int start, int end) {
+    String fast = foldFast(text, start, end);
+    return fast != null ? fast : foldSlow(text.substring(start, end));
   }
 
   /**
    * Folds words made of ASCII, Arabic and basic Cyrillic letters without Unicode decomposition (the
    * common case, and several times faster); null for anything else.
    */
-  private static String foldFast(String word) {
+  private static String foldFast(String word, int from, int n) {
     StringBuilder sb = null;
-    int n = word.length();
-    for (int i = 0; i < n; i++) {
+    for (int i = from; i < n; i++) {
       char c = word.charAt(i);
       char out;
       if (c < 0x80) {
@@ -76,20 +100,22 @@ public final class TextNormalizer {
         out = 0x0435; // Ё ё → е
       } else if (c == 0x0406 || c == 0x0456 || (c >= 0x0492 && c <= 0x04BB) || (c >= 0x04D8 && c <= 0x04E9)) {
         out = Character.toLowerCase(c); // Kazakh letters (no decomposition)
+      } else if (c >= LATIN_FROM && c < LATIN_TO && LATIN[c - LATIN_FROM] != UNSUPPORTED) {
+        out = LATIN[c - LATIN_FROM]; // accented Latin letters (é → e), as foldSlow gives them
       } else if (isInvisible(c)) {
         out = 0;
       } else {
         return null;
       }
       if (out != c && sb == null) {
-        sb = new StringBuilder(n);
-        sb.append(word, 0, i);
+        sb = new StringBuilder(n - from);
+        sb.append(word, from, i);
       }
       if (sb != null && out != 0) {
         sb.append(out);
       }
     }
-    return sb == null ? word : sb.toString();
+    return sb != null ? sb.toString() : from == 0 && n == word.length() ? word : word.substring(from, n);
   }
 
   private static String foldSlow(String word) {

@@ -91,6 +91,13 @@ public final class NameMatcher<T> {
   private final List<End> allEnds = new ArrayList<>();
   private CharAutomaton automaton;
   private int size;
+  /**
+   * The alias word ids of the folded text words seen so far ({@link #wordsOf} is a pure function of
+   * the form once the matcher is built): words recur across articles, and the inflection check is
+   * the costly part of matching. Cleared when it holds {@value #WORD_CACHE_SIZE} forms.
+   */
+  private final Map<String, int[]> wordCache = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int WORD_CACHE_SIZE = 200_000;
 
   public NameMatcher() {
     this(Inflections.bundled());
@@ -197,6 +204,7 @@ public final class NameMatcher<T> {
       e.rules = inflections.rules(e.langs);
     }
     automaton = new CharAutomaton(patterns);
+    wordCache.clear();
     return this;
   }
 
@@ -234,6 +242,19 @@ public final class NameMatcher<T> {
 
   private static final int[] EMPTY = new int[0];
 
+  private int[] cachedWordsOf(String form) {
+    int[] known = wordCache.get(form);
+    if (known != null) {
+      return known;
+    }
+    int[] ids = wordsOf(form);
+    if (wordCache.size() >= WORD_CACHE_SIZE) {
+      wordCache.clear();
+    }
+    wordCache.put(form, ids);
+    return ids;
+  }
+
   /** The matches in {@code text} (tokenised as {@code tokens}), in text order. */
   public List<Match<T>> find(String text, List<Token> tokens) {
     if (automaton == null) {
@@ -243,11 +264,10 @@ public final class NameMatcher<T> {
     int count = tokens.size();
     int[][] ids = new int[count][];
     boolean[] noSpace = new boolean[count];
-    Map<String, int[]> cache = new HashMap<>();
     for (int i = 0; i < count; i++) {
       Token t = tokens.get(i);
       noSpace[i] = Scripts.isNoSpace(text.codePointAt(t.start()));
-      ids[i] = noSpace[i] || byFirstWord.isEmpty() ? EMPTY : cache.computeIfAbsent(t.form(), this::wordsOf);
+      ids[i] = noSpace[i] || byFirstWord.isEmpty() ? EMPTY : cachedWordsOf(t.form());
     }
     StringBuilder folded = new StringBuilder();
     List<Integer> offsets = new ArrayList<>();

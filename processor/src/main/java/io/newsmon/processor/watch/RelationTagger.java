@@ -695,6 +695,9 @@ public final class RelationTagger {
 
   /** True when [start, end) reads as a list: enough items, most of them one or two words. */
   static boolean isList(String text, int start, int end) {
+    if (itemCount(text, start, end) < MIN_LIST_ITEMS) {
+      return false; // the words of the items need not be counted
+    }
     int items = 0;
     int shortItems = 0;
     int from = start;
@@ -702,13 +705,7 @@ public final class RelationTagger {
       if (i == end || isSeparator(text.charAt(i))) {
         if (i > from) {
           items++;
-          int words = 0;
-          for (Token t : Tokenizer.tokenize(text.substring(from, i))) {
-            if (!t.numeric()) {
-              words++;
-            }
-          }
-          if (words <= 2) {
+          if (Tokenizer.countNonNumeric(text, from, i, 3) <= 2) {
             shortItems++;
           }
         }
@@ -716,6 +713,21 @@ public final class RelationTagger {
       }
     }
     return items >= MIN_LIST_ITEMS && shortItems >= 0.6 * items;
+  }
+
+  /** The non-empty items between separators in [start, end), as {@link #isList} counts them. */
+  private static int itemCount(String text, int start, int end) {
+    int items = 0;
+    int from = start;
+    for (int i = start; i <= end; i++) {
+      if (i == end || isSeparator(text.charAt(i))) {
+        if (i > from) {
+          items++;
+        }
+        from = i + 1;
+      }
+    }
+    return items;
   }
 
   /** Words that join list items, counted as separators between the two sides. */

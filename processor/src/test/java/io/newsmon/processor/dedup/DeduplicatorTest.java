@@ -67,6 +67,27 @@ class DeduplicatorTest {
     }
   }
 
+  static final String LONG = "The national airline announced on Tuesday a new direct route between Almaty and "
+      + "Casablanca, with two flights a week from the end of March on a narrow-body aircraft.\n"
+      + "The flights will leave Almaty on Mondays and Fridays in the morning and return from Casablanca the same "
+      + "evening, the company said in a statement published on its website.\n"
+      + "Tourism officials in both countries welcomed the decision, which they said would open a market that is "
+      + "still small: fewer than six thousand visitors travelled between the two countries last year.\n"
+      + "The carrier also said it was in talks with a partner airline about connecting flights to West African "
+      + "capitals, and that tickets would go on sale next week through its offices and travel agents.";
+
+  @Test
+  void aTruncatedCopyIsFoundThroughTheHashesOfItsBeginning() {
+    String[] words = LONG.split(" ");
+    String truncated = String.join(" ", java.util.Arrays.copyOf(words, words.length * 45 / 100)) + " (…)";
+    var full = Fingerprinter.fingerprint(LONG);
+    var part = Fingerprinter.fingerprint(truncated);
+    assertThat(part.leading()).isEqualTo(full.leading());
+    dedup.decide(state, "orig", T0, Fingerprinter.contentHash(LONG), List.of(), List.of(), List.of(), full, T0);
+    assertThat(dedup.decide(state, "copy", T0 + HOUR, Fingerprinter.contentHash(truncated), List.of(), List.of(),
+        List.of(), part, T0 + HOUR).duplicateOf()).isEqualTo("orig");
+  }
+
   @Test
   void aBriefInsideALongDigestIsNotADuplicate() {
     String brief = FingerprinterTest.P1;

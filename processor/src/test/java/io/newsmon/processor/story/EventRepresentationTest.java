@@ -76,6 +76,17 @@ class EventRepresentationTest {
         .containsExactly("ratification");
     assertThat(kinds("Мәжіліс келісімді ратификациялады")).containsExactly("ratification");
     assertThat(kinds("Вторая партия зерна доставлена в Марокко")).containsExactly("shipment");
+    assertThat(kinds("В Астане открылось посольство Марокко")).containsExactly("launch");
+    assertThat(kinds("Inauguration de l'ambassade du Maroc à Astana")).containsExactly("launch");
+    assertThat(kinds("Le Président a reçu les lettres de créance de l'ambassadeur")).as("credentials are no message")
+        .containsExactly("credentials");
+    assertThat(kinds("Токаев принял верительные грамоты от восьми послов")).containsExactly("credentials");
+    // Arabic verbs in their perfect and imperfect forms, not a list of words
+    assertThat(kinds("المغرب وكازاخستان توقعان اتفاقية للتعاون الأمني")).containsExactly("signing");
+    assertThat(kinds("الوزيران يوقعون مذكرة تفاهم")).containsExactly("signing");
+    assertThat(kinds("وقعتا على الاتفاق وسيوقعان البروتوكول")).containsExactly("signing");
+    assertThat(kinds("البرلمانان يصادقان على الاتفاقية")).containsExactly("ratification");
+    assertThat(kinds("يتوقع الخبراء ارتفاع الأسعار")).as("to expect is another verb").isEmpty();
     assertThat(Actions.DEFAULT.compatible(List.of("visit"), List.of("signing"))).isTrue();
     assertThat(Actions.DEFAULT.compatible(List.of("call"), List.of("message"))).isFalse();
     assertThat(Actions.DEFAULT.compatible(List.of("signing"), List.of("ratification"))).isFalse();
@@ -138,5 +149,41 @@ class EventRepresentationTest {
     StoryMatcher.Article other = new StoryMatcher.Article(call.eventTime(), ministers, List.of(),
         List.of("a:call", "d:2025-01-14", "p:2025-01-14"));
     assertThat(m.evidence(call, other)).isNegative();
+  }
+
+  @Test
+  void aNextDayEventIsAnotherEvent() {
+    StoryMatcher m = new StoryMatcher(new StoryMatcher.Settings(Duration.ofDays(3), 2.0, 2));
+    // 2027-02-08 was a Monday: a signing reported on Tuesday as "yesterday, Monday", and the two
+    // ministers' phone call on Tuesday
+    Analysis.Event signing = extract("المغرب وكازاخستان توقعان اتفاقية للتعاون الأمني",
+        "أكدت وزارة الخارجية أن المغرب وكازاخستان توقعان، أمس الاثنين بأستانا، اتفاقية للتعاون في مجال "
+            + "مكافحة الجريمة المنظمة والإرهاب بحضور الوزيرين بوريطة وكوشرباييف.\nوتنص الاتفاقية على تبادل المعلومات.",
+        "2027-02-09T07:00:00Z");
+    Analysis.Event call = extract("Entretien téléphonique entre M. Bourita et son homologue kazakh",
+        "Le ministre des Affaires étrangères, M. Nasser Bourita, s'est entretenu mardi au téléphone avec son "
+            + "homologue du Kazakhstan, M. Yermek Kosherbayev.\nLes deux ministres ont évoqué la commission mixte.",
+        "2027-02-09T14:00:00Z");
+    assertThat(signing.day()).isEqualTo("2027-02-08");
+    assertThat(signing.actions()).containsExactly("signing");
+    assertThat(call.day()).isEqualTo("2027-02-09");
+    List<String> ministers = List.of("ma:bourita", "kz:kosherbayev", "kz:mfa");
+    StoryMatcher.Article a = matched(signing, ministers, "2027-02-09T07:00:00Z");
+    StoryMatcher.Article b = matched(call, ministers, "2027-02-09T14:00:00Z");
+    assertThat(m.evidence(a, b)).as("a signing and the next day's call").isNegative();
+    // without the kinds (a report that names none), a day apart is still not the same day
+    StoryMatcher.Article unnamed = article("2027-02-08", "2027-02-09", ministers);
+    StoryMatcher.Article callDay = article("2027-02-09", "2027-02-09", ministers, "a:call");
+    assertThat(m.evidence(unnamed, callDay)).isNegative();
+    // the same kind a day apart (a date line in another time zone) can be one event
+    StoryMatcher.Article signedLate = article("2027-02-08", "2027-02-09", ministers, "a:signing");
+    StoryMatcher.Article signedNext = article("2027-02-09", "2027-02-09", ministers, "a:signing");
+    assertThat(m.sameEvent(signedLate, signedNext)).isTrue();
+  }
+
+  static StoryMatcher.Article matched(Analysis.Event e, List<String> entities, String eventTime) {
+    List<String> keys = new java.util.ArrayList<>(EventKeys.of(e));
+    keys.add("w:morocco-kazakhstan");
+    return new StoryMatcher.Article(Instant.parse(eventTime).toEpochMilli(), entities, List.of(), keys);
   }
 }

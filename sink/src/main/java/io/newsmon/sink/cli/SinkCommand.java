@@ -32,7 +32,7 @@ public final class SinkCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    NewsmonConfig c = config.load();
+    NewsmonConfig c = config.loadForCluster();
     KafkaClients.base(c); // a clear error without bootstrap servers, before anything starts
     try (OpsEndpoint http = OpsEndpoint.start(c, "sink");
         RunUntilStopped run = RunUntilStopped.install("sink")) {

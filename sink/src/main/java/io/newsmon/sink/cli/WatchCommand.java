@@ -50,7 +50,7 @@ public final class WatchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    NewsmonConfig c = config.load();
+    NewsmonConfig c = config.loadForCluster();
     Duration limit = timeout == null ? null : NewsmonConfig.parseDuration(timeout);
     Topic<String, Alert> topic = watch == null ? Topics.ALERTS : Topics.watchAlerts(watch);
     try (RunUntilStopped run = RunUntilStopped.install("watch");
