@@ -1,17 +1,20 @@
 package io.newsmon.app;
 
 import io.newsmon.app.broker.EmbeddedKafka;
+import io.newsmon.app.demo.SyntheticArticles;
 import io.newsmon.app.logging.Logging;
 import io.newsmon.app.web.AlertBoard;
 import io.newsmon.app.web.AlertPage;
 import io.newsmon.common.ops.OpsEndpoint;
 import io.newsmon.common.ops.Readiness;
 import io.newsmon.common.config.NewsmonConfig;
+import io.newsmon.common.record.RawArticle;
 import io.newsmon.common.kafka.Topic;
 import io.newsmon.common.kafka.Topics;
 import io.newsmon.common.lifecycle.Component;
 import io.newsmon.ingestor.IngestorService;
 import io.newsmon.ingestor.source.Source;
+import io.newsmon.processor.ArticleAnalyzer;
 import io.newsmon.processor.ProcessorService;
 import io.newsmon.sink.SinkService;
 import java.io.IOException;
@@ -76,6 +79,7 @@ public final class Pipeline implements Component {
         } else if (!brokerLogs.equals("file")) {
           throw new IllegalArgumentException("embedded.broker-logs must be 'file' or 'console', not '" + brokerLogs + "'");
         }
+        warmUpAnalysis(config);
         broker = EmbeddedKafka.start(brokerDir, config.integer("embedded.port"), temporary);
         effective = config.with("bootstrap.servers", broker.bootstrapServers());
       }
@@ -118,6 +122,30 @@ public final class Pipeline implements Component {
       }
       throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
     }
+  }
+
+  /**
+   * Loads the analysis' language models and tables on a background thread, so that this CPU work
+   * overlaps the embedded broker's start (which mostly waits: log recovery, and after a crash the
+   * controller fencing the broker's previous incarnation) instead of following it. The models are
+   * shared, so the processor built afterwards finds them loaded. One article in each of the sample
+   * languages also loads what the first analysis of a language loads. Measured by
+   * {@code newsmon chaos --restart} (decision 15).
+   */
+  static void warmUpAnalysis(NewsmonConfig config) {
+    Thread t = new Thread(() -> {
+      try {
+        ArticleAnalyzer analyzer = ArticleAnalyzer.create(config);
+        for (RawArticle sample : SyntheticArticles.generate(SyntheticArticles.LANGUAGES, 1)) {
+          analyzer.analyze(sample);
+        }
+      } catch (RuntimeException e) {
+        LOG.debug("analysis warm-up failed (the processor loads what it needs itself): {}", e.toString());
+      }
+    }, "analysis-warm-up");
+    t.setDaemon(true);
+    t.setPriority(Thread.NORM_PRIORITY - 1);
+    t.start();
   }
 
   /**

@@ -263,7 +263,8 @@ final class FaultRun {
   private List<JavaProcess> components(String bs, Path dir, Path sources, String webhook, int instances) {
     List<String> common = new ArrayList<>(List.of("--bootstrap-servers", bs,
         "--set", "topics.replication-factor=" + (instances > 1 ? 3 : 1),
-        "--set", "processor.dedup.window=" + ChaosInputs.DEDUP_WINDOW));
+        "--set", "processor.dedup.window=" + ChaosInputs.DEDUP_WINDOW,
+        "--set", "http.port=0")); // a free port each: several components on one machine
     common.addAll(PATIENT);
     List<JavaProcess> procs = new ArrayList<>();
     List<String> ingest = new ArrayList<>(List.of("ingest"));

@@ -64,7 +64,7 @@ final class RestartRun {
       List<String> args = new ArrayList<>(List.of("run", "--quiet", "--set", "data.dir=" + data,
           "--set", "state.dir=" + data.resolve("state"), "--set", "embedded.port=" + port,
           "--set", "ingestor.sources=" + sources, "--set", "ingestor.allow-hosts=127.0.0.1",
-          "--set", "ingestor.host-delay=0s"));
+          "--set", "ingestor.host-delay=0s", "--set", "http.port=0"));
       args.addAll(s.extra());
       // Streams' state changes and changelog restoration in the process output, for the phases
       JavaProcess run = new JavaProcess("run", List.of("-Xmx1g", "-XX:+UseSerialGC",
