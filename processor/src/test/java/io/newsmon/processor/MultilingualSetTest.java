@@ -29,15 +29,18 @@ import org.junit.jupiter.api.Test;
  * <p>The first {@code test} split (96 articles) was scored once on 2026-12-01 (dev F1 0.958, test
  * F1 0.870) and then moved into {@code dev}, since it had been seen. The {@code test} split now holds
  * 64 new articles in 16 languages, written and labelled before any further tuning; rules are tuned on
- * {@code dev} only. Fails when dev F1 falls below {@value #DEV_FLOOR}, just under what dev measured
- * when the old test split joined it (0.927). The new test split is reported, not asserted, until it
- * has been scored once.
+ * {@code dev} only. The new split was scored once, on 2026-12-01, with no tuning since it was
+ * written: F1 0.892 (precision 0.853, recall 0.935), dev F1 0.927 (docs/benchmarks.md). Fails when dev
+ * F1 falls below {@value #DEV_FLOOR} or test F1 below {@value #TEST_FLOOR}, just under what each
+ * measured: the goal {@value #F1_GOAL} is met on neither, and lowering the floors, or tuning on the
+ * test split, would hide that.
  */
 class MultilingualSetTest {
 
   /** The goal of the issue, on the held-out split. */
   static final double F1_GOAL = 0.95;
   static final double DEV_FLOOR = 0.92;
+  static final double TEST_FLOOR = 0.86;
 
   record Labelled(String id, String lang, boolean relevant, String kind, String split, String title, String text) {}
 
@@ -121,8 +124,9 @@ class MultilingualSetTest {
   void relevanceF1StaysAboveTheFloors() {
     double dev = f1("dev");
     double test = f1("test");
-    System.out.printf("test F1 %.3f against the goal %.2f (reported, not asserted: not yet scored)%n", test, F1_GOAL);
+    System.out.printf("dev F1 %.3f, test F1 %.3f, against the goal %.2f%n", dev, test, F1_GOAL);
     assertThat(dev).as("dev F1").isGreaterThanOrEqualTo(DEV_FLOOR);
+    assertThat(test).as("test F1").isGreaterThanOrEqualTo(TEST_FLOOR);
   }
 
   @Test

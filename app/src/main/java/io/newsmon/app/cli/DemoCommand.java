@@ -61,6 +61,7 @@ public final class DemoCommand implements Callable<Integer> {
     try (OpsEndpoint http = OpsEndpoint.start(config, "demo");
         DemoSite site = DemoSite.start(config.integer("demo.http-port"));
         RunUntilStopped run = RunUntilStopped.install("demo")) {
+      run.afterClose(() -> EmbeddedKafka.deleteRecursively(work)); // before a Ctrl-C lets the JVM exit
       Pipeline pipeline = run.adopt(Pipeline.start(config, work.resolve("kafka"), true, work.resolve("state"),
           DemoArchive.sources(site), http));
       out.printf("newsmon demo: broker %s, sample site %s (feed %s)%n",

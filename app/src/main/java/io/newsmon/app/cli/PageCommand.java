@@ -5,7 +5,6 @@ import io.newsmon.app.web.AlertPage;
 import io.newsmon.common.cli.ConfigOptions;
 import io.newsmon.common.config.NewsmonConfig;
 import io.newsmon.common.lifecycle.RunUntilStopped;
-import io.newsmon.common.kafka.KafkaClients;
 import io.newsmon.common.kafka.Topics;
 import io.newsmon.common.ops.OpsEndpoint;
 import io.newsmon.common.ops.Readiness;
@@ -30,7 +29,6 @@ public final class PageCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     NewsmonConfig config = options.loadForCluster();
-    KafkaClients.base(config); // a clear error without bootstrap servers
     try (OpsEndpoint http = OpsEndpoint.start(config, "page");
         AlertBoard board = new AlertBoard(config);
         RunUntilStopped run = RunUntilStopped.install("page")) {

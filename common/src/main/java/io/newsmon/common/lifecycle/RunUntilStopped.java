@@ -42,6 +42,7 @@ public final class RunUntilStopped implements AutoCloseable {
   private final CountDownLatch closed = new CountDownLatch(1);
   private final Thread hook;
   private volatile Component failed;
+  private final List<Runnable> afterClose = new ArrayList<>();
 
   private RunUntilStopped(String name, boolean withHook) {
     this.name = name;
@@ -81,6 +82,11 @@ public final class RunUntilStopped implements AutoCloseable {
   public <C extends Component> C adopt(C component) {
     components.add(component);
     return component;
+  }
+
+  /** Runs {@code action} once the components are closed (a clean-up the shutdown hook waits for too). */
+  public void afterClose(Runnable action) {
+    afterClose.add(action);
   }
 
   /** Asks {@link #await} to return, as a signal would. */
@@ -137,7 +143,7 @@ public final class RunUntilStopped implements AutoCloseable {
     return failed;
   }
 
-  /** Closes the components newest first, then lets a pending shutdown proceed. */
+  /** Closes the components newest first, runs the {@link #afterClose} actions, then lets a pending shutdown proceed. */
   @Override
   public void close() {
     try {
@@ -150,6 +156,13 @@ public final class RunUntilStopped implements AutoCloseable {
         }
       }
       components.clear();
+      for (Runnable action : afterClose) {
+        try {
+          action.run();
+        } catch (RuntimeException e) {
+          LOG.warn("error while cleaning up after newsmon {}: {}", name, e.toString());
+        }
+      }
     } finally {
       closed.countDown();
       if (hook != null) {

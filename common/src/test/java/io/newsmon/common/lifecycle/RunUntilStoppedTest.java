@@ -69,6 +69,7 @@ class RunUntilStoppedTest {
     try (RunUntilStopped run = RunUntilStopped.withoutHook("test")) {
       Part a = run.adopt(new Part("a", List.of(), closed));
       Part b = run.adopt(new Part("b", List.of(), closed));
+      run.afterClose(() -> closed.add("clean-up"));
       a.start();
       b.start();
       assertThat(run.running()).isTrue();
@@ -85,7 +86,7 @@ class RunUntilStoppedTest {
     }
     assertThat(status).isEqualTo(RunUntilStopped.OK);
     assertThat(ticks.get()).isGreaterThanOrEqualTo(2);
-    assertThat(closed).containsExactly("b", "a");
+    assertThat(closed).containsExactly("b", "a", "clean-up");
   }
 
   @Test

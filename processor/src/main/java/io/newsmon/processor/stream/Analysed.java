@@ -1,5 +1,9 @@
 package io.newsmon.processor.stream;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import io.newsmon.common.kafka.Json;
 import io.newsmon.common.kafka.JsonSerde;
 import io.newsmon.common.record.Analysis;
 import io.newsmon.common.record.ProcessedArticle;
@@ -8,6 +12,7 @@ import io.newsmon.processor.dedup.Deduplicator;
 import io.newsmon.processor.fingerprint.Fingerprint;
 import io.newsmon.processor.story.EventKeys;
 import java.io.ByteArrayOutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -23,11 +28,18 @@ final class Analysed implements Outcome {
   private static final JsonSerde<RawArticle> RAW = JsonSerde.of(RawArticle.class);
   private static final JsonSerde<Analysis> ANALYSIS = JsonSerde.of(Analysis.class);
   private static final JsonSerde<String> STRING = JsonSerde.of(String.class);
+  /** Writes an analysis without its two dedup fields (they are added by {@link #processedJson()}). */
+  private static final ObjectWriter UNDECIDED = Json.mapper().copy()
+      .addMixIn(Analysis.class, WithoutDecision.class).writerFor(Analysis.class);
+
+  /** Leaves out what the dedup step decides. */
+  @JsonIgnoreProperties({"duplicateOf", "storyId"})
+  private abstract static class WithoutDecision {}
 
   private final String id;
   private final Long eventTime;
   private Analysis analysis;
-  /** The analysis as JSON, as the analyse step wrote it (no dedup decision); or null. */
+  /** The analysis as JSON without the dedup fields, as the analyse step wrote it; or null. */
   private final byte[] analysisJson;
   private final String contentHash;
   private final List<String> specificEntities;
@@ -91,9 +103,19 @@ final class Analysed implements Outcome {
     return analysis;
   }
 
-  /** The analysis as JSON: the analyse step's bytes before a decision, else written anew. */
-  byte[] analysisJson() {
-    return analysisJson != null && decision == null ? analysisJson : ANALYSIS.toBytes(analysis());
+  /**
+   * The analysis as JSON without its dedup fields (the binary form carries it so; they are null
+   * before the dedup step): the analyse step's bytes, or written now.
+   */
+  byte[] undecidedAnalysisJson() {
+    if (analysisJson != null) {
+      return analysisJson;
+    }
+    try {
+      return UNDECIDED.writeValueAsBytes(analysis);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   String contentHash() {
@@ -143,23 +165,39 @@ final class Analysed implements Outcome {
 
   /**
    * The {@code news.processed} value: a {@link ProcessedArticle} JSON object whose {@code article}
-   * is the raw article's JSON bytes as they are (its text is not decoded again) and whose
-   * {@code analysis} is written by Jackson with the decision.
+   * is the raw article's JSON bytes as they are and whose {@code analysis} is the analyse step's JSON
+   * with the two dedup fields added as its last members: neither the text nor the analysis is
+   * decoded again, and nothing depends on the order in which Jackson writes the fields.
    */
   byte[] processedJson() {
     byte[] idJson = STRING.toBytes(id);
     byte[] art = articleJson();
-    byte[] an = analysisJson();
-    ByteArrayOutputStream out = new ByteArrayOutputStream(art.length + an.length + idJson.length + 64);
+    byte[] an = undecidedAnalysisJson();
+    int close = an.length - 1;
+    while (close > 0 && an[close] != '}') {
+      close--;
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(art.length + an.length + idJson.length + 128);
     out.writeBytes(("{\"schemaVersion\":" + ProcessedArticle.SCHEMA_VERSION + ",\"id\":")
         .getBytes(StandardCharsets.UTF_8));
     out.writeBytes(idJson);
     out.writeBytes(",\"article\":".getBytes(StandardCharsets.UTF_8));
     out.writeBytes(art);
     out.writeBytes(",\"analysis\":".getBytes(StandardCharsets.UTF_8));
-    out.writeBytes(an);
+    out.write(an, 0, close);
+    out.writeBytes(",\"duplicateOf\":".getBytes(StandardCharsets.UTF_8));
+    out.writeBytes(json(decision == null ? null : decision.duplicateOf()));
+    out.writeBytes(",\"storyId\":".getBytes(StandardCharsets.UTF_8));
+    out.writeBytes(json(decision == null ? null : decision.storyId()));
+    out.write('}');
     out.write('}');
     return out.toByteArray();
+  }
+
+  private static final byte[] NULL = "null".getBytes(StandardCharsets.UTF_8);
+
+  private static byte[] json(String s) {
+    return s == null ? NULL : STRING.toBytes(s);
   }
 
   @Override

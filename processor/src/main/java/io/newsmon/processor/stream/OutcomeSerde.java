@@ -15,8 +15,8 @@ import org.apache.kafka.common.serialization.Serializer;
 /**
  * The binary form of an {@link Analysed} article on the dedup repartition topic and in the reorder
  * buffer. The first byte is the format version, {@value #VERSION}; then the id, the event time, the
- * content hash, entity ids, topics, event keys, the fingerprint, the analysis JSON (length-prefixed)
- * and the raw article JSON (the rest).
+ * content hash, entity ids, topics, event keys, the fingerprint, the analysis JSON without its dedup
+ * fields (length-prefixed) and the raw article JSON (the rest).
  *
  * <p>Reading never throws: bytes of an unknown version, or truncated ones, come back as a
  * {@link Failed} (stage {@code dedup}) with the bytes as the original value and the reason, so they
@@ -53,7 +53,7 @@ final class OutcomeSerde implements Serde<Outcome> {
       return a.wire;
     }
     byte[] idBytes = a.id().getBytes(StandardCharsets.UTF_8);
-    byte[] an = a.analysisJson();
+    byte[] an = a.undecidedAnalysisJson();
     byte[] art = a.articleJson();
     byte[] hash = a.contentHash() == null ? null : a.contentHash().getBytes(StandardCharsets.UTF_8);
     byte[][] specific = utf8(a.specificEntities());

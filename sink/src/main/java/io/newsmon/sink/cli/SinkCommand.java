@@ -4,7 +4,6 @@ import io.newsmon.common.ops.OpsEndpoint;
 import io.newsmon.common.ops.Readiness;
 import io.newsmon.common.cli.ConfigOptions;
 import io.newsmon.common.config.NewsmonConfig;
-import io.newsmon.common.kafka.KafkaClients;
 import io.newsmon.common.lifecycle.RunUntilStopped;
 import io.newsmon.sink.SinkService;
 import java.nio.file.Path;
@@ -33,7 +32,6 @@ public final class SinkCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     NewsmonConfig c = config.loadForCluster();
-    KafkaClients.base(c); // a clear error without bootstrap servers, before anything starts
     try (OpsEndpoint http = OpsEndpoint.start(c, "sink");
         RunUntilStopped run = RunUntilStopped.install("sink")) {
       SinkService service = new SinkService(c, stateDir);
