@@ -216,9 +216,21 @@ public final class StoryMatcher {
       Parsed p = cache.get(keys);
       if (p == null) {
         p = of(keys);
-        cache.put(new java.util.ArrayList<>(keys), p);
+        cache.put(frozen(keys), p);
       }
       return p;
+    }
+
+    /**
+     * An unmodifiable copy, or the list itself when it is one already (the dedup step's remembered
+     * articles hold theirs so), so the next look-up of that article finds its entry by identity.
+     */
+    private static List<String> frozen(List<String> keys) {
+      try {
+        return List.copyOf(keys);
+      } catch (NullPointerException e) {
+        return java.util.Collections.unmodifiableList(new java.util.ArrayList<>(keys));
+      }
     }
 
     static Parsed of(List<String> keys) {
