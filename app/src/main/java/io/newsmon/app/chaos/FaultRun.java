@@ -405,6 +405,10 @@ final class FaultRun {
     out.printf("news.enriched ids with more than one record: %d%n", enrichedDup);
     out.printf("enriched ids only in the undisturbed run: %d, only in the disturbed run: %d%n",
         onlyBase.size(), onlyRun.size());
+    Set<String> differing = new java.util.TreeSet<>(onlyBase);
+    differing.addAll(onlyRun);
+    differing.stream().limit(10).forEach(id -> out.printf("  %s: undisturbed %s; disturbed %s%n", id,
+        base.decisions.getOrDefault(id, "not processed"), run.decisions.getOrDefault(id, "not processed")));
     out.printf("alerts: %d undisturbed, %d disturbed; ids in one run only: %d; same id, other revision: %d%n",
         baseAlerts.size(), runAlerts.size(), alertIdsDiffer, revisionsDiffer);
     out.printf("webhook: %d alert revisions in news.alerts, %d undelivered; %d deliveries accepted (%d repeats), "

@@ -32,6 +32,8 @@ final class TopicAudit {
   final Map<String, Integer> enriched = new HashMap<>();
   /** Highest revision per alert id in news.alerts. */
   final Map<String, Integer> alerts = new HashMap<>();
+  /** What the dedup step decided per article id in news.processed: URL, original or copy of what, story. */
+  final Map<String, String> decisions = new HashMap<>();
   /** Every "alertId#revision" in news.alerts. */
   final java.util.Set<String> alertRevisions = new java.util.HashSet<>();
 
@@ -42,7 +44,14 @@ final class TopicAudit {
     readTopic(bootstrap, Topics.RAW.name(), Topics.RAW.valueSerde().deserializer(),
         (RawArticle r) -> a.raw.merge(Hashing.articleId(r.key()), 1, Integer::sum));
     readTopic(bootstrap, Topics.PROCESSED.name(), Topics.PROCESSED.valueSerde().deserializer(),
-        (ProcessedArticle p) -> a.processed.merge(p.id(), 1, Integer::sum));
+        (ProcessedArticle p) -> {
+          a.processed.merge(p.id(), 1, Integer::sum);
+          if (p.analysis() != null) {
+            a.decisions.put(p.id(), p.article().url() + " "
+                + (p.analysis().duplicateOf() == null ? "original" : "copy of " + p.analysis().duplicateOf())
+                + ", story " + p.analysis().storyId());
+          }
+        });
     readTopic(bootstrap, Topics.ENRICHED.name(), Topics.ENRICHED.valueSerde().deserializer(),
         (ProcessedArticle p) -> a.enriched.merge(p.id(), 1, Integer::sum));
     readTopic(bootstrap, Topics.ALERTS.name(), Topics.ALERTS.valueSerde().deserializer(), (Alert al) -> {

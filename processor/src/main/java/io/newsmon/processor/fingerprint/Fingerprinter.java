@@ -109,12 +109,13 @@ public final class Fingerprinter {
       }
     }
     long[] all = Arrays.copyOf(raw, unique);
-    int[] votes = new int[64];
+    int[] ones = new int[64];
     int samples = 0;
     long[] sampleBuffer = new long[unique];
     for (long f : all) {
-      for (int b = 0; b < 64; b++) {
-        votes[b] += (int) ((f >>> b) & 1) * 2 - 1;
+      // each bit votes +1 when set, -1 when not: count the set bits only (the vote is 2 * ones - n)
+      for (long x = f; x != 0; x &= x - 1) {
+        ones[Long.numberOfTrailingZeros(x)]++;
       }
       if (Long.remainderUnsigned(f, SAMPLE_MODULUS) == 0) {
         sampleBuffer[samples++] = f;
@@ -122,7 +123,7 @@ public final class Fingerprinter {
     }
     long simhash = 0;
     for (int b = 0; b < 64; b++) {
-      if (votes[b] > 0) {
+      if (2 * ones[b] - all.length > 0) {
         simhash |= 1L << b;
       }
     }

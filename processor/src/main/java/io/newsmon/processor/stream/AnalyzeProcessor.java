@@ -56,17 +56,22 @@ final class AnalyzeProcessor implements Processor<byte[], byte[], String, Outcom
       fail(record, "parse", e);
       return;
     }
+    ArticleAnalyzer.Analyzed analyzed;
+    Analysed value;
     try {
-      ArticleAnalyzer.Analyzed analyzed = analyzer.analyzeWithFingerprint(raw);
-      RecordMetadata m = context.recordMetadata().orElse(null);
-      // the source partition lets the dedup step merge the partitions in an order of their own
-      context.forward(record.withKey(id)
-          .withValue(Analysed.of(ProcessedArticle.of(id, raw, analyzed.analysis()), analyzed.fingerprint()))
-          .withHeaders(DedupProcessor.sourcePartitionHeader(m == null ? -1 : m.partition())));
-      NewsmonMetrics.articleAnalysed(analyzed.analysis().language().code());
+      analyzed = analyzer.analyzeWithFingerprint(raw);
+      value = Analysed.of(ProcessedArticle.of(id, raw, analyzed.analysis()), analyzed.fingerprint());
     } catch (RuntimeException e) {
       fail(record, "analyze", e);
+      return;
     }
+    // outside the try: an error of the Kafka client downstream (a fenced producer, a timeout) is not
+    // the record's fault and must reach Streams, which aborts the transaction and retries the record
+    RecordMetadata m = context.recordMetadata().orElse(null);
+    // the source partition lets the dedup step merge the partitions in an order of their own
+    context.forward(record.withKey(id).withValue(value)
+        .withHeaders(DedupProcessor.sourcePartitionHeader(m == null ? -1 : m.partition())));
+    NewsmonMetrics.articleAnalysed(analyzed.analysis().language().code());
   }
 
   private void fail(Record<byte[], byte[]> record, String stage, RuntimeException e) {

@@ -13,7 +13,6 @@ import java.time.Duration;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.streams.errors.StreamsException;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -198,17 +197,26 @@ final class DedupProcessor implements Processor<String, Outcome, String, Outcome
           o.specificEntities(), o.topics(), o.eventKeys(), o.fingerprint(), eventTime);
       context.forward(record.withValue((Outcome) o.withDecision(decided)).withHeaders(new RecordHeaders()));
       NewsmonMetrics.dedupDecision(decided.duplicateOf() != null, decided.storyId().equals(Hashing.id("s", o.id())));
-    } catch (StreamsException e) {
+    } catch (org.apache.kafka.common.KafkaException e) {
+      if (e instanceof org.apache.kafka.common.errors.SerializationException) {
+        deadLetter(record, o, live, e);
+        return;
+      }
       // not the article's fault: a fenced producer or migrated task (seen under heavy load), a state
       // store failure; Streams retries or moves the task, and the article must not become a dead letter
       throw e;
     } catch (RuntimeException e) {
-      DeadLetter reason = live ? DeadLetterProcessor.reason("dedup", context, e)
-          : new DeadLetter("dedup", null, -1, -1, null, null, e.getClass().getName(), DeadLetter.messageOf(e),
-              java.time.Instant.ofEpochMilli(context.currentSystemTimeMs()));
-      byte[] key = record.key() == null ? null : record.key().getBytes(StandardCharsets.UTF_8);
-      context.forward(new Record<>(record.key(), (Outcome) new Failed(key, o.articleJson(), reason),
-          record.timestamp()));
+      deadLetter(record, o, live, e);
     }
+  }
+
+  /** Forwards the article as a dead letter with the reason why it could not be judged. */
+  private void deadLetter(Record<String, Outcome> record, Analysed o, boolean live, RuntimeException e) {
+    DeadLetter reason = live ? DeadLetterProcessor.reason("dedup", context, e)
+        : new DeadLetter("dedup", null, -1, -1, null, null, e.getClass().getName(), DeadLetter.messageOf(e),
+            java.time.Instant.ofEpochMilli(context.currentSystemTimeMs()));
+    byte[] key = record.key() == null ? null : record.key().getBytes(StandardCharsets.UTF_8);
+    context.forward(new Record<>(record.key(), (Outcome) new Failed(key, o.articleJson(), reason),
+        record.timestamp()));
   }
 }

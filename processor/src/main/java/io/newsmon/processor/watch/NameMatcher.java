@@ -85,6 +85,8 @@ public final class NameMatcher<T> {
   private final Node root = new Node();
   private final Map<String, Integer> wordIds = new HashMap<>();
   private final Map<Integer, List<Phrase<T>>> byFirstWord = new HashMap<>();
+  /** {@link #byFirstWord} as an array indexed by word id, filled by {@link #build}. */
+  private List<Phrase<T>>[] phrasesByFirstWord;
   private final List<String> patterns = new ArrayList<>();
   private final List<T> patternPayloads = new ArrayList<>();
   private final Map<String, Integer> patternIds = new HashMap<>();
@@ -204,6 +206,14 @@ public final class NameMatcher<T> {
       e.rules = inflections.rules(e.langs);
     }
     automaton = new CharAutomaton(patterns);
+    int maxWord = -1;
+    for (int w : byFirstWord.keySet()) {
+      maxWord = Math.max(maxWord, w);
+    }
+    @SuppressWarnings("unchecked")
+    List<Phrase<T>>[] byWord = new List[maxWord + 1];
+    byFirstWord.forEach((w, list) -> byWord[w] = list);
+    phrasesByFirstWord = byWord;
     wordCache.clear();
     return this;
   }
@@ -289,7 +299,7 @@ public final class NameMatcher<T> {
       }
       Phrase<T> best = null;
       for (int w : ids[i]) {
-        List<Phrase<T>> candidates = byFirstWord.get(w);
+        List<Phrase<T>> candidates = w < phrasesByFirstWord.length ? phrasesByFirstWord[w] : null;
         if (candidates == null) {
           continue;
         }
