@@ -5,6 +5,7 @@ import io.newsmon.app.demo.SyntheticArticles;
 import io.newsmon.app.logging.Logging;
 import io.newsmon.app.web.AlertBoard;
 import io.newsmon.app.web.AlertPage;
+import io.newsmon.common.config.KafkaSettings;
 import io.newsmon.common.ops.OpsEndpoint;
 import io.newsmon.common.ops.Readiness;
 import io.newsmon.common.config.NewsmonConfig;
@@ -72,15 +73,15 @@ public final class Pipeline implements Component {
     EmbeddedKafka broker = null;
     try {
       NewsmonConfig effective = config;
-      if (config.optional("bootstrap.servers") == null) {
-        String brokerLogs = config.string("embedded.broker-logs");
+      if (config.get(KafkaSettings.BOOTSTRAP_SERVERS) == null) {
+        String brokerLogs = config.get(KafkaSettings.EMBEDDED_BROKER_LOGS);
         if (brokerLogs.equals("console")) {
           Logging.brokerToConsole();
         } else if (!brokerLogs.equals("file")) {
           throw new IllegalArgumentException("embedded.broker-logs must be 'file' or 'console', not '" + brokerLogs + "'");
         }
         warmUpAnalysis(config);
-        broker = EmbeddedKafka.start(brokerDir, config.integer("embedded.port"), temporary);
+        broker = EmbeddedKafka.start(brokerDir, config.get(KafkaSettings.EMBEDDED_PORT), temporary);
         effective = config.with("bootstrap.servers", broker.bootstrapServers());
       }
       pipeline = new Pipeline(effective);
@@ -111,7 +112,7 @@ public final class Pipeline implements Component {
         pipeline.started.add(board);
         AlertPage.serve(http, board.start());
       }
-      LOG.info("pipeline started on {} ({} sources)", effective.string("bootstrap.servers"), sources.size());
+      LOG.info("pipeline started on {} ({} sources)", effective.get(KafkaSettings.BOOTSTRAP_SERVERS), sources.size());
       return pipeline;
     } catch (IOException | RuntimeException e) {
       // stop what did start, newest first, the broker last

@@ -3,7 +3,10 @@ package io.newsmon.common;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.newsmon.common.config.KafkaSettings;
 import io.newsmon.common.config.NewsmonConfig;
+import io.newsmon.common.config.ProcessorSettings;
+import io.newsmon.common.config.SinkSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,7 +20,7 @@ class NewsmonConfigTest {
   void everyDefaultIsDocumented() {
     assertThat(NewsmonConfig.documented()).isNotEmpty();
     NewsmonConfig.documented().values().forEach(s -> assertThat(s.doc()).as(s.key()).isNotBlank());
-    assertThat(NewsmonConfig.defaults().integer("topics.partitions")).isEqualTo(4);
+    assertThat(NewsmonConfig.defaults().get(KafkaSettings.TOPICS_PARTITIONS)).isEqualTo(4);
   }
 
   @Test
@@ -27,9 +30,9 @@ class NewsmonConfigTest {
     NewsmonConfig c = NewsmonConfig.load(file,
         Map.of("NEWSMON_PROCESSOR_THREADS", "5", "NEWSMON_KAFKA_SASL_MECHANISM", "PLAIN", "HOME", "/x"),
         Map.of("processor.dedup.window", "2d"));
-    assertThat(c.integer("topics.partitions")).isEqualTo(8);
-    assertThat(c.integer("processor.threads")).isEqualTo(5);
-    assertThat(c.duration("processor.dedup.window")).isEqualTo(Duration.ofDays(2));
+    assertThat(c.get(KafkaSettings.TOPICS_PARTITIONS)).isEqualTo(8);
+    assertThat(c.get(ProcessorSettings.THREADS)).isEqualTo(5);
+    assertThat(c.get(ProcessorSettings.DEDUP_WINDOW)).isEqualTo(Duration.ofDays(2));
     assertThat(c.kafkaProperties())
         .containsEntry("security.protocol", "SASL_SSL")
         .containsEntry("sasl.mechanism", "PLAIN");
@@ -49,7 +52,7 @@ class NewsmonConfigTest {
     assertThat(NewsmonConfig.parseDuration("500ms")).isEqualTo(Duration.ofMillis(500));
     assertThat(NewsmonConfig.parseDuration("0")).isEqualTo(Duration.ZERO);
     assertThat(NewsmonConfig.parseDuration("PT15M")).isEqualTo(Duration.ofMinutes(15));
-    assertThat(NewsmonConfig.defaults().with("processor.max-text-chars", "2m").longValue("processor.max-text-chars"))
+    assertThat(NewsmonConfig.defaults().with("processor.max-text-chars", "2m").get(ProcessorSettings.MAX_TEXT_CHARS))
         .isEqualTo(2 * 1024 * 1024);
   }
 
@@ -110,7 +113,7 @@ class NewsmonConfigTest {
     assertThat(c.shown("kafka.sasl.oauthbearer.token.endpoint.url")).doesNotContain("pw").contains("idp.example.com");
     assertThat(c.shown("kafka.basic.auth.user.info")).isEqualTo("********");
     assertThat(c.shown("kafka.security.protocol")).isEqualTo("SASL_SSL");
-    assertThat(c.string("sink.webhook.url")).endsWith("XXXXSECRET");
+    assertThat(c.get(SinkSettings.WEBHOOK_URL)).endsWith("XXXXSECRET");
   }
 
   @Test

@@ -1,5 +1,7 @@
 package io.newsmon.ingestor;
 
+import io.newsmon.common.config.IngestorSettings;
+import io.newsmon.common.config.KafkaSettings;
 import io.newsmon.common.config.NewsmonConfig;
 import io.newsmon.common.ops.NewsmonMetrics;
 import io.newsmon.common.kafka.KafkaClients;
@@ -79,7 +81,7 @@ public final class IngestorService implements Component {
   public IngestorService(NewsmonConfig config, List<Source> sources) {
     this.config = config;
     this.sources = List.copyOf(sources);
-    this.backoff = new Backoff(config.duration("ingestor.retry-backoff"), config.duration("ingestor.retry-backoff-max"));
+    this.backoff = new Backoff(config.get(IngestorSettings.RETRY_BACKOFF), config.get(IngestorSettings.RETRY_BACKOFF_MAX));
   }
 
   @Override
@@ -109,7 +111,7 @@ public final class IngestorService implements Component {
     if (scheduler != null) {
       throw new IllegalStateException("already started");
     }
-    String clientId = config.string("ingestor.client-id");
+    String clientId = config.get(IngestorSettings.CLIENT_ID);
     txProducer = transactionalProducer();
     dlqProducer = new KafkaProducer<>(KafkaClients.producer(config, clientId + "-dlq"),
         new ByteArraySerializer(), new ByteArraySerializer());
@@ -122,7 +124,7 @@ public final class IngestorService implements Component {
       live.put(s.id(), PolledSource.of(s, poller));
     }
     metrics = NewsmonMetrics.bind(txProducer, "ingestor");
-    scheduler = Executors.newScheduledThreadPool(Math.max(1, config.integer("ingestor.threads")), r -> {
+    scheduler = Executors.newScheduledThreadPool(Math.max(1, config.get(IngestorSettings.THREADS)), r -> {
       Thread t = new Thread(r, "newsmon-ingest");
       t.setDaemon(true);
       return t;
@@ -262,7 +264,7 @@ public final class IngestorService implements Component {
    * before the state is read back.
    */
   private Producer<byte[], byte[]> transactionalProducer() {
-    Properties tx = KafkaClients.producer(config, config.string("ingestor.client-id") + "-raw");
+    Properties tx = KafkaClients.producer(config, config.get(IngestorSettings.CLIENT_ID) + "-raw");
     tx.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId(config));
     Producer<byte[], byte[]> p = new KafkaProducer<>(tx, new ByteArraySerializer(), new ByteArraySerializer());
     p.initTransactions();
@@ -286,7 +288,7 @@ public final class IngestorService implements Component {
 
   /** The ingestor's transactional id: {@code ingestor.client-id} and the instance name (or host name). */
   static String transactionalId(NewsmonConfig config) {
-    String instance = config.optional("instance.id");
+    String instance = config.get(KafkaSettings.INSTANCE_ID);
     if (instance == null || instance.equals("none")) {
       try {
         instance = java.net.InetAddress.getLocalHost().getHostName().replaceAll("[^A-Za-z0-9._-]", "-");
@@ -294,11 +296,11 @@ public final class IngestorService implements Component {
         instance = "host";
       }
     }
-    return config.string("ingestor.client-id") + "-" + instance;
+    return config.get(IngestorSettings.CLIENT_ID) + "-" + instance;
   }
 
   private Duration interval(Source s) {
-    return s.interval() != null ? s.interval() : config.duration("ingestor.poll-interval");
+    return s.interval() != null ? s.interval() : config.get(IngestorSettings.POLL_INTERVAL);
   }
 
   /** Exponential back-off for a failing source, at least its Retry-After, at most the configured maximum. */

@@ -1,6 +1,7 @@
 package io.newsmon.processor;
 
 import io.newsmon.common.config.NewsmonConfig;
+import io.newsmon.common.config.ProcessorSettings;
 import io.newsmon.common.record.Analysis;
 import io.newsmon.common.record.RawArticle;
 import io.newsmon.processor.fingerprint.Fingerprint;
@@ -42,10 +43,10 @@ public final class ArticleAnalyzer {
    * loaded once per JVM and language set, so creating several analysers is cheap.
    */
   public static ArticleAnalyzer create(NewsmonConfig config) {
-    LanguageIdentifier id = LanguageIdentifier.shared(config.list("processor.languages"),
-        config.integer("processor.language.sample-chars"),
-        config.decimal("processor.language.min-confidence"),
-        config.bool("processor.language.fast-path"));
+    LanguageIdentifier id = LanguageIdentifier.shared(config.get(ProcessorSettings.LANGUAGES),
+        config.get(ProcessorSettings.LANGUAGE_SAMPLE_CHARS),
+        config.get(ProcessorSettings.LANGUAGE_MIN_CONFIDENCE),
+        config.get(ProcessorSettings.LANGUAGE_FAST_PATH));
     return new ArticleAnalyzer(id, Watches.load(config));
   }
 

@@ -1,5 +1,7 @@
 package io.newsmon.processor;
 
+import io.newsmon.common.config.KafkaSettings;
+import io.newsmon.common.config.ProcessorSettings;
 import io.newsmon.common.ops.NewsmonMetrics;
 import io.newsmon.common.config.NewsmonConfig;
 import io.newsmon.common.kafka.KafkaClients;
@@ -39,20 +41,20 @@ public final class ProcessorService implements Component {
    */
   public ProcessorService(NewsmonConfig config, Path stateDir) {
     this.config = config;
-    this.stateDir = stateDir != null ? stateDir : Path.of(config.string("state.dir")).resolve("processor");
+    this.stateDir = stateDir != null ? stateDir : Path.of(config.get(KafkaSettings.STATE_DIR)).resolve("processor");
   }
 
   public synchronized void start() {
     if (streams != null) {
       throw new IllegalStateException("processor already started");
     }
-    Properties props = KafkaClients.streams(config, config.string("processor.application-id"),
-        config.integer("processor.threads"), stateDir);
-    KafkaClients.staticMembership(props, config, config.string("processor.application-id"), stateDir);
+    Properties props = KafkaClients.streams(config, config.get(ProcessorSettings.APPLICATION_ID),
+        config.get(ProcessorSettings.THREADS), stateDir);
+    KafkaClients.staticMembership(props, config, config.get(ProcessorSettings.APPLICATION_ID), stateDir);
     streams = new KafkaStreams(ProcessorTopology.build(config), props);
     streams.setUncaughtExceptionHandler(new CrashPolicy(name()));
     streams.setStateListener((now, before) -> LOG.info("processor state {} -> {}", before, now));
-    metrics = NewsmonMetrics.bind(streams, "processor", config.string("processor.application-id"));
+    metrics = NewsmonMetrics.bind(streams, "processor", config.get(ProcessorSettings.APPLICATION_ID));
     streams.start();
   }
 

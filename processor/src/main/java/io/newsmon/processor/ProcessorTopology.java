@@ -1,6 +1,8 @@
 package io.newsmon.processor;
 
+import io.newsmon.common.config.KafkaSettings;
 import io.newsmon.common.config.NewsmonConfig;
+import io.newsmon.common.config.ProcessorSettings;
 import io.newsmon.processor.dedup.Deduplicator;
 import io.newsmon.processor.stream.ProcessorTopologyBuilder;
 import org.apache.kafka.streams.Topology;
@@ -31,9 +33,9 @@ public final class ProcessorTopology {
   public static Topology build(NewsmonConfig config) {
     return ProcessorTopologyBuilder.build(ArticleAnalyzer.create(config),
         new Deduplicator(Deduplicator.Settings.from(config)),
-        config.longValue("processor.max-text-chars"),
-        config.duration("processor.dedup.purge-interval"),
-        config.duration("processor.dedup.reorder-delay"),
-        config.integer("topics.partitions"));
+        config.get(ProcessorSettings.MAX_TEXT_CHARS),
+        config.get(ProcessorSettings.DEDUP_PURGE_INTERVAL),
+        config.get(ProcessorSettings.DEDUP_REORDER_DELAY),
+        config.get(KafkaSettings.TOPICS_PARTITIONS));
   }
 }

@@ -3,6 +3,7 @@ package io.newsmon.processor;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.newsmon.common.config.NewsmonConfig;
+import io.newsmon.common.config.ProcessorSettings;
 import io.newsmon.processor.watch.Watch;
 import io.newsmon.processor.watch.WatchDefinition;
 import java.io.IOException;
@@ -58,7 +59,7 @@ public final class Watches {
     } catch (IOException e) {
       throw new IllegalStateException("cannot read the bundled watch " + DEFAULT_RESOURCE + ": " + e.getMessage(), e);
     }
-    for (String file : config.list("processor.watches")) {
+    for (String file : config.get(ProcessorSettings.WATCHES)) {
       Watch w = parse(Path.of(file));
       byId.put(w.id(), w);
     }

@@ -1,5 +1,7 @@
 package io.newsmon.sink;
 
+import io.newsmon.common.config.KafkaSettings;
+import io.newsmon.common.config.SinkSettings;
 import io.newsmon.common.ops.NewsmonMetrics;
 import io.newsmon.common.config.NewsmonConfig;
 import io.newsmon.common.kafka.JsonSerde;
@@ -58,7 +60,7 @@ public final class SinkService implements Component {
   }
 
   static Path defaultStateDir(NewsmonConfig config) {
-    return Path.of(config.string("state.dir")).resolve("sink");
+    return Path.of(config.get(KafkaSettings.STATE_DIR)).resolve("sink");
   }
 
   @Override
@@ -78,7 +80,7 @@ public final class SinkService implements Component {
   public static List<Topic<?, ?>> topics(NewsmonConfig config) {
     List<Topic<?, ?>> topics = new ArrayList<>(
         List.of(Topics.PROCESSED, Topics.ENRICHED, Topics.ALERTS, Topics.DEADLETTER));
-    for (String watch : config.list("sink.watch-topics")) {
+    for (String watch : config.get(SinkSettings.WATCH_TOPICS)) {
       if (!watch.equals("*")) {
         topics.add(Topics.watchAlerts(watch));
       }
@@ -90,23 +92,23 @@ public final class SinkService implements Component {
     if (streams != null) {
       throw new IllegalStateException("the sink is already started");
     }
-    Properties props = KafkaClients.streams(config, config.string("sink.application-id"), 1, stateDir);
-    KafkaClients.staticMembership(props, config, config.string("sink.application-id"), stateDir);
+    Properties props = KafkaClients.streams(config, config.get(SinkSettings.APPLICATION_ID), 1, stateDir);
+    KafkaClients.staticMembership(props, config, config.get(SinkSettings.APPLICATION_ID), stateDir);
     streams = new KafkaStreams(SinkTopology.build(config), props);
     streams.setUncaughtExceptionHandler(new CrashPolicy(name()));
-    metrics = NewsmonMetrics.bind(streams, "sink", config.string("sink.application-id"));
+    metrics = NewsmonMetrics.bind(streams, "sink", config.get(SinkSettings.APPLICATION_ID));
     streams.start();
 
     WebhookDeliverer webhook = WebhookDeliverer.from(config);
     if (webhook != null) {
-      startFeed(webhook, config.string("sink.webhook.group-id"), config.duration("sink.webhook.retry-pause"));
+      startFeed(webhook, config.get(SinkSettings.WEBHOOK_GROUP_ID), config.get(SinkSettings.WEBHOOK_RETRY_PAUSE));
     }
-    String filesDir = config.optional("sink.files.dir");
+    String filesDir = config.get(SinkSettings.FILES_DIR);
     if (filesDir != null) {
-      startFeed(new JsonlAlertWriter(Path.of(filesDir), Clock.systemUTC()), config.string("sink.files.group-id"),
+      startFeed(new JsonlAlertWriter(Path.of(filesDir), Clock.systemUTC()), config.get(SinkSettings.FILES_GROUP_ID),
           Duration.ofSeconds(5));
     }
-    LOG.info("sink started: application {}, state in {}, {} deliverer(s)", config.string("sink.application-id"),
+    LOG.info("sink started: application {}, state in {}, {} deliverer(s)", config.get(SinkSettings.APPLICATION_ID),
         stateDir, feeds.size());
   }
 

@@ -1,6 +1,7 @@
 package io.newsmon.sink;
 
 import io.newsmon.common.config.NewsmonConfig;
+import io.newsmon.common.config.SinkSettings;
 import io.newsmon.common.kafka.DeadLetterProcessor;
 import io.newsmon.common.kafka.JsonSerde;
 import io.newsmon.common.kafka.Topics;
@@ -57,7 +58,7 @@ public final class SinkTopology {
 
   /** The topology with the alert rules and watch topics of {@code config}. */
   public static Topology build(NewsmonConfig config) {
-    return build(AlertRules.from(config), watchTopicFilter(config.list("sink.watch-topics")));
+    return build(AlertRules.from(config), watchTopicFilter(config.get(SinkSettings.WATCH_TOPICS)));
   }
 
   /**

@@ -4,6 +4,7 @@ import io.newsmon.app.Main;
 import io.newsmon.app.broker.EmbeddedKafka;
 import io.newsmon.app.broker.JavaProcess;
 import io.newsmon.app.broker.KafkaCluster;
+import io.newsmon.common.config.KafkaSettings;
 import io.newsmon.common.config.NewsmonConfig;
 import io.newsmon.common.kafka.KafkaClients;
 import io.newsmon.common.kafka.TopicAdmin;
@@ -68,7 +69,7 @@ final class FaultRun {
   int run() throws Exception {
     Path archive = s.work().resolve("archive.jsonl");
     ChaosInputs inputs = ChaosInputs.generate(s.archiveArticles(), s.siteArticles(), 4 * s.killRounds() + 10,
-        NewsmonConfig.defaults().integer("topics.partitions"));
+        NewsmonConfig.defaults().get(KafkaSettings.TOPICS_PARTITIONS));
     inputs.writeArchive(archive);
     Set<String> archiveIds = inputs.archiveIds;
     List<RawArticle> siteArticles = inputs.site;

@@ -3,6 +3,7 @@ package io.newsmon.app.chaos;
 import io.newsmon.app.Main;
 import io.newsmon.app.broker.EmbeddedKafka;
 import io.newsmon.app.broker.JavaProcess;
+import io.newsmon.common.config.KafkaSettings;
 import io.newsmon.common.kafka.Topics;
 import io.newsmon.common.record.ProcessedArticle;
 import io.newsmon.common.record.RawArticle;
@@ -46,7 +47,7 @@ final class RestartRun {
   int run() throws Exception {
     Path archive = s.work().resolve("archive.jsonl");
     ChaosInputs inputs = ChaosInputs.generate(s.archiveArticles(), 1500, 0,
-        io.newsmon.common.config.NewsmonConfig.defaults().integer("topics.partitions"));
+        io.newsmon.common.config.NewsmonConfig.defaults().get(KafkaSettings.TOPICS_PARTITIONS));
     inputs.writeArchive(archive);
     Set<String> archiveIds = inputs.archiveIds;
     int port = freePort();

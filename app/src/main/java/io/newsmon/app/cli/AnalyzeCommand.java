@@ -55,7 +55,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     var config = options.load();
-    long maxChars = config.longValue(ProcessorSettings.PROCESSOR_MAX_TEXT_CHARS);
+    long maxChars = config.get(ProcessorSettings.MAX_TEXT_CHARS);
     BatchAnalyzer analyzer = BatchAnalyzer.create(config);
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
     int[] failures = {0};

@@ -7,6 +7,7 @@ import io.newsmon.app.demo.SyntheticArticles;
 import io.newsmon.app.broker.KafkaCluster;
 import io.newsmon.app.demo.DemoArchive;
 import io.newsmon.common.cli.ConfigOptions;
+import io.newsmon.common.config.KafkaSettings;
 import io.newsmon.common.config.NewsmonConfig;
 import io.newsmon.common.lifecycle.RunUntilStopped;
 import io.newsmon.common.kafka.KafkaClients;
@@ -77,7 +78,7 @@ public final class ClusterCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     NewsmonConfig config = options.load();
-    Path where = dir != null ? dir : Path.of(config.string("data.dir")).resolve("cluster");
+    Path where = dir != null ? dir : Path.of(config.get(KafkaSettings.DATA_DIR)).resolve("cluster");
     long t0 = System.nanoTime();
     out.printf("newsmon cluster: starting %d KRaft nodes in %s...%n", nodes, where);
     try (KafkaCluster cluster = KafkaCluster.start(where, nodes, nodeJavaOptions, Duration.ofMinutes(3))) {

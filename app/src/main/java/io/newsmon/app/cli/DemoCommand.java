@@ -5,6 +5,8 @@ import io.newsmon.app.broker.EmbeddedKafka;
 import io.newsmon.app.demo.DemoArchive;
 import io.newsmon.app.demo.DemoSite;
 import io.newsmon.common.cli.ConfigOptions;
+import io.newsmon.common.config.DemoSettings;
+import io.newsmon.common.config.KafkaSettings;
 import io.newsmon.common.config.NewsmonConfig;
 import io.newsmon.common.lifecycle.RunUntilStopped;
 import io.newsmon.common.ops.OpsEndpoint;
@@ -59,13 +61,13 @@ public final class DemoCommand implements Callable<Integer> {
     long started = System.nanoTime();
     out.println("newsmon demo: starting an embedded Kafka broker, the processor and the sink...");
     try (OpsEndpoint http = OpsEndpoint.start(config, "demo");
-        DemoSite site = DemoSite.start(config.integer("demo.http-port"));
+        DemoSite site = DemoSite.start(config.get(DemoSettings.HTTP_PORT));
         RunUntilStopped run = RunUntilStopped.install("demo")) {
       run.afterClose(() -> EmbeddedKafka.deleteRecursively(work)); // before a Ctrl-C lets the JVM exit
       Pipeline pipeline = run.adopt(Pipeline.start(config, work.resolve("kafka"), true, work.resolve("state"),
           DemoArchive.sources(site), http));
       out.printf("newsmon demo: broker %s, sample site %s (feed %s)%n",
-          pipeline.config().string("bootstrap.servers"), site.baseUrl(), site.feedUrl());
+          pipeline.config().get(KafkaSettings.BOOTSTRAP_SERVERS), site.baseUrl(), site.feedUrl());
       if (http.enabled()) {
         out.printf("newsmon demo: live alerts page %s (metrics %smetrics, health %shealth/ready)%n",
             http.url(), http.url(), http.url());

@@ -2,6 +2,7 @@ package io.newsmon.app.cli;
 
 import io.newsmon.app.Pipeline;
 import io.newsmon.common.cli.ConfigOptions;
+import io.newsmon.common.config.KafkaSettings;
 import io.newsmon.common.config.NewsmonConfig;
 import io.newsmon.common.lifecycle.RunUntilStopped;
 import io.newsmon.common.ops.OpsEndpoint;
@@ -42,13 +43,13 @@ public final class RunCommand implements Callable<Integer> {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     NewsmonConfig config = options.load().with(brokerLogs ? java.util.Map.of("embedded.broker-logs", "console") : java.util.Map.of());
     List<Source> sources = Sources.load(config);
-    Path dataDir = Path.of(config.string("data.dir"));
+    Path dataDir = Path.of(config.get(KafkaSettings.DATA_DIR));
     try (OpsEndpoint http = OpsEndpoint.start(config, "run");
         RunUntilStopped run = RunUntilStopped.install("run")) {
       Pipeline pipeline = run.adopt(Pipeline.start(config, dataDir.resolve("kafka"), false,
-          Path.of(config.string("state.dir")), sources, http));
+          Path.of(config.get(KafkaSettings.STATE_DIR)), sources, http));
       out.printf("newsmon run: %d sources, Kafka at %s. Ctrl-C stops.%n", sources.size(),
-          pipeline.config().string("bootstrap.servers"));
+          pipeline.config().get(KafkaSettings.BOOTSTRAP_SERVERS));
       if (http.enabled()) {
         out.printf("newsmon run: alerts page %s  metrics %smetrics%n", http.url(), http.url());
       }

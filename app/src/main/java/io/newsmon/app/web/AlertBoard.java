@@ -2,6 +2,7 @@ package io.newsmon.app.web;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newsmon.common.config.HttpSettings;
 import io.newsmon.common.config.NewsmonConfig;
 import io.newsmon.common.kafka.Json;
 import io.newsmon.common.kafka.KafkaClients;
@@ -68,7 +69,7 @@ public final class AlertBoard implements AutoCloseable {
 
   public AlertBoard(NewsmonConfig config) {
     this.config = config;
-    this.maxItems = Math.max(10, config.integer("http.page.max-items"));
+    this.maxItems = Math.max(10, config.get(HttpSettings.PAGE_MAX_ITEMS));
   }
 
   /** Starts following the topics in a background thread. */

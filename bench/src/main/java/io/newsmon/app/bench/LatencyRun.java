@@ -3,6 +3,7 @@ package io.newsmon.app.bench;
 import io.newsmon.app.Pipeline;
 import io.newsmon.app.demo.SyntheticArticles;
 import io.newsmon.common.config.NewsmonConfig;
+import io.newsmon.common.config.ProcessorSettings;
 import io.newsmon.common.kafka.JsonSerde;
 import io.newsmon.common.kafka.KafkaClients;
 import io.newsmon.common.kafka.Topics;
@@ -68,7 +69,7 @@ final class LatencyRun {
         Thread.sleep(50);
       }
       out.printf("latency: processor (%s thread(s)) and sink started in %.1f s; offering %.0f articles/s, "
-              + "%d s warm-up, %d s measured%n", config.string("processor.threads"),
+              + "%d s warm-up, %d s measured%n", config.get(ProcessorSettings.THREADS),
           (System.nanoTime() - startup) / 1e9, rate, warmup, seconds);
       long total = Math.round(rate * (warmup + seconds));
       long warm = Math.round(rate * warmup);

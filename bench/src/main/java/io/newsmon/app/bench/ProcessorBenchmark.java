@@ -2,7 +2,9 @@ package io.newsmon.app.bench;
 
 import io.newsmon.app.demo.SyntheticArticles;
 import io.newsmon.app.broker.EmbeddedKafka;
+import io.newsmon.common.config.KafkaSettings;
 import io.newsmon.common.config.NewsmonConfig;
+import io.newsmon.common.config.ProcessorSettings;
 import io.newsmon.common.kafka.KafkaClients;
 import io.newsmon.common.kafka.TopicAdmin;
 import io.newsmon.common.kafka.Topics;
@@ -88,7 +90,7 @@ public final class ProcessorBenchmark implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintStream out = System.out;
-    if (options.load().optional("bootstrap.servers") != null) {
+    if (options.load().get(KafkaSettings.BOOTSTRAP_SERVERS) != null) {
       throw new IllegalArgumentException("bench runs on its own embedded broker; drop --bootstrap-servers");
     }
     if (archive != null) {
@@ -108,7 +110,7 @@ public final class ProcessorBenchmark implements Callable<Integer> {
           .with("topics.partitions", "4");
       Properties streams = KafkaClients.streams(config, "x", threads, null);
       out.printf("settings: 4 partitions, exactly-once v2, commit.interval.ms=%s, processor.dedup.reorder-delay=%s%n",
-          streams.getProperty(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG), config.string("processor.dedup.reorder-delay"));
+          streams.getProperty(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG), config.text(ProcessorSettings.DEDUP_REORDER_DELAY));
       if (latency) {
         LatencyRun.run(config, work, rate, warmup, seconds, out);
       } else {

@@ -274,8 +274,20 @@ public final class NewsmonConfig {
   }
 
   // ---- typed access -------------------------------------------------------------------------
+  // Call sites read through typed keys (get); the readers below by string key serve Key, the
+  // per-item keys (stringFor) and display (shown), so they stay inside this package.
 
-  public String string(String key) {
+  /** The value of a setting, read as its declared type: {@code config.get(ProcessorSettings.THREADS)}. */
+  public <T> T get(Key<T> key) {
+    return key.readFrom(this);
+  }
+
+  /** The value of a setting as written (after trimming), for messages that echo what the user set. */
+  public String text(Key<?> key) {
+    return string(key.name());
+  }
+
+  String string(String key) {
     String v = values.get(key);
     if (v == null) {
       throw new IllegalArgumentException("no setting '" + key + "'");
@@ -284,13 +296,13 @@ public final class NewsmonConfig {
   }
 
   /** The value, or null when it is empty. */
-  public String optional(String key) {
+  String optional(String key) {
     String v = string(key);
     return v.isEmpty() ? null : v;
   }
 
   /** A whole number; size suffixes are not accepted ({@code processor.threads=1k} is an error). */
-  public int integer(String key) {
+  int integer(String key) {
     String v = string(key);
     try {
       return Integer.parseInt(v.strip());
@@ -300,7 +312,7 @@ public final class NewsmonConfig {
   }
 
   /** A size or count that may carry a {@code k}, {@code m} or {@code g} suffix. */
-  public long longValue(String key) {
+  long longValue(String key) {
     String v = string(key);
     try {
       return parseSize(v);
@@ -309,7 +321,7 @@ public final class NewsmonConfig {
     }
   }
 
-  public double decimal(String key) {
+  double decimal(String key) {
     String v = string(key);
     try {
       return Double.parseDouble(v);
@@ -318,7 +330,7 @@ public final class NewsmonConfig {
     }
   }
 
-  public boolean bool(String key) {
+  boolean bool(String key) {
     String v = string(key);
     Boolean b = parseBool(v);
     if (b == null) {
@@ -344,7 +356,7 @@ public final class NewsmonConfig {
     return Secrets.shown(key, string(key), settingOf(key));
   }
 
-  public Duration duration(String key) {
+  Duration duration(String key) {
     String v = string(key);
     try {
       return parseDuration(v);
@@ -354,7 +366,7 @@ public final class NewsmonConfig {
   }
 
   /** A comma-separated list; empty items dropped. */
-  public List<String> list(String key) {
+  List<String> list(String key) {
     List<String> out = new ArrayList<>();
     for (String s : string(key).split(",")) {
       if (!s.isBlank()) {

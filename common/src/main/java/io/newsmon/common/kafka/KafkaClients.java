@@ -1,5 +1,6 @@
 package io.newsmon.common.kafka;
 
+import io.newsmon.common.config.KafkaSettings;
 import io.newsmon.common.config.NewsmonConfig;
 import java.nio.file.Path;
 import java.util.Properties;
@@ -18,7 +19,7 @@ public final class KafkaClients {
   private KafkaClients() {}
 
   public static Properties base(NewsmonConfig config) {
-    String bootstrap = config.optional("bootstrap.servers");
+    String bootstrap = config.get(KafkaSettings.BOOTSTRAP_SERVERS);
     if (bootstrap == null) {
       throw new IllegalArgumentException("no Kafka cluster given: set --bootstrap-servers "
           + "(or NEWSMON_BOOTSTRAP_SERVERS), or use 'newsmon run' / 'newsmon demo' for the embedded broker");
@@ -79,7 +80,7 @@ public final class KafkaClients {
    * (one state directory belongs to one running instance, so two instances never share a name).
    */
   public static String instanceId(NewsmonConfig config, Path stateDir) {
-    String configured = config.optional("instance.id");
+    String configured = config.get(KafkaSettings.INSTANCE_ID);
     if ("none".equals(configured)) {
       return null;
     }
@@ -115,7 +116,7 @@ public final class KafkaClients {
     p.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
     p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
     p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Integer.toString(threads));
-    p.putIfAbsent(StreamsConfig.REPLICATION_FACTOR_CONFIG, config.string("topics.replication-factor"));
+    p.putIfAbsent(StreamsConfig.REPLICATION_FACTOR_CONFIG, String.valueOf(config.get(KafkaSettings.TOPICS_REPLICATION_FACTOR)));
     p.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "100");
     p.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG),
         Integer.toString(8 * 1024 * 1024));

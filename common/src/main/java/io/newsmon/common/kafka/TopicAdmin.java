@@ -1,5 +1,6 @@
 package io.newsmon.common.kafka;
 
+import io.newsmon.common.config.KafkaSettings;
 import io.newsmon.common.config.NewsmonConfig;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,10 +24,10 @@ public final class TopicAdmin {
 
   /** Creates those of {@code topics} that do not exist yet; existing ones are left as they are. */
   public static void ensure(NewsmonConfig config, Collection<? extends Topic<?, ?>> topics) {
-    int partitions = config.integer("topics.partitions");
-    short replication = (short) config.integer("topics.replication-factor");
-    long retentionMs = config.duration("topics.retention").toMillis();
-    long retentionBytes = config.longValue("topics.retention-bytes");
+    int partitions = config.get(KafkaSettings.TOPICS_PARTITIONS);
+    short replication = config.get(KafkaSettings.TOPICS_REPLICATION_FACTOR).shortValue();
+    long retentionMs = config.get(KafkaSettings.TOPICS_RETENTION).toMillis();
+    long retentionBytes = config.get(KafkaSettings.TOPICS_RETENTION_BYTES);
     java.util.Properties props = KafkaClients.base(config);
     props.putIfAbsent("default.api.timeout.ms", "30000");
     props.putIfAbsent("request.timeout.ms", "15000");
@@ -58,7 +59,7 @@ public final class TopicAdmin {
         return; // another instance created it meanwhile
       }
       if (e.getCause() instanceof org.apache.kafka.common.errors.TimeoutException) {
-        throw new IllegalStateException("cannot reach Kafka at " + config.string("bootstrap.servers")
+        throw new IllegalStateException("cannot reach Kafka at " + config.get(KafkaSettings.BOOTSTRAP_SERVERS)
             + " (no answer in time): is the broker running and the address right?", e.getCause());
       }
       throw new IllegalStateException("cannot create topics: " + e.getCause().getMessage(), e.getCause());

@@ -3,6 +3,7 @@ package io.newsmon.common.ops;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
+import io.newsmon.common.config.HttpSettings;
 import io.newsmon.common.config.NewsmonConfig;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -49,11 +50,11 @@ public final class OpsEndpoint implements AutoCloseable {
    * @throws IllegalStateException when the port is taken
    */
   public static OpsEndpoint start(NewsmonConfig config, String component) {
-    int port = config.integer("http.port");
+    int port = config.get(HttpSettings.PORT);
     if (port < 0) {
       return new OpsEndpoint(null, null, component);
     }
-    String host = config.string("http.host");
+    String host = config.get(HttpSettings.HOST);
     HttpServer server;
     try {
       server = HttpServer.create(new InetSocketAddress(host, port), 64);

@@ -1,5 +1,6 @@
 package io.newsmon.ingestor.fetch;
 
+import io.newsmon.common.config.IngestorSettings;
 import io.newsmon.common.config.NewsmonConfig;
 import java.time.Duration;
 import java.util.List;
@@ -35,17 +36,17 @@ public record FetchSettings(
 
   public static FetchSettings from(NewsmonConfig c) {
     return new FetchSettings(
-        c.string("ingestor.user-agent"),
-        c.duration("ingestor.connect-timeout"),
-        c.duration("ingestor.read-timeout"),
-        c.duration("ingestor.total-timeout"),
-        c.longValue("ingestor.max-bytes"),
-        c.integer("ingestor.max-redirects"),
-        c.list("ingestor.allow-hosts"),
-        c.bool("ingestor.robots"),
-        c.duration("ingestor.host-delay"),
-        c.integer("ingestor.host-concurrency"),
-        c.duration("ingestor.max-retry-after"));
+        c.get(IngestorSettings.USER_AGENT),
+        c.get(IngestorSettings.CONNECT_TIMEOUT),
+        c.get(IngestorSettings.READ_TIMEOUT),
+        c.get(IngestorSettings.TOTAL_TIMEOUT),
+        c.get(IngestorSettings.MAX_BYTES),
+        c.get(IngestorSettings.MAX_REDIRECTS),
+        c.get(IngestorSettings.ALLOW_HOSTS),
+        c.get(IngestorSettings.ROBOTS),
+        c.get(IngestorSettings.HOST_DELAY),
+        c.get(IngestorSettings.HOST_CONCURRENCY),
+        c.get(IngestorSettings.MAX_RETRY_AFTER));
   }
 
   /** The robots.txt agent name: the User-Agent's product token, e.g. {@code newsmon}. */

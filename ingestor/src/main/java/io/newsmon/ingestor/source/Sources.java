@@ -3,6 +3,7 @@ package io.newsmon.ingestor.source;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.newsmon.common.config.IngestorSettings;
 import io.newsmon.common.config.NewsmonConfig;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,7 +37,7 @@ public final class Sources {
 
   /** The file named by {@code ingestor.sources}, or the bundled list when it is empty. */
   public static List<Source> load(NewsmonConfig config) {
-    String path = config.optional("ingestor.sources");
+    String path = config.get(IngestorSettings.SOURCES);
     if (path == null) {
       return bundled();
     }

@@ -1,5 +1,7 @@
 package io.newsmon.processor.cli;
 
+import io.newsmon.common.config.KafkaSettings;
+import io.newsmon.common.config.ProcessorSettings;
 import io.newsmon.common.ops.OpsEndpoint;
 import io.newsmon.common.ops.Readiness;
 import io.newsmon.common.cli.ConfigOptions;
@@ -49,7 +51,7 @@ public final class ProcessCommand implements Callable<Integer> {
           .readiness("topics", Readiness.topicsPresent(cfg, service.topics()));
       run.start(cfg, service);
       LOG.info("processor running against {} (application id {}); Ctrl-C to stop",
-          cfg.string("bootstrap.servers"), cfg.string("processor.application-id"));
+          cfg.get(KafkaSettings.BOOTSTRAP_SERVERS), cfg.get(ProcessorSettings.APPLICATION_ID));
       int status = run.await(Duration.ofSeconds(Math.max(1, progressSeconds)), () -> {
         KafkaStreams s = service.streams();
         if (s != null) {

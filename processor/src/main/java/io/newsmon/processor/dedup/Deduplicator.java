@@ -1,6 +1,7 @@
 package io.newsmon.processor.dedup;
 
 import io.newsmon.common.config.NewsmonConfig;
+import io.newsmon.common.config.ProcessorSettings;
 import io.newsmon.common.record.Analysis;
 import io.newsmon.common.record.RawArticle;
 import io.newsmon.common.util.Hashing;
@@ -62,9 +63,9 @@ public final class Deduplicator {
   public record Settings(Duration window, int maxHamming, double minContainment, StoryMatcher.Settings story) {
 
     public static Settings from(NewsmonConfig config) {
-      return new Settings(config.duration("processor.dedup.window"),
-          config.integer("processor.dedup.max-hamming"),
-          config.decimal("processor.dedup.min-containment"),
+      return new Settings(config.get(ProcessorSettings.DEDUP_WINDOW),
+          config.get(ProcessorSettings.DEDUP_MAX_HAMMING),
+          config.get(ProcessorSettings.DEDUP_MIN_CONTAINMENT),
           StoryMatcher.Settings.from(config));
     }
   }

@@ -2,6 +2,7 @@ package io.newsmon.processor.lang;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsmon.common.config.NewsmonConfig;
+import io.newsmon.common.config.ProcessorSettings;
 import io.newsmon.common.kafka.Json;
 import java.io.IOException;
 import java.io.InputStream;
@@ -66,8 +67,8 @@ public final class LanguageAccuracy {
   /** The identifier as the processor configures it by default. */
   public static LanguageIdentifier defaultIdentifier() {
     NewsmonConfig c = NewsmonConfig.defaults();
-    return LanguageIdentifier.shared(c.list("processor.languages"), c.integer("processor.language.sample-chars"),
-        c.decimal("processor.language.min-confidence"), c.bool("processor.language.fast-path"));
+    return LanguageIdentifier.shared(c.get(ProcessorSettings.LANGUAGES), c.get(ProcessorSettings.LANGUAGE_SAMPLE_CHARS),
+        c.get(ProcessorSettings.LANGUAGE_MIN_CONFIDENCE), c.get(ProcessorSettings.LANGUAGE_FAST_PATH));
   }
 
   public static Report score(LanguageIdentifier id, List<Sample> samples) {

@@ -1,6 +1,7 @@
 package io.newsmon.processor.story;
 
 import io.newsmon.common.config.NewsmonConfig;
+import io.newsmon.common.config.ProcessorSettings;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -53,9 +54,9 @@ public final class StoryMatcher {
   public record Settings(Duration window, double minEvidence, int dayTolerance) {
 
     public static Settings from(NewsmonConfig config) {
-      return new Settings(config.duration("processor.story.window"),
-          config.decimal("processor.story.min-evidence"),
-          config.integer("processor.story.day-tolerance"));
+      return new Settings(config.get(ProcessorSettings.STORY_WINDOW),
+          config.get(ProcessorSettings.STORY_MIN_EVIDENCE),
+          config.get(ProcessorSettings.STORY_DAY_TOLERANCE));
     }
   }
 

@@ -1,6 +1,7 @@
 package io.newsmon.sink.alert;
 
 import io.newsmon.common.config.NewsmonConfig;
+import io.newsmon.common.config.SinkSettings;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.ToDoubleFunction;
@@ -61,7 +62,7 @@ public record AlertRules(
   /** The rules configured under {@code sink.alert.*} and {@code sink.watch.<id>.min-score}. */
   public static AlertRules from(NewsmonConfig config) {
     // Validate every threshold eagerly so a typo fails at start, not at the first alert.
-    checkScore("sink.alert.min-score", config.string("sink.alert.min-score"));
+    checkScore(SinkSettings.ALERT_MIN_SCORE.name(), config.text(SinkSettings.ALERT_MIN_SCORE));
     config.asMap().forEach((key, value) -> {
       if (key.startsWith("sink.watch.") && key.endsWith(".min-score") && !value.isBlank()) {
         checkScore(key, value);
@@ -69,7 +70,7 @@ public record AlertRules(
     });
     return new AlertRules(
         watchId -> {
-          String v = config.stringFor("sink.watch.<id>.min-score", watchId, "sink.alert.min-score");
+          String v = config.stringFor(SinkSettings.WATCH_MIN_SCORE.name(), watchId, SinkSettings.ALERT_MIN_SCORE.name());
           try {
             return Double.parseDouble(v.trim());
           } catch (NumberFormatException e) {
@@ -77,9 +78,9 @@ public record AlertRules(
                 + "' but must be a number between 0 and 1", e);
           }
         },
-        config.string("sink.alert.rule-version"),
-        config.duration("sink.alert.quiet-period"),
-        config.integer("sink.alert.max-copy-urls"),
-        config.duration("sink.alert.retention"));
+        config.get(SinkSettings.ALERT_RULE_VERSION),
+        config.get(SinkSettings.ALERT_QUIET_PERIOD),
+        config.get(SinkSettings.ALERT_MAX_COPY_URLS),
+        config.get(SinkSettings.ALERT_RETENTION));
   }
 }

@@ -1,5 +1,6 @@
 package io.newsmon.sink.deliver;
 
+import io.newsmon.common.config.SinkSettings;
 import io.newsmon.common.ops.NewsmonMetrics;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsmon.common.config.NewsmonConfig;
@@ -86,7 +87,7 @@ public final class WebhookDeliverer implements AlertDeliverer {
 
   /** The webhook of {@code sink.webhook.*}, or null when {@code sink.webhook.url} is empty. */
   public static WebhookDeliverer from(NewsmonConfig config) {
-    String url = config.optional("sink.webhook.url");
+    String url = config.get(SinkSettings.WEBHOOK_URL);
     if (url == null) {
       return null;
     }
@@ -96,13 +97,13 @@ public final class WebhookDeliverer implements AlertDeliverer {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("setting 'sink.webhook.url' is not a URL: " + url, e);
     }
-    String format = config.string("sink.webhook.format").toLowerCase(java.util.Locale.ROOT);
+    String format = config.get(SinkSettings.WEBHOOK_FORMAT).toLowerCase(java.util.Locale.ROOT);
     if (!format.equals("alert") && !format.equals("text")) {
       throw new IllegalArgumentException("setting 'sink.webhook.format' is '" + format + "' but must be 'alert' or 'text'");
     }
-    return new WebhookDeliverer(uri, config.integer("sink.webhook.attempts"),
-        config.duration("sink.webhook.backoff"), config.duration("sink.webhook.backoff-max"),
-        config.duration("sink.webhook.timeout"), d -> Thread.sleep(d.toMillis()), format.equals("text"));
+    return new WebhookDeliverer(uri, config.get(SinkSettings.WEBHOOK_ATTEMPTS),
+        config.get(SinkSettings.WEBHOOK_BACKOFF), config.get(SinkSettings.WEBHOOK_BACKOFF_MAX),
+        config.get(SinkSettings.WEBHOOK_TIMEOUT), d -> Thread.sleep(d.toMillis()), format.equals("text"));
   }
 
   /** The JSON body posted for one alert: its fields plus {@code text}. */
