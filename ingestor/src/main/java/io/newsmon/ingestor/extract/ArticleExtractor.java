@@ -85,6 +85,12 @@ public class ArticleExtractor {
     // Readability's scoring is superlinear in the element count: a page beyond the budget (a generated
     // one; real pages stay far below) gets the linear paragraph-cluster pass only
     String domText = large ? null : readabilityText(work.clone(), baseUrl, title);
+    if (domText != null) {
+      String wide = BodyGrowth.widen(work, domText);
+      if (wide != null) {
+        domText = trimLead(wide, title); // a body of several blocks: Readability kept only some of them
+      }
+    }
     String dense = densestParagraphs(work);
     if (dense != null && (domText == null || domText.length() < 0.3 * dense.length())) {
       domText = dense; // Readability picked a heading or a teaser: the paragraph cluster is the article

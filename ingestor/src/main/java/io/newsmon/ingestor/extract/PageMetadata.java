@@ -81,8 +81,11 @@ public record PageMetadata(
     }
     String ldLang = best == null ? null : text(best.get("inLanguage"));
 
-    String title = firstNonBlank(meta.apply("og:title"), ldTitle, meta.apply("twitter:title"),
-        h1(doc), doc.title());
+    String title = Headline.choose(doc, java.util.Arrays.asList(meta.apply("og:title"), ldTitle,
+        meta.apply("twitter:title"), doc.title()), meta.apply("og:site_name"));
+    if (title == null) {
+      title = h1(doc);
+    }
     String author = firstNonBlank(ldAuthor, meta.apply("author"), meta.apply("article:author"),
         meta.apply("dc.creator"), meta.apply("byl"), meta.apply("sailthru.author"),
         doc.select("[rel=author], [itemprop=author] [itemprop=name], .byline .author, .author-name").text());
@@ -97,17 +100,20 @@ public record PageMetadata(
         published = Dates.parse(meta.apply(key));
       }
     }
+    Element html = doc.selectFirst("html");
+    String lang = firstNonBlank(html == null ? null : html.attr("lang"),
+        html == null ? null : html.attr("xml:lang"),
+        doc.select("meta[http-equiv~=(?i)content-language]").attr("content"),
+        meta.apply("language"), meta.apply("dc.language"), ldLang, meta.apply("og:locale"));
     if (published == null) {
       Element t = doc.selectFirst("[itemprop=datePublished][content], [itemprop=datePublished][datetime], time[datetime][pubdate], article time[datetime], time[datetime]");
       if (t != null) {
         published = Dates.parse(t.hasAttr("content") ? t.attr("content") : t.attr("datetime"));
       }
     }
-    Element html = doc.selectFirst("html");
-    String lang = firstNonBlank(html == null ? null : html.attr("lang"),
-        html == null ? null : html.attr("xml:lang"),
-        doc.select("meta[http-equiv~=(?i)content-language]").attr("content"),
-        meta.apply("language"), meta.apply("dc.language"), ldLang, meta.apply("og:locale"));
+    if (published == null) {
+      published = ShownDate.find(doc, lang); // a day printed in a dateline, declared nowhere in markup
+    }
     Element canonical = doc.selectFirst("link[rel~=(?i)^canonical$][href]");
     String canon = canonical == null ? null : canonical.absUrl("href");
     if (canon == null || canon.isBlank()) {
