@@ -112,7 +112,7 @@ public final class Actions {
 
   /** {@link #kindOf} of the folded words seen so far ("" for none): words recur across articles. */
   private final Map<String, String> kindCache = new java.util.concurrent.ConcurrentHashMap<>();
-  private static final int KIND_CACHE_SIZE = 100_000;
+  private static final int KIND_CACHE_SIZE = 50_000;
 
   private String kindOfUncached(String word) {
     String k = lookup(word);

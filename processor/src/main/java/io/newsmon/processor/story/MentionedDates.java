@@ -223,7 +223,7 @@ public final class MentionedDates {
    * when it holds {@value #CACHE_SIZE} words.
    */
   private static final Map<String, Object[]> WORD_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
-  private static final int CACHE_SIZE = 100_000;
+  private static final int CACHE_SIZE = 50_000;
 
   private static Object[] cached(String f) {
     Object[] known = WORD_CACHE.get(f);

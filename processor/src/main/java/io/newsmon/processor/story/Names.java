@@ -24,7 +24,7 @@ public final class Names {
   private static final ThreadLocal<Transliterator> LATIN =
       ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
   private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
-  private static final int CACHE_MAX = 200_000;
+  private static final int CACHE_MAX = 50_000;
 
   /** Frequent Arabic words without the article that are not names (folded forms). */
   private static final Set<String> ARABIC_COMMON = Set.of(

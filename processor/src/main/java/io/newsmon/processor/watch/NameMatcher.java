@@ -99,7 +99,7 @@ public final class NameMatcher<T> {
    * the costly part of matching. Cleared when it holds {@value #WORD_CACHE_SIZE} forms.
    */
   private final Map<String, int[]> wordCache = new java.util.concurrent.ConcurrentHashMap<>();
-  private static final int WORD_CACHE_SIZE = 200_000;
+  private static final int WORD_CACHE_SIZE = 50_000;
 
   public NameMatcher() {
     this(Inflections.bundled());
