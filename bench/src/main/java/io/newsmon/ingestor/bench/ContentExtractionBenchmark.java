@@ -38,7 +38,7 @@ import java.util.zip.GZIPInputStream;
  * extraction, and the accuracy of the page metadata wherever the set carries it (title, URL) or the
  * page's URL carries a date.
  *
- * <p>Usage: {@code ContentExtractionBenchmark SET_DIR [dev|test|all] [OUT_DIR]} (defaults: dev,
+ * <p>Usage: {@code ContentExtractionBenchmark SET_DIR [dev|tune|holdout|test|all] [OUT_DIR]} (defaults: dev,
  * {@code target/content-extraction}).
  */
 public final class ContentExtractionBenchmark {
@@ -50,7 +50,7 @@ public final class ContentExtractionBenchmark {
 
   public static void main(String[] args) throws Exception {
     if (args.length < 1) {
-      System.err.println("usage: ContentExtractionBenchmark SET_DIR [dev|test|all] [OUT_DIR]");
+      System.err.println("usage: ContentExtractionBenchmark SET_DIR [dev|tune|holdout|test|all] [OUT_DIR]");
       System.exit(2);
     }
     Path set = Path.of(args[0]).toAbsolutePath().normalize();
