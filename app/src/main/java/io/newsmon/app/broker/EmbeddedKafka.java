@@ -101,9 +101,6 @@ public final class EmbeddedKafka implements AutoCloseable {
    * this broker only, never to a cluster newsmon connects to (decision 15):
    *
    * <ul>
-   *   <li>the controller fences the crashed incarnation of its only broker after 5 s without a
-   *       heartbeat instead of 9 s; until then the restarted broker cannot register (3 s made the
-   *       live broker fence itself for a second under a load average of 28 on 2 cores);
    *   <li>segments roll by size only: replayed articles carry their publication times as record
    *       timestamps, and rolling by time (7 days between the first and the newest timestamp of a
    *       segment) cut a segment every few records, all of which are recovered one by one after a
@@ -119,8 +116,6 @@ public final class EmbeddedKafka implements AutoCloseable {
   static Properties brokerProperties(Path logDir, int clientPort, int controllerPort) {
     Properties p = nodeProperties(NODE_ID, logDir, clientPort, controllerPort, NODE_ID + "@127.0.0.1:" + controllerPort,
         1, 1);
-    p.put("broker.session.timeout.ms", "5000");
-    p.put("broker.heartbeat.interval.ms", "1000");
     p.put("log.roll.ms", Long.toString(Long.MAX_VALUE));
     p.put("log.segment.bytes", Integer.toString(4 * 1024 * 1024));
     p.put("offsets.topic.num.partitions", "1");
