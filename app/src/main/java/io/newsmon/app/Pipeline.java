@@ -35,6 +35,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class Pipeline implements Component {
 
+  /** How long the start waits for the analysis warm-up before it starts the processor anyway. */
+  static final java.time.Duration WARM_UP_WAIT = java.time.Duration.ofSeconds(60);
+
   private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
 
   private final NewsmonConfig config;
@@ -73,6 +76,7 @@ public final class Pipeline implements Component {
     EmbeddedKafka broker = null;
     try {
       NewsmonConfig effective = config;
+      Thread warmUp = warmUpAnalysis(config);
       if (config.get(KafkaSettings.BOOTSTRAP_SERVERS) == null) {
         String brokerLogs = config.get(KafkaSettings.EMBEDDED_BROKER_LOGS);
         if (brokerLogs.equals("console")) {
@@ -80,7 +84,6 @@ public final class Pipeline implements Component {
         } else if (!brokerLogs.equals("file")) {
           throw new IllegalArgumentException("embedded.broker-logs must be 'file' or 'console', not '" + brokerLogs + "'");
         }
-        warmUpAnalysis(config);
         broker = EmbeddedKafka.start(brokerDir, config.get(KafkaSettings.EMBEDDED_PORT), temporary);
         effective = config.with("bootstrap.servers", broker.bootstrapServers());
       }
@@ -106,6 +109,9 @@ public final class Pipeline implements Component {
           http.readiness("ingestor", Readiness.connected(ingestor::producerMetrics));
         }
       }
+      // the first analysis of a language loads its models: done before the processor starts, it
+      // cannot hold one partition's first articles back long enough to change the merge order
+      warmUp.join(WARM_UP_WAIT.toMillis());
       Component.startAll(effective, pipeline.components);
       if (http != null && http.enabled()) {
         AlertBoard board = new AlertBoard(effective);
@@ -114,6 +120,14 @@ public final class Pipeline implements Component {
       }
       LOG.info("pipeline started on {} ({} sources)", effective.get(KafkaSettings.BOOTSTRAP_SERVERS), sources.size());
       return pipeline;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      if (pipeline != null) {
+        pipeline.close();
+      } else if (broker != null) {
+        broker.close();
+      }
+      throw new IllegalStateException("interrupted while starting the pipeline", e);
     } catch (IOException | RuntimeException e) {
       // stop what did start, newest first, the broker last
       if (pipeline != null) {
@@ -131,9 +145,10 @@ public final class Pipeline implements Component {
    * controller fencing the broker's previous incarnation) instead of following it. The models are
    * shared, so the processor built afterwards finds them loaded. One article in each of the sample
    * languages also loads what the first analysis of a language loads. Measured by
-   * {@code newsmon chaos --restart} (decision 15).
+   * {@code newsmon chaos --restart} (decision 15). The pipeline waits for it (at most
+   * {@link #WARM_UP_WAIT}) before it starts the processor.
    */
-  static void warmUpAnalysis(NewsmonConfig config) {
+  static Thread warmUpAnalysis(NewsmonConfig config) {
     Thread t = new Thread(() -> {
       try {
         ArticleAnalyzer analyzer = ArticleAnalyzer.create(config);
@@ -147,6 +162,7 @@ public final class Pipeline implements Component {
     t.setDaemon(true);
     t.setPriority(Thread.NORM_PRIORITY - 1);
     t.start();
+    return t;
   }
 
   /**
