@@ -76,7 +76,7 @@ public final class Pipeline implements Component {
     EmbeddedKafka broker = null;
     try {
       NewsmonConfig effective = config;
-      Thread warmUp = warmUpAnalysis(config);
+      java.util.concurrent.CompletableFuture<ArticleAnalyzer> warmUp = warmUpAnalysis(config);
       if (config.get(KafkaSettings.BOOTSTRAP_SERVERS) == null) {
         String brokerLogs = config.get(KafkaSettings.EMBEDDED_BROKER_LOGS);
         if (brokerLogs.equals("console")) {
@@ -92,7 +92,9 @@ public final class Pipeline implements Component {
         pipeline.started.add(broker);
       }
       Files.createDirectories(stateDir);
-      ProcessorService processor = new ProcessorService(effective, stateDir.resolve("processor"));
+      // the first analysis of a language loads its models: done before the processor starts, it
+      // cannot hold one partition's first articles back long enough to change the merge order
+      ProcessorService processor = new ProcessorService(effective, stateDir.resolve("processor"), warmed(warmUp));
       SinkService sink = new SinkService(effective, stateDir.resolve("sink"));
       IngestorService ingestor = sources.isEmpty() ? null : new IngestorService(effective, sources);
       pipeline.components.add(processor);
@@ -109,9 +111,6 @@ public final class Pipeline implements Component {
           http.readiness("ingestor", Readiness.connected(ingestor::producerMetrics));
         }
       }
-      // the first analysis of a language loads its models: done before the processor starts, it
-      // cannot hold one partition's first articles back long enough to change the merge order
-      warmUp.join(WARM_UP_WAIT.toMillis());
       Component.startAll(effective, pipeline.components);
       if (http != null && http.enabled()) {
         AlertBoard board = new AlertBoard(effective);
@@ -120,14 +119,6 @@ public final class Pipeline implements Component {
       }
       LOG.info("pipeline started on {} ({} sources)", effective.get(KafkaSettings.BOOTSTRAP_SERVERS), sources.size());
       return pipeline;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      if (pipeline != null) {
-        pipeline.close();
-      } else if (broker != null) {
-        broker.close();
-      }
-      throw new IllegalStateException("interrupted while starting the pipeline", e);
     } catch (IOException | RuntimeException e) {
       // stop what did start, newest first, the broker last
       if (pipeline != null) {
@@ -140,29 +131,46 @@ public final class Pipeline implements Component {
   }
 
   /**
-   * Loads the analysis' language models and tables on a background thread, so that this CPU work
-   * overlaps the embedded broker's start (which mostly waits: log recovery, and after a crash the
-   * controller fencing the broker's previous incarnation) instead of following it. The models are
-   * shared, so the processor built afterwards finds them loaded. One article in each of the sample
-   * languages also loads what the first analysis of a language loads. Measured by
-   * {@code newsmon chaos --restart} (decision 15). The pipeline waits for it (at most
-   * {@link #WARM_UP_WAIT}) before it starts the processor.
+   * Builds the analysis (country names, language models, tables) on a background thread and
+   * analyses one article in each sample language, which loads what the first analysis of a language
+   * loads, so that this CPU work overlaps the embedded broker's start (which mostly waits: log
+   * recovery, and after a crash the controller fencing the broker's previous incarnation) instead of
+   * following it. Measured by {@code newsmon chaos --restart} (decision 15). The processor is given
+   * this analyser ({@link #warmed}).
    */
-  static Thread warmUpAnalysis(NewsmonConfig config) {
+  static java.util.concurrent.CompletableFuture<ArticleAnalyzer> warmUpAnalysis(NewsmonConfig config) {
+    java.util.concurrent.CompletableFuture<ArticleAnalyzer> done = new java.util.concurrent.CompletableFuture<>();
     Thread t = new Thread(() -> {
       try {
         ArticleAnalyzer analyzer = ArticleAnalyzer.create(config);
         for (RawArticle sample : SyntheticArticles.generate(SyntheticArticles.LANGUAGES, 1)) {
           analyzer.analyze(sample);
         }
+        done.complete(analyzer);
       } catch (RuntimeException e) {
-        LOG.debug("analysis warm-up failed (the processor loads what it needs itself): {}", e.toString());
+        done.completeExceptionally(e);
       }
     }, "analysis-warm-up");
     t.setDaemon(true);
     t.setPriority(Thread.NORM_PRIORITY - 1);
     t.start();
-    return t;
+    return done;
+  }
+
+  /**
+   * The warmed-up analyser, waiting for it at most {@link #WARM_UP_WAIT}; null when it failed or took
+   * longer (the processor then builds its own).
+   */
+  static ArticleAnalyzer warmed(java.util.concurrent.CompletableFuture<ArticleAnalyzer> warmUp) {
+    try {
+      return warmUp.get(WARM_UP_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+      LOG.warn("analysis warm-up did not finish ({}); the processor builds its own", e.toString());
+      return null;
+    }
   }
 
   /**

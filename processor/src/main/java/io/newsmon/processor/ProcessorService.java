@@ -35,13 +35,23 @@ public final class ProcessorService implements Component {
   private KafkaStreams streams;
   private NewsmonMetrics.Binding metrics;
   private boolean closed;
+  private final ArticleAnalyzer analyzer;
 
   /**
    * @param stateDir directory of the state stores (null: {@code <state.dir>/processor})
    */
   public ProcessorService(NewsmonConfig config, Path stateDir) {
+    this(config, stateDir, null);
+  }
+
+  /**
+   * @param stateDir directory of the state stores (null: {@code <state.dir>/processor})
+   * @param analyzer the analyser to use, built from this configuration (null: built at start)
+   */
+  public ProcessorService(NewsmonConfig config, Path stateDir, ArticleAnalyzer analyzer) {
     this.config = config;
     this.stateDir = stateDir != null ? stateDir : Path.of(config.get(KafkaSettings.STATE_DIR)).resolve("processor");
+    this.analyzer = analyzer;
   }
 
   public synchronized void start() {
@@ -51,7 +61,8 @@ public final class ProcessorService implements Component {
     Properties props = KafkaClients.streams(config, config.get(ProcessorSettings.APPLICATION_ID),
         config.get(ProcessorSettings.THREADS), stateDir);
     KafkaClients.staticMembership(props, config, config.get(ProcessorSettings.APPLICATION_ID), stateDir);
-    streams = new KafkaStreams(ProcessorTopology.build(config), props);
+    streams = new KafkaStreams(ProcessorTopology.build(config,
+        analyzer != null ? analyzer : ArticleAnalyzer.create(config)), props);
     streams.setUncaughtExceptionHandler(new CrashPolicy(name()));
     streams.setStateListener((now, before) -> LOG.info("processor state {} -> {}", before, now));
     metrics = NewsmonMetrics.bind(streams, "processor", config.get(ProcessorSettings.APPLICATION_ID));

@@ -31,7 +31,12 @@ public final class ProcessorTopology {
   private ProcessorTopology() {}
 
   public static Topology build(NewsmonConfig config) {
-    return ProcessorTopologyBuilder.build(ArticleAnalyzer.create(config),
+    return build(config, ArticleAnalyzer.create(config));
+  }
+
+  /** The topology with an analyser already built from {@code config}. */
+  public static Topology build(NewsmonConfig config, ArticleAnalyzer analyzer) {
+    return ProcessorTopologyBuilder.build(analyzer,
         new Deduplicator(Deduplicator.Settings.from(config)),
         config.get(ProcessorSettings.MAX_TEXT_CHARS),
         config.get(ProcessorSettings.DEDUP_PURGE_INTERVAL),
