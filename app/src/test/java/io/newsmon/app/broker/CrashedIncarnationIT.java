@@ -5,16 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,7 +53,7 @@ class CrashedIncarnationIT {
 
     try (EmbeddedKafka kafka = EmbeddedKafka.start(data, port, false)) {
       assertThat(kafka.crashedIncarnationRemoved().get(60, TimeUnit.SECONDS)).isTrue();
-      assertThat(read(kafka.bootstrapServers(), "kept")).containsExactly("survives kill -9");
+      assertThat(KafkaClusterIT.read(kafka.bootstrapServers(), "kept")).containsExactly("survives kill -9");
       String restartLog = afterOffset(data.resolve(EmbeddedKafka.LOG_FILE), logBefore);
       assertThat(restartLog).contains("No previous registration found for broker 1")
           .doesNotContain("because its session has timed out");
@@ -67,7 +62,7 @@ class CrashedIncarnationIT {
     assertThat(CrashedIncarnation.lastRunCrashed(data.resolve("kafka-logs"))).isFalse();
     try (EmbeddedKafka kafka = EmbeddedKafka.start(data, port, false)) {
       assertThat(kafka.crashedIncarnationRemoved().get(1, TimeUnit.SECONDS)).isFalse();
-      assertThat(read(kafka.bootstrapServers(), "kept")).containsExactly("survives kill -9");
+      assertThat(KafkaClusterIT.read(kafka.bootstrapServers(), "kept")).containsExactly("survives kill -9");
     }
   }
 
@@ -76,24 +71,5 @@ class CrashedIncarnationIT {
     byte[] all = Files.readAllBytes(log);
     int from = all.length >= offset ? (int) offset : 0;
     return new String(all, from, all.length - from, java.nio.charset.StandardCharsets.UTF_8);
-  }
-
-  private static List<String> read(String bs, String topic) {
-    Properties p = new Properties();
-    p.put("bootstrap.servers", bs);
-    List<String> values = new ArrayList<>();
-    try (KafkaConsumer<String, String> consumer =
-        new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
-      TopicPartition tp = new TopicPartition(topic, 0);
-      consumer.assign(List.of(tp));
-      consumer.seekToBeginning(List.of(tp));
-      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-      while (values.isEmpty() && System.nanoTime() < deadline) {
-        for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
-          values.add(r.value());
-        }
-      }
-    }
-    return values;
   }
 }
