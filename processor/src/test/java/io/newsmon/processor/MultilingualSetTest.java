@@ -36,7 +36,7 @@ class MultilingualSetTest {
 
   /** The goal of the issue, on the held-out split. */
   static final double F1_GOAL = 0.95;
-  static final double DEV_FLOOR = 0.90;
+  static final double DEV_FLOOR = 0.97;
 
   record Labelled(String id, String lang, boolean relevant, String kind, String trap, String split, String title,
       String text) {
