@@ -105,24 +105,29 @@ final class RelationPredicates {
    * earlier sentence, not within this one.
    */
   static boolean contrastedClauses(List<Watch.Mention> mentions, List<NameMatcher.Match<Watch.Cue>> sentenceCues) {
+    // one pass: mentions and cues are both in text order
+    int i = 0;
+    int before = 0;
+    Watch.Mention last = null;
     for (NameMatcher.Match<Watch.Cue> c : sentenceCues) {
-      if (!c.payload().kind().equals("contrast")) {
+      while (i < mentions.size() && mentions.get(i).end() <= c.start()) {
+        last = mentions.get(i);
+        before |= 1 << last.side();
+        i++;
+      }
+      if (!c.payload().kind().equals("contrast") || (before != 1 && before != 2)
+          || c.fromToken() - last.toToken() <= 0) {
         continue;
       }
-      int before = 0;
-      boolean adjacentBefore = false;
-      Watch.Mention next = null;
-      for (Watch.Mention m : mentions) {
-        if (m.end() <= c.start()) {
-          before |= 1 << m.side();
-          adjacentBefore = c.fromToken() - m.toToken() <= 0;
-        } else if (m.start() >= c.end() && next == null) {
-          next = m;
-        }
+      int j = i;
+      while (j < mentions.size() && mentions.get(j).start() < c.end()) {
+        j++;
       }
-      if ((before == 1 || before == 2) && !adjacentBefore && next != null && (before & (1 << next.side())) == 0
-          && next.fromToken() - c.toToken() <= CONTRAST_REACH) {
-        return true;
+      if (j < mentions.size()) {
+        Watch.Mention next = mentions.get(j);
+        if ((before & (1 << next.side())) == 0 && next.fromToken() - c.toToken() <= CONTRAST_REACH) {
+          return true;
+        }
       }
     }
     return false;

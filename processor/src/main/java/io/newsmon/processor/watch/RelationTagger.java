@@ -177,6 +177,11 @@ public final class RelationTagger {
       return false;
     }
 
+    /** A bilateral cue, or a word naming the two together (the two countries, joint). */
+    boolean hasRelationCue(int sentence) {
+      return hasCue(sentence, "bilateral") || hasCue(sentence, "together");
+    }
+
     /** Why sentence {@code s}, naming both sides, is no relation; null when it may be one. */
     String refusal(int s) {
       Segmenter.Span span = sentences.get(s);
@@ -216,7 +221,8 @@ public final class RelationTagger {
         if (pair == null && RelationPredicates.contrastedClauses(mentionsBySentence.get(s), sentenceCues)) {
           return "each side on its own: two clauses set against each other in \"" + clip(text, span) + "\"";
         }
-        if (pair != null && thirdInSentence[s]) {
+        if (pair != null && thirdInSentence[s] && !hasCue(s, "together")) {
+          // (a pair doing something together, a joint event, is a relation wherever it takes place)
           return "each side with a third country: the two are coordinated next to a third country in \""
               + clip(text, span) + "\"";
         }
@@ -730,7 +736,7 @@ public final class RelationTagger {
       }
       if (why == null) {
         found.add(new Found(SENTENCE, span.start(), span.end()));
-        cueInEvidence |= b.hasCue(s, "bilateral");
+        cueInEvidence |= b.hasRelationCue(s);
       } else if (!why.equals("list") && notes.size() < MAX_NOTES) {
         notes.add(why);
       }
@@ -776,7 +782,7 @@ public final class RelationTagger {
     for (int s = 0; s < sentences.size() && !guarded; s++) {
       int sides = b.sidesBySentence[s];
       Segmenter.Span span = sentences.get(s);
-      if ((sides == 1 || sides == 2) && b.hasCue(s, "bilateral")
+      if ((sides == 1 || sides == 2) && b.hasRelationCue(s)
           && !isList(text, span.start(), span.end()) && !covered(found, span)) {
         int other = sides == 1 ? 1 : 0;
         boolean otherNear = titleSides.contains(other);
@@ -803,7 +809,7 @@ public final class RelationTagger {
         for (int s = 0; s < sentences.size(); s++) {
           Segmenter.Span span = sentences.get(s);
           if (b.sidesBySentence[s] != 0 && !isList(text, span.start(), span.end())) {
-            if (b.sidesByParagraph[span.paragraph()] == 3 || b.hasCue(s, "bilateral") || paragraphs.size() == 1) {
+            if (b.sidesByParagraph[span.paragraph()] == 3 || b.hasRelationCue(s) || paragraphs.size() == 1) {
               found.add(new Found(PARAGRAPH, span.start(), span.end()));
             } else {
               notes.add("title names both, but each paragraph of the text names one side");
