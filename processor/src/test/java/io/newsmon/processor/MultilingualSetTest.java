@@ -24,19 +24,23 @@ import org.junit.jupiter.api.Test;
  * The default watch over the multilingual labelled set ({@code labelled/multilingual/<code>.json}:
  * ordinary reports, relations named only through institutions, and the traps: namesake businesses and
  * places, treaties and teams named after cities, comparisons, separate dealings, each with near misses
- * that do report a relation). Prints precision, recall and F1 of the {@code dev} split and the share
- * judged right per language and per kind.
+ * that do report a relation). Prints precision, recall and F1 per split and the share judged right per
+ * language and per kind (a near miss with the trap it resembles: {@code near-miss/comparison}).
  *
  * <p>Two test splits were scored once and then moved into {@code dev}, since they had been seen
- * (docs/benchmarks.md). The {@code test} split now holds 92 new articles in 23 languages, written and
- * labelled before any further tuning. It is not scored here while rules are tuned on {@code dev};
- * it is scored once, at the end. Fails when dev F1 falls below {@value #DEV_FLOOR}.
+ * (docs/benchmarks.md). The {@code test} split now holds 92 articles in 23 languages, written and
+ * labelled before the relation predicates of decision 0019 were tuned on {@code dev}, and scored
+ * once, on 2026-12-01: F1 0.875 (precision 0.840, recall 0.913), dev F1 0.987. Fails when dev F1
+ * falls below {@value #DEV_FLOOR} or test F1 below {@value #TEST_FLOOR}, just under what each
+ * measured: the goal {@value #F1_GOAL} is not met on the test split, and lowering the floors, or
+ * tuning on the test split, would hide that.
  */
 class MultilingualSetTest {
 
   /** The goal of the issue, on the held-out split. */
   static final double F1_GOAL = 0.95;
   static final double DEV_FLOOR = 0.97;
+  static final double TEST_FLOOR = 0.87;
 
   record Labelled(String id, String lang, boolean relevant, String kind, String trap, String split, String title,
       String text) {
@@ -126,8 +130,10 @@ class MultilingualSetTest {
   @Test
   void relevanceF1StaysAboveTheFloors() {
     double dev = f1("dev");
-    System.out.printf("dev F1 %.3f, against the goal %.2f%n", dev, F1_GOAL);
+    double test = f1("test");
+    System.out.printf("dev F1 %.3f, test F1 %.3f, against the goal %.2f%n", dev, test, F1_GOAL);
     assertThat(dev).as("dev F1").isGreaterThanOrEqualTo(DEV_FLOOR);
+    assertThat(test).as("test F1").isGreaterThanOrEqualTo(TEST_FLOOR);
   }
 
   @Test
