@@ -38,6 +38,16 @@ import java.util.Set;
  * The paragraph and title rules give no evidence when every sentence naming one side also names a
  * third country: the article reports each side's separate dealings.
  *
+ * <p>Clause- and article-level predicates ({@link RelationPredicates}, decision 0019): a comparison
+ * quoted or reported is somebody's words, not the writer's; a writer's comparison or likeness word
+ * anywhere makes the article comparative; a coordinated pair governed by a preposition ("with Morocco
+ * and Kazakhstan") is the object of a third party's dealing; a pair that continues into a third country
+ * is a roll call; a contrast marker between one side's sentence or clause and the other's tells each
+ * side's own story; a player's nationality or a club name makes a sports story; a city next to a word
+ * for a street or valley is that place. In an article that compares, tells separate stories or is a
+ * sports story, only a sentence naming both with a bilateral cue is evidence (words that name the two
+ * together, "the two countries", "joint", are not enough there).
+ *
  * <p>Score: the strongest evidence, plus 0.08 per further piece of evidence (up to three), 0.15 when
  * the title names both sides, 0.1 when a bilateral cue stands in the evidence, 0.05 per topic found
  * (up to two); at most 1. Relevant when there is evidence and the score reaches the watch's minimum.
