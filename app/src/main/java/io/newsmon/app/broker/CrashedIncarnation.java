@@ -31,16 +31,16 @@ import org.slf4j.LoggerFactory;
  * while this process's broker is still unregistered. The controller then treats the new registration
  * as what follows an unclean shutdown, as it would after the session timeout.
  *
- * <p>The removal is attempted only within {@link #WINDOW} of the controller's first answer: the dead
- * incarnation's session lasts 9 s from the controller's activation, so within that window the
- * registration present cannot be the new incarnation's. Past it, or on any error, the node simply waits
- * for the session timeout as before.
+ * <p>The request is sent again every 100 ms until the controller is active; its first answer then
+ * ends the attempt, and each attempt first checks that this process's broker is still unregistered.
+ * The registration removed is therefore the dead incarnation's unless the new one registered between
+ * that check and the controller's answer, which it can only do once the dead incarnation's session
+ * (9 s from the controller's activation) has expired: the attempt is made at activation, seconds
+ * before that. On any error the node simply waits for the session timeout as before.
  */
 final class CrashedIncarnation {
 
   private static final Logger LOG = LoggerFactory.getLogger(CrashedIncarnation.class);
-  /** How long after the controller's first answer the removal may still be attempted. */
-  static final Duration WINDOW = Duration.ofSeconds(4);
   /** Kafka writes this file in a log directory on a clean shutdown and deletes it at start. */
   static final String CLEAN_SHUTDOWN_FILE = ".kafka_cleanshutdown";
   private static final int STARTING = 1;
@@ -72,8 +72,8 @@ final class CrashedIncarnation {
   }
 
   /**
-   * Asks the controller to unregister {@code nodeId} once it answers, if {@code brokerState} still says
-   * this process's broker is starting (not registered).
+   * Asks the controller to unregister {@code nodeId} once it is active, if {@code brokerState} still
+   * says this process's broker is starting (not registered).
    *
    * @return whether a registration was removed
    */
@@ -84,28 +84,15 @@ final class CrashedIncarnation {
     p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "3000");
     p.put(AdminClientConfig.RETRY_BACKOFF_MS_CONFIG, "50");
     long deadline = System.nanoTime() + giveUpAfter.toNanos();
-    long firstAnswer = 0;
     try (Admin admin = Admin.create(p)) {
+      // until the controller is active, a request finds no active controller and times out; the
+      // first answer of the active controller ends the loop (removed, or nothing to remove)
       while (System.nanoTime() < deadline) {
-        if (firstAnswer == 0) {
-          try {
-            admin.describeCluster().clusterId().get(2, TimeUnit.SECONDS);
-            firstAnswer = System.nanoTime();
-          } catch (ExecutionException | TimeoutException e) {
-            Thread.sleep(50);
-            continue;
-          }
-        }
-        if (System.nanoTime() - firstAnswer > WINDOW.toNanos()) {
-          LOG.info("the crashed incarnation of node {} was not removed within {}; waiting for its session to expire",
-              nodeId, WINDOW);
-          return false;
-        }
         if (brokerState.getAsInt() > STARTING) {
           return false; // registered already: nothing of the old incarnation stands in the way
         }
         try {
-          admin.unregisterBroker(nodeId).all().get(3, TimeUnit.SECONDS);
+          admin.unregisterBroker(nodeId).all().get(4, TimeUnit.SECONDS);
           LOG.info("removed the registration of node {}'s crashed incarnation; the restarted broker registers at once",
               nodeId);
           return true;
@@ -119,6 +106,8 @@ final class CrashedIncarnation {
         }
         Thread.sleep(100);
       }
+      LOG.info("the crashed incarnation of node {} was not removed within {}; its session expires instead",
+          nodeId, giveUpAfter);
       return false;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
