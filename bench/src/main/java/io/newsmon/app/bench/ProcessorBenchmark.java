@@ -81,6 +81,11 @@ public final class ProcessorBenchmark implements Callable<Integer> {
   @Option(names = "--rate", defaultValue = "100", description = "Latency: articles offered per second (default ${DEFAULT-VALUE}).")
   double rate;
 
+  @Option(names = "--relevant", defaultValue = "0.05",
+      description = "Latency: share of the offered articles about Morocco and Kazakhstan, each raising an alert "
+          + "(default ${DEFAULT-VALUE}; 0: none).")
+  double relevantShare;
+
   @Option(names = "--seconds", defaultValue = "60", description = "Latency: measured seconds after the warm-up (default ${DEFAULT-VALUE}).")
   int seconds;
 
@@ -112,7 +117,7 @@ public final class ProcessorBenchmark implements Callable<Integer> {
       out.printf("settings: 4 partitions, exactly-once v2, commit.interval.ms=%s, processor.dedup.reorder-delay=%s%n",
           streams.getProperty(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG), config.text(ProcessorSettings.DEDUP_REORDER_DELAY));
       if (latency) {
-        LatencyRun.run(config, work, rate, warmup, seconds, out);
+        LatencyRun.run(config, work, rate, relevantShare, warmup, seconds, out);
       } else {
         throughput(config, work, out);
       }
