@@ -100,6 +100,7 @@ final class LatencyRun {
           config.get(ProcessorSettings.THREADS), (System.nanoTime() - startup) / 1e9, rate,
           every == Long.MAX_VALUE ? "none" : Long.toString(every), warmup, seconds);
       long total = Math.round(rate * (warmup + seconds));
+      Map<String, Long> cpuAtStart = cpuByGroup();
       long warm = Math.round(rate * warmup);
       long behind = 0;
       {
@@ -116,6 +117,7 @@ final class LatencyRun {
             synchronized (measuredFrom) {
               measuredFrom[0] = System.nanoTime();
             }
+            cpuAtStart = cpuByGroup();
           }
           long now = System.currentTimeMillis();
           RawArticle a = i % every == every / 2 ? relevant.next(Instant.ofEpochMilli(now))
@@ -142,6 +144,18 @@ final class LatencyRun {
       stop.set(true);
       committed.join();
       uncommitted.join();
+      Map<String, Long> cpuAtEnd = cpuByGroup();
+      long wallNanos = System.nanoTime() - measuredFrom[0];
+      StringBuilder cpu = new StringBuilder(String.format(
+          "CPU time from the end of the warm-up, per measured article (and share of one core over %.0f s):", wallNanos / 1e9));
+      long all = 0;
+      for (Map.Entry<String, Long> e : cpuAtEnd.entrySet()) {
+        long used = e.getValue() - cpuAtStart.getOrDefault(e.getKey(), 0L);
+        all += used;
+        cpu.append(String.format(" %s %.2f ms (%.0f %%);", e.getKey(), used / 1e6 / measured, 100.0 * used / wallNanos));
+      }
+      cpu.append(String.format(" all threads %.2f ms (%.0f %%)", all / 1e6 / measured, 100.0 * all / wallNanos));
+      out.println(cpu);
       out.printf("processed: %d records in all (start-up articles and warm-up included)%n", processed.get());
       out.printf("raw -> processed: %s%n", summary(between(seen, SENT, Stage.PROCESSED_VISIBLE.slot()), measured));
       out.printf("raw -> alert:     %s%n", summary(between(seen, SENT, Stage.ALERT_VISIBLE.slot()),
@@ -154,7 +168,50 @@ final class LatencyRun {
         from = st.slot();
       }
       slowest(seen, out);
+      timeline(seen, out);
     }
+  }
+
+  /**
+   * CPU time of this process's live threads so far, by part: the processor's stream threads, the
+   * sink's, the embedded broker (its threads' names), the rest. GC and compiler threads are not Java
+   * threads and are not counted.
+   */
+  static Map<String, Long> cpuByGroup() {
+    java.lang.management.ThreadMXBean tm = java.lang.management.ManagementFactory.getThreadMXBean();
+    Map<String, Long> out = new java.util.TreeMap<>();
+    for (java.lang.management.ThreadInfo ti : tm.getThreadInfo(tm.getAllThreadIds())) {
+      if (ti == null) {
+        continue;
+      }
+      long ns = tm.getThreadCpuTime(ti.getThreadId());
+      if (ns < 0) {
+        continue;
+      }
+      String n = ti.getThreadName();
+      String group = n.contains("processor") && n.contains("StreamThread") && !n.contains("producer") ? "processor stream threads"
+          : n.contains("sink") && n.contains("StreamThread") && !n.contains("producer") ? "sink stream threads"
+          : n.startsWith("data-plane") || n.startsWith("kafka-") && !n.startsWith("kafka-producer")
+              || n.contains("Txn") || n.startsWith("controller") || n.startsWith("broker") || n.startsWith("quorum")
+              || n.startsWith("raft") || n.startsWith("ExpirationReaper") || n.startsWith("LogDirFailure")
+              ? "broker" : "other";
+      out.merge(group, ns, Long::sum);
+    }
+    return out;
+  }
+
+  /** The largest raw -> processed time of the articles sent in each second: when stalls happen. */
+  private static void timeline(Map<String, long[]> seen, PrintStream out) {
+    long first = seen.values().stream().mapToLong(t -> t[SENT]).min().orElse(0);
+    java.util.TreeMap<Long, Long> worst = new java.util.TreeMap<>();
+    for (long[] t : seen.values()) {
+      if (t[Stage.PROCESSED_VISIBLE.slot()] != 0) {
+        worst.merge((t[SENT] - first) / 1_000_000_000L, t[Stage.PROCESSED_VISIBLE.slot()] - t[SENT], Math::max);
+      }
+    }
+    StringBuilder sb = new StringBuilder("largest raw -> processed (ms) of the articles sent in each second:");
+    worst.forEach((sec, ns) -> sb.append(' ').append(ns / 1_000_000));
+    out.println(sb);
   }
 
   /** Per stage, the mean of the slowest tenth of the articles by raw -> processed: where a stall sits. */

@@ -8,6 +8,7 @@ import io.newsmon.common.record.RawArticle;
 import io.newsmon.common.util.Hashing;
 import io.newsmon.processor.ArticleAnalyzer;
 import io.newsmon.processor.dedup.DedupEntry;
+import io.newsmon.processor.dedup.DedupEntrySerde;
 import io.newsmon.processor.dedup.Deduplicator;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -38,8 +39,9 @@ import org.apache.kafka.streams.state.Stores;
  * of every decision, so two builds can be compared on the same input.
  *
  * <pre>
- * java -cp 'bench/target/newsmon-bench.jar:bench/target/lib/*' io.newsmon.processor.stream.DedupStoreBenchmark [ARTICLES] [BLOCK]
+ * java -cp 'bench/target/newsmon-bench.jar:bench/target/lib/*' io.newsmon.processor.stream.DedupStoreBenchmark [ARTICLES] [BLOCK] [json]
  * </pre>
+ * ({@code json}: the store's values in the JSON of earlier versions instead of {@link DedupEntrySerde}).
  */
 public final class DedupStoreBenchmark {
 
@@ -48,6 +50,7 @@ public final class DedupStoreBenchmark {
   public static void main(String[] args) throws Exception {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 4000;
     int block = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
+    boolean json = args.length > 2 && args[2].equals("json"); // the store's format before the binary one
     NewsmonConfig config = NewsmonConfig.defaults();
     ArticleAnalyzer analyzer = ArticleAnalyzer.create(config);
     SyntheticArticles gen = new SyntheticArticles(42);
@@ -63,7 +66,7 @@ public final class DedupStoreBenchmark {
     }
     StreamsBuilder builder = new StreamsBuilder();
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ProcessorTopologyBuilder.STORE),
-        Serdes.String(), JsonSerde.of(DedupEntry.class)).withCachingEnabled());
+        Serdes.String(), json ? JsonSerde.of(DedupEntry.class) : DedupEntrySerde.INSTANCE).withCachingEnabled());
     builder.addStateStore(Stores.keyValueStoreBuilder(
         Stores.persistentKeyValueStore(ProcessorTopologyBuilder.PENDING_STORE), Serdes.String(), Pending.SERDE)
         .withCachingEnabled());
@@ -87,6 +90,11 @@ public final class DedupStoreBenchmark {
           Serdes.ByteArray().serializer());
       TestOutputTopic<String, byte[]> out = driver.createOutputTopic("out", Serdes.String().deserializer(),
           Serdes.ByteArray().deserializer());
+      TestOutputTopic<byte[], byte[]> changelog = driver.createOutputTopic(
+          "dedup-bench-" + ProcessorTopologyBuilder.STORE + "-changelog", Serdes.ByteArray().deserializer(),
+          Serdes.ByteArray().deserializer());
+      long changelogBytes = 0;
+      long changelogRecords = 0;
       long cpuAll = 0;
       for (int from = 0; from < n; from += block) {
         int to = Math.min(n, from + block);
@@ -101,12 +109,17 @@ public final class DedupStoreBenchmark {
         for (byte[] v : out.readValuesToList()) {
           hash = 31 * hash + java.util.Arrays.hashCode(decisionPart(v));
         }
+        for (org.apache.kafka.streams.test.TestRecord<byte[], byte[]> r : changelog.readRecordsToList()) {
+          changelogRecords++;
+          changelogBytes += r.key().length + (r.value() == null ? 0 : r.value().length);
+        }
         System.out.printf("articles %5d-%5d: %6.0f CPU µs per article (%6.0f µs wall clock), load average %.1f%n",
             from, to, cpu / 1e3 / (to - from), wall / 1e3 / (to - from),
             ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
       }
       System.out.printf("dedup step over its stores: %d articles, %.0f CPU µs per article on average, "
-          + "decisions hash %016x%n", n, cpuAll / 1e3 / n, hash);
+          + "dedup-store changelog %.1f records and %.0f bytes per article (a commit after every article), "
+          + "decisions hash %016x%n", n, cpuAll / 1e3 / n, changelogRecords / (double) n, changelogBytes / (double) n, hash);
     } finally {
       io.newsmon.app.broker.EmbeddedKafka.deleteRecursively(dir);
     }

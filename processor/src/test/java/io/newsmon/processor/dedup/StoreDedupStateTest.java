@@ -2,7 +2,6 @@ package io.newsmon.processor.dedup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsmon.common.kafka.JsonSerde;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
@@ -14,7 +13,7 @@ class StoreDedupStateTest {
 
   private static KeyValueStore<String, DedupEntry> store() {
     KeyValueStore<String, DedupEntry> s = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("dedup"),
-        Serdes.String(), JsonSerde.of(DedupEntry.class)).withLoggingDisabled().build();
+        Serdes.String(), DedupEntrySerde.INSTANCE).withLoggingDisabled().build();
     s.init(new MockProcessorContext<>().getStateStoreContext(), s);
     return s;
   }
