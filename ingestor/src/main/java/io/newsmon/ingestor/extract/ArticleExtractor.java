@@ -109,7 +109,12 @@ public class ArticleExtractor {
       case COMBINED, READABILITY4J_ONLY -> choose(meta.jsonLdBody(), domText);
     };
     if (body == null || body.isBlank()) {
-      body = paragraphFallback(work);
+      body = paragraphFallback(work.clone()); // a copy: the rescue below still needs the whole page
+    }
+    // a brief or a notice in bare text and line breaks: nothing above found paragraphs to score
+    String rescued = DensestBlock.rescue(work, body);
+    if (rescued != null) {
+      body = rescued;
     }
     return new ExtractedArticle(meta.title(), body == null ? "" : body, meta.author(), meta.publishedAt(),
         normaliseLanguage(meta.language()), meta.canonicalUrl(), comments);
