@@ -35,8 +35,8 @@ import java.util.zip.GZIPInputStream;
  * reads: the answers as {@code newsmon extract --json} prints them, a ground-truth file holding only
  * that part, and an {@code extract} stand-in that serves the stored answers. It then runs the scorer
  * (when {@code python3} is there) and prints its table. Alongside: pages per second and peak heap of the
- * extraction, and the accuracy of the page metadata wherever the set carries it (title, URL) or the
- * page's URL carries a date.
+ * extraction, and the accuracy of the page metadata wherever the set carries it (title, URL), the
+ * page's URL carries a date, or the truth text opens with a byline (author).
  *
  * <p>Usage: {@code ContentExtractionBenchmark SET_DIR [dev|tune|holdout|test|all] [OUT_DIR]} (defaults: dev,
  * {@code target/content-extraction}).
