@@ -35,8 +35,8 @@ import java.util.zip.GZIPInputStream;
  * reads: the answers as {@code newsmon extract --json} prints them, a ground-truth file holding only
  * that part, and an {@code extract} stand-in that serves the stored answers. It then runs the scorer
  * (when {@code python3} is there) and prints its table. Alongside: pages per second and peak heap of the
- * extraction, and the accuracy of the page metadata wherever the set carries it (title, URL) or the
- * page's URL carries a date.
+ * extraction, and the accuracy of the page metadata wherever the set carries it (title, URL), the
+ * page's URL carries a date, or the truth text opens with a byline (author).
  *
  * <p>Usage: {@code ContentExtractionBenchmark SET_DIR [dev|tune|holdout|test|all] [OUT_DIR]} (defaults: dev,
  * {@code target/content-extraction}).
@@ -44,6 +44,10 @@ import java.util.zip.GZIPInputStream;
 public final class ContentExtractionBenchmark {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern BYLINE = Pattern.compile(
+      "^\\s*(?:posted\\s+|written\\s+|words\\s+)?by\\s*:?\\s+([^\\n|•·,;]{3,60}?)\\s*(?:$|[|•·,;]|\\s+(?:on|at|in)\\s|\\s+\\d)",
+      Pattern.CASE_INSENSITIVE | Pattern.MULTILINE | Pattern.UNICODE_CASE);
+  private static final java.util.Set<String> PARTICLES = java.util.Set.of("de", "van", "von", "der", "la", "le", "da", "di");
   private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d\\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\\d|3[01])(?:/|$|[^\\d])");
 
   private ContentExtractionBenchmark() {}
@@ -208,6 +212,9 @@ public final class ContentExtractionBenchmark {
     int withAuthor;
     int withLang;
     int withCanonical;
+    int authorRef;
+    int authorGiven;
+    int authorOk;
     final List<String> titleMisses = new ArrayList<>();
 
     void add(JsonNode truth, ExtractedArticle a) {
@@ -216,6 +223,12 @@ public final class ContentExtractionBenchmark {
       withAuthor += a.author() != null ? 1 : 0;
       withLang += a.languageHint() != null ? 1 : 0;
       withCanonical += a.canonicalUrl() != null ? 1 : 0;
+      String byline = bylineName(truth.path("articleBody").asText(""));
+      if (byline != null) {
+        authorRef++;
+        authorGiven += a.author() != null ? 1 : 0;
+        authorOk += sameAuthor(byline, a.author()) ? 1 : 0;
+      }
       String title = truth.path("title").asText("");
       if (!title.isBlank()) {
         titleRef++;
@@ -252,6 +265,8 @@ public final class ContentExtractionBenchmark {
               + "present on %d pages: date %d, author %d, language hint %d, canonical URL %d%n",
           ratio(titleOk, titleRef), ratio(urlOk, urlRef), ratio(dateOk, dateRef), pages, withDate, withAuthor,
           withLang, withCanonical);
+      System.out.printf(Locale.ROOT, "author (pages whose truth opens with a byline): %s, given on %d%n",
+          ratio(authorOk, authorRef), authorGiven);
       if (Boolean.getBoolean("titles")) {
         titleMisses.forEach(t -> System.out.println("  title miss: " + t));
       }
@@ -273,6 +288,52 @@ public final class ContentExtractionBenchmark {
 
     private static String norm(String s) {
       return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /**
+     * The name in a byline among the first 12 lines of the truth text ("By Jane Roe", "Posted by Jane
+     * Roe on ..."): two to four capitalised words. The annotators of Dragnet copied the visible byline
+     * with the article; WCXB's truth leaves bylines out, so it gives almost no reference.
+     */
+    static String bylineName(String body) {
+      String[] lines = body.split("\n", 13);
+      String head = String.join("\n", java.util.Arrays.copyOf(lines, Math.min(12, lines.length)));
+      Matcher m = BYLINE.matcher(head);
+      if (!m.find()) {
+        return null;
+      }
+      String name = m.group(1).strip();
+      String[] parts = name.split("\\s+");
+      if (parts.length < 2 || parts.length > 4) {
+        return null;
+      }
+      for (String w : parts) {
+        if (!Character.isUpperCase(w.codePointAt(0)) && !PARTICLES.contains(w.toLowerCase(Locale.ROOT))) {
+          return null;
+        }
+      }
+      return name;
+    }
+
+    /** The extracted author names the byline: every word of one is among the words of the other. */
+    static boolean sameAuthor(String byline, String got) {
+      if (got == null) {
+        return false;
+      }
+      java.util.Set<String> r = nameWords(byline);
+      java.util.Set<String> g = nameWords(got);
+      g.remove("by");
+      return !r.isEmpty() && g.containsAll(r) || g.size() >= 2 && r.containsAll(g);
+    }
+
+    private static java.util.Set<String> nameWords(String s) {
+      java.util.Set<String> out = new java.util.HashSet<>();
+      for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        if (w.length() > 1) {
+          out.add(w);
+        }
+      }
+      return out;
     }
 
     static boolean sameUrl(String truth, String got) {

@@ -95,13 +95,26 @@ public class ArticleExtractor {
     if (dense != null && (domText == null || domText.length() < 0.3 * dense.length())) {
       domText = dense; // Readability picked a heading or a teaser: the paragraph cluster is the article
     }
+    // several candidates on the page (a sidebar block, an index around the article): the headline and
+    // the declared summary say which one is the article
+    MainCandidate.Result main = MainCandidate.choose(work, domText,
+        java.util.Arrays.asList(meta.title(), title, doc.title()),
+        java.util.Arrays.asList(meta.jsonLdBody()));
+    if (main.choice() != MainCandidate.Choice.KEPT && main.text() != null && !main.text().isBlank()) {
+      domText = trimLead(main.text(), meta.title());
+    }
     String body = switch (strategy) {
       case READABILITY -> domText;
       case JSON_LD_THEN_READABILITY -> meta.jsonLdBody() != null ? meta.jsonLdBody() : domText;
       case COMBINED, READABILITY4J_ONLY -> choose(meta.jsonLdBody(), domText);
     };
     if (body == null || body.isBlank()) {
-      body = paragraphFallback(work);
+      body = paragraphFallback(work.clone()); // a copy: the rescue below still needs the whole page
+    }
+    // a brief or a notice in bare text and line breaks: nothing above found paragraphs to score
+    String rescued = DensestBlock.rescue(work, body);
+    if (rescued != null) {
+      body = rescued;
     }
     return new ExtractedArticle(meta.title(), body == null ? "" : body, meta.author(), meta.publishedAt(),
         normaliseLanguage(meta.language()), meta.canonicalUrl(), comments);

@@ -40,7 +40,7 @@ final class BodyGrowth {
    * Names of page regions beside an article. Too common on article wrappers to drop a region by them
    * (docs/decisions/0008), but enough to keep a region out of a widened body.
    */
-  private static final Pattern ASIDE = Pattern.compile("(?i)(^|[\\s_-])(sidebar|side-bar|widget|widgets|aside|rail|"
+  static final Pattern ASIDE = Pattern.compile("(?i)(^|[\\s_-])(sidebar|side-bar|widget|widgets|aside|rail|"
       + "right-col|promo|banner|cta|ad|ads|advert|advertisement|sponsored|related|popular|trending|latest|recent|"
       + "recommended|newsletter|social|share|sharing|subscribe|footer|header|nav|navigation|menu|modal|sticky|"
       + "testimonials?|reviews?|comments?)($|[\\s_-])");
@@ -187,7 +187,7 @@ final class BodyGrowth {
   }
 
   /** {@code <article>}, schema.org {@code articleBody} or a microformats entry. */
-  private static boolean isArticleBoundary(Element e) {
+  static boolean isArticleBoundary(Element e) {
     if (e.normalName().equals("article") || e.attr("itemprop").toLowerCase(java.util.Locale.ROOT).contains("articlebody")) {
       return true;
     }
