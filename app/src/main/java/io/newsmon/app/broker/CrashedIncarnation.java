@@ -118,6 +118,21 @@ final class CrashedIncarnation {
     }
   }
 
+  /**
+   * Removes the broker-state gauge a broker that ran before in this JVM left behind. Kafka registers
+   * it when a broker is built and never removes it, and the metrics registry hands the existing gauge
+   * back to the next broker: {@link #brokerState()} would read the stopped broker's state. Called
+   * before a broker is built.
+   */
+  static void forgetEarlierBrokerState() {
+    var registry = org.apache.kafka.server.metrics.KafkaYammerMetrics.defaultRegistry();
+    registry.allMetrics().keySet().stream()
+        .filter(n -> "kafka.server".equals(n.getGroup()) && "KafkaServer".equals(n.getType())
+            && "BrokerState".equals(n.getName()))
+        .toList()
+        .forEach(registry::removeMetric);
+  }
+
   /** This process's broker state ({@code kafka.server:type=KafkaServer,name=BrokerState}); 0 when unknown. */
   private static int brokerState() {
     try {

@@ -88,6 +88,7 @@ public final class EmbeddedKafka implements AutoCloseable {
       }
       Logging.brokerToFile(dataDir.resolve(LOG_FILE));
       KafkaConfig config = KafkaConfig.fromProps(props, false);
+      CrashedIncarnation.forgetEarlierBrokerState();
       KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
       CompletableFuture<Boolean> removed = crashed
           ? CrashedIncarnation.removeInBackground("127.0.0.1:" + controllerPort, NODE_ID, Duration.ofSeconds(60))
