@@ -54,14 +54,20 @@ public final class Fingerprinter {
 
   /** Hex SHA-256 of the normalised text given as its tokens (saves tokenising again). */
   public static String contentHash(List<Token> tokens) {
-    StringBuilder sb = new StringBuilder();
-    for (Token t : tokens) {
-      if (sb.length() > 0) {
-        sb.append(' ');
-      }
-      sb.append(t.form());
+    // the UTF-8 of the forms joined by spaces, fed word by word (each word's bytes are kept with it)
+    java.security.MessageDigest md;
+    try {
+      md = java.security.MessageDigest.getInstance("SHA-256");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK has no SHA-256", e);
     }
-    return Hashing.sha256Hex(sb.toString());
+    for (int i = 0; i < tokens.size(); i++) {
+      if (i > 0) {
+        md.update((byte) ' ');
+      }
+      md.update(tokens.get(i).word().utf8());
+    }
+    return java.util.HexFormat.of().formatHex(md.digest());
   }
 
   public static Fingerprint fingerprint(String text) {
@@ -78,7 +84,7 @@ public final class Fingerprinter {
   public static Fingerprint fingerprint(List<Token> tokens, List<int[]> sentences) {
     long[] wordHashes = new long[tokens.size()];
     for (int i = 0; i < wordHashes.length; i++) {
-      wordHashes[i] = hash(tokens.get(i).form());
+      wordHashes[i] = tokens.get(i).word().hash();
     }
     long[] raw = new long[Math.max(1, tokens.size())];
     int count = 0;
@@ -224,20 +230,10 @@ public final class Fingerprinter {
 
   /** 64-bit FNV-1a with a final avalanche (SplitMix64), stable across JVMs. */
   static long hash(String s) {
-    long h = 0xcbf29ce484222325L;
-    for (int i = 0; i < s.length(); i++) {
-      h ^= s.charAt(i);
-      h *= 0x100000001b3L;
-    }
-    return mix(h);
+    return io.newsmon.processor.text.Word.fnv(s);
   }
 
   private static long mix(long h) {
-    h ^= h >>> 30;
-    h *= 0xbf58476d1ce4e5b9L;
-    h ^= h >>> 27;
-    h *= 0x94d049bb133111ebL;
-    h ^= h >>> 31;
-    return h;
+    return io.newsmon.processor.text.Word.mix(h);
   }
 }

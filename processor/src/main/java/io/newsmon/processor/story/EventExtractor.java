@@ -125,7 +125,7 @@ public final class EventExtractor {
   /** Folded forms of the words written in lower case (a capitalised one of them is no name). */
   private static void collectLower(String text, List<Token> tokens, Set<String> out) {
     for (Token t : tokens) {
-      if (Character.isLowerCase(text.codePointAt(t.start()))) {
+      if (t.is(Token.FIRST_LOWER)) {
         out.add(t.form());
       }
     }

@@ -18,14 +18,23 @@ public final class Tokenizer {
     if (text == null) {
       return out;
     }
+    Seen seen = SEEN.get();
     scan(text, 0, text.length(), (start, end) -> {
-      String form = TextNormalizer.fold(text, start, end);
-      if (!form.isEmpty()) {
-        out.add(new Token(form, start, end));
+      Seen.Entry e = seen.lookUp(text, start, end);
+      if (e.word != null) {
+        out.add(new Token(e.word.form(), start, end, e.word, e.first, e.shape));
       }
       return true;
     });
     return out;
+  }
+
+  /**
+   * {@link TextNormalizer#fold} of {@code text[start, end)} as a shared {@link Word}, or null when
+   * the word folds to nothing.
+   */
+  public static Word word(String text, int start, int end) {
+    return SEEN.get().lookUp(text, start, end).word;
   }
 
   /**
@@ -35,14 +44,60 @@ public final class Tokenizer {
    */
   public static int countNonNumeric(String text, int from, int to, int limit) {
     int[] n = {0};
+    Seen seen = SEEN.get();
     scan(text, from, to, (start, end) -> {
-      String form = TextNormalizer.fold(text, start, end);
-      if (!form.isEmpty() && !new Token(form, start, end).numeric()) {
+      Word w = seen.lookUp(text, start, end).word;
+      if (w != null && !w.numeric()) {
         n[0]++;
       }
       return n[0] < limit;
     });
     return n[0];
+  }
+
+  private static final ThreadLocal<Seen> SEEN = ThreadLocal.withInitial(Seen::new);
+
+  /**
+   * The words as written that this thread met last, each with its folded {@link Word} and its shape:
+   * a word met again (most are) is neither folded nor measured again. A direct-mapped table: a word
+   * takes the place of the one with the same slot.
+   */
+  static final class Seen {
+    static final int SIZE = 1 << 13;
+
+    static final class Entry {
+      final String raw;
+      final Word word;
+      final int first;
+      final int shape;
+
+      Entry(String raw, Word word, int first, int shape) {
+        this.raw = raw;
+        this.word = word;
+        this.first = first;
+        this.shape = shape;
+      }
+    }
+
+    private final Entry[] table = new Entry[SIZE];
+
+    Entry lookUp(String text, int start, int end) {
+      int h = 0;
+      for (int i = start; i < end; i++) {
+        h = 31 * h + text.charAt(i);
+      }
+      int slot = (h ^ (h >>> 13)) & (SIZE - 1);
+      Entry e = table[slot];
+      int len = end - start;
+      if (e != null && e.raw.length() == len && text.regionMatches(start, e.raw, 0, len)) {
+        return e;
+      }
+      String form = TextNormalizer.fold(text, start, end);
+      e = new Entry(text.substring(start, end), form.isEmpty() ? null : Word.of(form),
+          text.codePointAt(start), Token.shapeOf(text, start, end));
+      table[slot] = e;
+      return e;
+    }
   }
 
   private interface WordSink {
@@ -65,7 +120,7 @@ public final class Tokenizer {
       boolean noSpace = Scripts.isNoSpace(cp);
       while (i < n) {
         cp = codePointAt(text, i, n);
-        if (Character.isLetter(cp) && Scripts.isNoSpace(cp) != noSpace) {
+        if ((noSpace || cp >= 0x0E00) && Character.isLetter(cp) && Scripts.isNoSpace(cp) != noSpace) {
           break; // a change between a script written without spaces and another one
         }
         if (isWordChar(cp)) {

@@ -276,7 +276,7 @@ public final class NameMatcher<T> {
     boolean[] noSpace = new boolean[count];
     for (int i = 0; i < count; i++) {
       Token t = tokens.get(i);
-      noSpace[i] = Scripts.isNoSpace(text.codePointAt(t.start()));
+      noSpace[i] = t.is(Token.NO_SPACE);
       ids[i] = noSpace[i] || byFirstWord.isEmpty() ? EMPTY : cachedWordsOf(t.form());
     }
     StringBuilder folded = new StringBuilder();
@@ -329,10 +329,10 @@ public final class NameMatcher<T> {
         return false;
       }
       Token t = tokens.get(at + j);
-      if ((p.capitalised & (1L << j)) != 0 && Character.isLowerCase(text.codePointAt(t.start()))) {
+      if ((p.capitalised & (1L << j)) != 0 && t.is(Token.FIRST_LOWER)) {
         return false;
       }
-      if ((p.acronym & (1L << j)) != 0 && !isUpperCase(text, t.start(), t.end())) {
+      if ((p.acronym & (1L << j)) != 0 && !t.is(Token.NO_LOWER_CHAR)) {
         return false;
       }
     }
