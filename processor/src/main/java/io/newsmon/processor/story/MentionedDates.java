@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -41,7 +40,8 @@ public final class MentionedDates {
    * compared with the few phrases it can start rather than with every phrase of every locale.
    */
   private static final Map<String, List<Integer>> RELATIVE_BY_FIRST = new HashMap<>();
-  private static final Pattern NUMERIC = Pattern.compile(
+  /** Numeric dates: the specification of {@link #nextNumericDate}, which reads it by hand. */
+  static final Pattern NUMERIC = Pattern.compile(
       "(?<![\\d.])(?:(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})[./](\\d{1,2})[./](\\d{4}))(?![\\d])");
 
   static {
@@ -162,20 +162,95 @@ public final class MentionedDates {
     if (from < to) {
       int lo = tokens.get(from).start();
       int hi = tokens.get(to - 1).end();
-      Matcher m = NUMERIC.matcher(text);
+      int[] m = new int[5];
       int pos = lo;
-      while (Quantities.findAtDigit(m, text, pos, lo, hi, ".")) {
-        pos = m.end();
-        LocalDate d = m.group(1) != null
-            ? date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
-            : date(Integer.parseInt(m.group(6)), Integer.parseInt(m.group(5)), Integer.parseInt(m.group(4)));
+      while (nextNumericDate(text, pos, lo, hi, m)) {
+        pos = m[1];
+        LocalDate d = date(m[2], m[3], m[4]);
         if (d != null) {
-          out.add(new Found(d, m.start(), m.end()));
+          out.add(new Found(d, m[0], m[1]));
         }
       }
       out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     }
     return out;
+  }
+
+  /**
+   * The next match of {@link #NUMERIC} in {@code text[lo, hi)} from {@code pos}: fills {@code m} with
+   * its start, end, year, month and day; false when there is none.
+   */
+  static boolean nextNumericDate(String text, int pos, int lo, int hi, int[] m) {
+    for (int i = Math.max(pos, lo); i < hi; i++) {
+      if (!digit(text, i, hi) || (i > lo && (digit(text, i - 1, hi) || text.charAt(i - 1) == '.'))) {
+        continue;
+      }
+      // 2025-02-28
+      if (digits(text, i, 4, hi) && at(text, i + 4, '-', hi) && digits(text, i + 5, 2, hi)
+          && at(text, i + 7, '-', hi) && digits(text, i + 8, 2, hi) && !digit(text, i + 10, hi)) {
+        m[0] = i;
+        m[1] = i + 10;
+        m[2] = number(text, i, i + 4);
+        m[3] = number(text, i + 5, i + 7);
+        m[4] = number(text, i + 8, i + 10);
+        return true;
+      }
+      // 28.02.2025, 28/2/2025
+      int a = run(text, i, hi);
+      if (a - i > 2 || !dateSeparator(text, a, hi)) {
+        continue;
+      }
+      int b = run(text, a + 1, hi);
+      if (b - (a + 1) < 1 || b - (a + 1) > 2 || !dateSeparator(text, b, hi)) {
+        continue;
+      }
+      if (digits(text, b + 1, 4, hi) && !digit(text, b + 5, hi)) {
+        m[0] = i;
+        m[1] = b + 5;
+        m[2] = number(text, b + 1, b + 5);
+        m[3] = number(text, a + 1, b);
+        m[4] = number(text, i, a);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean digit(String s, int i, int hi) {
+    return i < hi && s.charAt(i) >= '0' && s.charAt(i) <= '9';
+  }
+
+  private static boolean digits(String s, int from, int n, int hi) {
+    for (int k = from; k < from + n; k++) {
+      if (!digit(s, k, hi)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean at(String s, int i, char c, int hi) {
+    return i < hi && s.charAt(i) == c;
+  }
+
+  private static boolean dateSeparator(String s, int i, int hi) {
+    return at(s, i, '.', hi) || at(s, i, '/', hi);
+  }
+
+  /** The end of the run of ASCII digits from {@code i}. */
+  private static int run(String s, int i, int hi) {
+    while (digit(s, i, hi)) {
+      i++;
+    }
+    return i;
+  }
+
+  private static int number(String s, int from, int to) {
+    int n = 0;
+    for (int k = from; k < to; k++) {
+      n = n * 10 + (s.charAt(k) - '0');
+    }
+    return n;
   }
 
   /**
