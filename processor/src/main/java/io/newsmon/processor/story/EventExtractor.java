@@ -135,12 +135,11 @@ public final class EventExtractor {
     for (int i = from; i < to; i++) {
       Token t = tokens.get(i);
       boolean start = i == from || sentenceBreakBefore(text, tokens.get(i - 1).end(), t.start());
-      if (lower.contains(t.form()) || t.numeric() || Actions.DEFAULT.kindOf(t.form()) != null
-          || MentionedDates.month(t.form()) != null || MentionedDates.weekday(t.form()) != null
-          || !Names.candidate(text, tokens, i, start)) {
+      if (lower.contains(t.form()) || t.numeric() || Actions.DEFAULT.kindOf(t) != null
+          || MentionedDates.isDateWord(t) || !Names.candidate(text, tokens, i, start)) {
         continue;
       }
-      String k = Names.key(t.form());
+      String k = Names.key(t);
       if (k != null && !excluded.contains(k)) {
         out.add(Names.caseless(text, t) ? CASELESS + k : k);
       }

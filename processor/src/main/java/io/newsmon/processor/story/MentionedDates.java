@@ -4,6 +4,7 @@ import com.ibm.icu.text.DateFormatSymbols;
 import com.ibm.icu.text.RelativeDateTimeFormatter;
 import com.ibm.icu.util.ULocale;
 import io.newsmon.processor.text.Token;
+import io.newsmon.processor.text.Word;
 import io.newsmon.processor.text.Tokenizer;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -106,9 +107,8 @@ public final class MentionedDates {
     List<Found> out = new ArrayList<>();
     for (int i = from; i < to; i++) {
       Token tok = tokens.get(i);
-      String f = tok.form();
-      Object[] word = cached(f);
-      Integer month = (Integer) word[0];
+      DateWord word = tok.word().get(DATE_WORD);
+      Integer month = word.month();
       if (month != null) {
         int day = -1;
         int start = tok.start();
@@ -143,14 +143,15 @@ public final class MentionedDates {
       if (published == null) {
         continue;
       }
-      DayOfWeek w = (DayOfWeek) word[1];
+      DayOfWeek w = word.weekday();
       if (w != null) {
         int back = (published.getDayOfWeek().getValue() - w.getValue() + 7) % 7;
         out.add(new Found(published.minusDays(back), tok.start(), tok.end()));
         continue;
       }
-      for (int index : relativeCandidates(f)) {
-        Object[] r = RELATIVE.get(index);
+      List<Integer> candidates = word.relative();
+      for (int c = 0; c < candidates.size(); c++) {
+        Object[] r = RELATIVE.get(candidates.get(c));
         @SuppressWarnings("unchecked")
         List<String> words = (List<String>) r[0];
         if (i + words.size() <= to && matches(tokens, i, words)) {
@@ -257,11 +258,6 @@ public final class MentionedDates {
    * The phrases (indexes into {@link #RELATIVE}, in its order) whose first word is {@code f} or
    * {@code f} without its Arabic clitics: the only ones {@link #matches} can accept at this token.
    */
-  @SuppressWarnings("unchecked")
-  private static List<Integer> relativeCandidates(String f) {
-    return (List<Integer>) cached(f)[2];
-  }
-
   private static List<Integer> relativeCandidatesUncached(String f) {
     List<Integer> exact = RELATIVE_BY_FIRST.get(f);
     List<String> bare = Arabic.withoutClitics(f);
@@ -292,32 +288,24 @@ public final class MentionedDates {
     return true;
   }
 
-  /**
-   * {@link #month} and {@link #weekday} of the folded words seen so far (both are pure functions of
-   * the word; the clitic and stem look-ups behind them are the costly part, and words recur). Cleared
-   * when it holds {@value #CACHE_SIZE} words.
-   */
-  private static final Map<String, Object[]> WORD_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
-  private static final int CACHE_SIZE = 50_000;
+  /** What a word says of dates: the month or weekday it names, the relative-day phrases it can start. */
+  private record DateWord(Integer month, DayOfWeek weekday, List<Integer> relative) {}
 
-  private static Object[] cached(String f) {
-    Object[] known = WORD_CACHE.get(f);
-    if (known == null) {
-      known = new Object[] {monthUncached(f), weekdayUncached(f), relativeCandidatesUncached(f)};
-      if (WORD_CACHE.size() >= CACHE_SIZE) {
-        WORD_CACHE.clear();
-      }
-      WORD_CACHE.put(f, known);
-    }
-    return known;
+  private static final Word.Slot<DateWord> DATE_WORD = Word.slot(f -> new DateWord(monthUncached(f),
+      weekdayUncached(f), List.copyOf(relativeCandidatesUncached(f))));
+
+  /** True when the token's word names a month or a weekday. */
+  static boolean isDateWord(Token t) {
+    DateWord w = t.word().get(DATE_WORD);
+    return w.month() != null || w.weekday() != null;
   }
 
   static Integer month(String f) {
-    return (Integer) cached(f)[0];
+    return Word.of(f).get(DATE_WORD).month();
   }
 
   static DayOfWeek weekday(String f) {
-    return (DayOfWeek) cached(f)[1];
+    return Word.of(f).get(DATE_WORD).weekday();
   }
 
   private static Integer monthUncached(String f) {

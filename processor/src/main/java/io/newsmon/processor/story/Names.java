@@ -2,6 +2,7 @@ package io.newsmon.processor.story;
 
 import com.ibm.icu.text.Transliterator;
 import io.newsmon.processor.text.Token;
+import io.newsmon.processor.text.Word;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -84,6 +85,18 @@ public final class Names {
   /** True for a word of a script without capital letters (its name candidates are weaker). */
   static boolean caseless(String text, Token t) {
     return !t.is(Token.FIRST_UPPER) && !t.is(Token.FIRST_TITLE);
+  }
+
+  /** The key of a name word (see the class comment), or null when it is too short to tell names apart. */
+  public static String key(Token t) {
+    return t.word().get(KEY);
+  }
+
+  /** {@link #key(String)} kept with each word. */
+  private static final Word.Slot<String> KEY = Word.slot(Names::keyUncached);
+
+  private static String keyUncached(String word) {
+    return skeleton(LATIN.get().transliterate(word));
   }
 
   /** The key of a name word (see the class comment), or null when it is too short to tell names apart. */

@@ -47,6 +47,9 @@ public final class Segmenter {
       int start = p.start();
       for (int i = p.start(); i < p.end(); i++) {
         char c = text.charAt(i);
+        if (c < 0x80 ? c != '.' && c != '!' && c != '?' : c < 0x0600) {
+          continue; // the common case: no sentence end (all the ends below are '.', '!', '?' or beyond U+0600)
+        }
         boolean fullWidth = c == '。' || c == '！' || c == '？' || c == '｡';
         if (c == '.' || c == '!' || c == '?' || c == '؟' || c == '…' || c == '।' || c == '۔' || fullWidth) {
           int j = i + 1;
