@@ -19,22 +19,19 @@ public final class Tokenizer {
       return out;
     }
     Seen seen = SEEN.get();
-    scan(text, 0, text.length(), (start, end) -> {
-      Seen.Entry e = seen.lookUp(text, start, end);
-      if (e.word != null) {
-        out.add(new Token(e.word.form(), start, end, e.word, e.first, e.shape));
-      }
-      return true;
-    });
+    char[] chars = seen.borrow(text, 0, text.length());
+    try {
+      scan(chars, 0, text.length(), (start, end) -> {
+        Seen.Entry e = seen.lookUp(text, chars, start, end);
+        if (e.word != null) {
+          out.add(new Token(e.word.form(), start, end, e.word, e.first, e.shape));
+        }
+        return true;
+      });
+    } finally {
+      seen.giveBack(chars);
+    }
     return out;
-  }
-
-  /**
-   * {@link TextNormalizer#fold} of {@code text[start, end)} as a shared {@link Word}, or null when
-   * the word folds to nothing.
-   */
-  public static Word word(String text, int start, int end) {
-    return SEEN.get().lookUp(text, start, end).word;
   }
 
   /**
@@ -45,13 +42,18 @@ public final class Tokenizer {
   public static int countNonNumeric(String text, int from, int to, int limit) {
     int[] n = {0};
     Seen seen = SEEN.get();
-    scan(text, from, to, (start, end) -> {
-      Word w = seen.lookUp(text, start, end).word;
-      if (w != null && !w.numeric()) {
-        n[0]++;
-      }
-      return n[0] < limit;
-    });
+    char[] chars = seen.borrow(text, from, to);
+    try {
+      scan(chars, from, to, (start, end) -> {
+        Word w = seen.lookUp(text, chars, start, end).word;
+        if (w != null && !w.numeric()) {
+          n[0]++;
+        }
+        return n[0] < limit;
+      });
+    } finally {
+      seen.giveBack(chars);
+    }
     return n[0];
   }
 
@@ -60,18 +62,19 @@ public final class Tokenizer {
   /**
    * The words as written that this thread met last, each with its folded {@link Word} and its shape:
    * a word met again (most are) is neither folded nor measured again. A direct-mapped table: a word
-   * takes the place of the one with the same slot.
+   * takes the place of the one with the same slot. Also the thread's buffer for the characters of
+   * the text being read (plain array reads are faster than the string's).
    */
   static final class Seen {
     static final int SIZE = 1 << 13;
 
     static final class Entry {
-      final String raw;
+      final char[] raw;
       final Word word;
       final int first;
       final int shape;
 
-      Entry(String raw, Word word, int first, int shape) {
+      Entry(char[] raw, Word word, int first, int shape) {
         this.raw = raw;
         this.word = word;
         this.first = first;
@@ -80,20 +83,38 @@ public final class Tokenizer {
     }
 
     private final Entry[] table = new Entry[SIZE];
+    private char[] buffer = new char[4096];
+    private boolean lent;
 
-    Entry lookUp(String text, int start, int end) {
+    /** {@code text[from, to)} copied at the same offsets into the buffer (a new array if it is lent). */
+    char[] borrow(String text, int from, int to) {
+      char[] b = lent || buffer.length < to ? new char[Math.max(to, 16)] : buffer;
+      if (!lent && b != buffer) {
+        buffer = b;
+      }
+      lent |= b == buffer;
+      text.getChars(from, to, b, from);
+      return b;
+    }
+
+    void giveBack(char[] b) {
+      if (b == buffer) {
+        lent = false;
+      }
+    }
+
+    Entry lookUp(String text, char[] chars, int start, int end) {
       int h = 0;
       for (int i = start; i < end; i++) {
-        h = 31 * h + text.charAt(i);
+        h = 31 * h + chars[i];
       }
       int slot = (h ^ (h >>> 13)) & (SIZE - 1);
       Entry e = table[slot];
-      int len = end - start;
-      if (e != null && e.raw.length() == len && text.regionMatches(start, e.raw, 0, len)) {
+      if (e != null && java.util.Arrays.equals(chars, start, end, e.raw, 0, e.raw.length)) {
         return e;
       }
       String form = TextNormalizer.fold(text, start, end);
-      e = new Entry(text.substring(start, end), form.isEmpty() ? null : Word.of(form),
+      e = new Entry(java.util.Arrays.copyOfRange(chars, start, end), form.isEmpty() ? null : Word.of(form),
           text.codePointAt(start), Token.shapeOf(text, start, end));
       table[slot] = e;
       return e;
@@ -106,7 +127,7 @@ public final class Tokenizer {
   }
 
   /** The words of {@code text} in {@code [from, to)}, read as if that were the whole text. */
-  private static void scan(String text, int from, int to, WordSink sink) {
+  private static void scan(char[] text, int from, int to, WordSink sink) {
     int n = to;
     int i = from;
     while (i < n) {
@@ -139,10 +160,10 @@ public final class Tokenizer {
   }
 
   /** The code point at {@code i}, not reading a low surrogate at or beyond {@code limit}. */
-  private static int codePointAt(String text, int i, int limit) {
-    char c = text.charAt(i);
-    if (Character.isHighSurrogate(c) && i + 1 < limit && Character.isLowSurrogate(text.charAt(i + 1))) {
-      return Character.toCodePoint(c, text.charAt(i + 1));
+  private static int codePointAt(char[] text, int i, int limit) {
+    char c = text[i];
+    if (Character.isHighSurrogate(c) && i + 1 < limit && Character.isLowSurrogate(text[i + 1])) {
+      return Character.toCodePoint(c, text[i + 1]);
     }
     return c;
   }

@@ -26,7 +26,7 @@ public final class Word {
     }
   }
 
-  private static final int SLOTS = 8;
+  private static final int SLOTS = 10;
   private static int slots;
   private static final Object NONE = new Object();
 
@@ -39,6 +39,14 @@ public final class Word {
       throw new IllegalStateException("more than " + SLOTS + " word slots");
     }
     return new Slot<>(slots++, compute);
+  }
+
+  /**
+   * A new memo slot for {@code compute} as {@link #slot}, or null when none is left (for steps made
+   * per configuration, such as the name matchers of each watch, which then keep their own memo).
+   */
+  public static synchronized <T> Slot<T> trySlot(Function<String, T> compute) {
+    return slots == SLOTS ? null : new Slot<>(slots++, compute);
   }
 
   /** Distinct forms kept; the table is emptied when it holds this many (the memos are recomputed). */
