@@ -183,6 +183,10 @@ public final class MentionedDates {
    */
   static boolean nextNumericDate(String text, int pos, int lo, int hi, int[] m) {
     for (int i = Math.max(pos, lo); i < hi; i++) {
+      char c = text.charAt(i);
+      if (c > '9' || c < '0') {
+        continue;
+      }
       if (!digit(text, i, hi) || (i > lo && (digit(text, i - 1, hi) || text.charAt(i - 1) == '.'))) {
         continue;
       }

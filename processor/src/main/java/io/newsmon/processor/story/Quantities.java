@@ -122,7 +122,7 @@ public final class Quantities {
   private static boolean hasOtherDigits(String text, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      if (c >= 0x80 && Character.isDigit(c)) {
+      if (c >= 0x0660 && Character.isDigit(c)) { // no decimal digit below U+0660 but ASCII's
         return true;
       }
     }
