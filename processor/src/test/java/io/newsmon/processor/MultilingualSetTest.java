@@ -22,27 +22,34 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The default watch over the multilingual labelled set ({@code labelled/multilingual/<code>.json}:
- * 24 languages, ordinary reports, relations named only through institutions, and the traps: namesake
- * businesses and places, treaties and teams named after cities, comparisons, separate dealings).
- * Prints precision, recall and F1 per split and the share judged right per language and per kind.
+ * ordinary reports, relations named only through institutions, and the traps: namesake businesses and
+ * places, treaties and teams named after cities, comparisons, separate dealings, each with near misses
+ * that do report a relation). Prints precision, recall and F1 per split and the share judged right per
+ * language and per kind (a near miss with the trap it resembles: {@code near-miss/comparison}).
  *
- * <p>The first {@code test} split (96 articles) was scored once on 2026-12-01 (dev F1 0.958, test
- * F1 0.870) and then moved into {@code dev}, since it had been seen. The {@code test} split now holds
- * 64 new articles in 16 languages, written and labelled before any further tuning; rules are tuned on
- * {@code dev} only. The new split was scored once, on 2026-12-01, with no tuning since it was
- * written: F1 0.892 (precision 0.853, recall 0.935), dev F1 0.927 (docs/benchmarks.md). Fails when dev
- * F1 falls below {@value #DEV_FLOOR} or test F1 below {@value #TEST_FLOOR}, just under what each
- * measured: the goal {@value #F1_GOAL} is met on neither, and lowering the floors, or tuning on the
- * test split, would hide that.
+ * <p>Two test splits were scored once and then moved into {@code dev}, since they had been seen
+ * (docs/benchmarks.md). The {@code test} split now holds 92 articles in 23 languages, written and
+ * labelled before the relation predicates of decision 0019 were tuned on {@code dev}, and scored
+ * once, on 2026-12-01: F1 0.875 (precision 0.840, recall 0.913), dev F1 0.987. Fails when dev F1
+ * falls below {@value #DEV_FLOOR} or test F1 below {@value #TEST_FLOOR}, just under what each
+ * measured: the goal {@value #F1_GOAL} is not met on the test split, and lowering the floors, or
+ * tuning on the test split, would hide that.
  */
 class MultilingualSetTest {
 
   /** The goal of the issue, on the held-out split. */
   static final double F1_GOAL = 0.95;
-  static final double DEV_FLOOR = 0.92;
-  static final double TEST_FLOOR = 0.86;
+  static final double DEV_FLOOR = 0.97;
+  static final double TEST_FLOOR = 0.87;
 
-  record Labelled(String id, String lang, boolean relevant, String kind, String split, String title, String text) {}
+  record Labelled(String id, String lang, boolean relevant, String kind, String trap, String split, String title,
+      String text) {
+
+    /** The kind, with the trap a near miss resembles ({@code near-miss/comparison}). */
+    String kindAndTrap() {
+      return trap == null ? kind : kind + "/" + trap;
+    }
+  }
 
   record Judged(Labelled label, Analysis.WatchMatch match) {}
 
@@ -88,7 +95,7 @@ class MultilingualSetTest {
       fp += got && !want ? 1 : 0;
       fn += !got && want ? 1 : 0;
       for (int[] c : List.of(byLang.computeIfAbsent(j.label().lang(), k -> new int[2]),
-          byKind.computeIfAbsent(j.label().kind(), k -> new int[2]))) {
+          byKind.computeIfAbsent(j.label().kindAndTrap(), k -> new int[2]))) {
         c[0] += got == want ? 1 : 0;
         c[1]++;
       }

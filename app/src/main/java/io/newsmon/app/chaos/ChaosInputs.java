@@ -7,6 +7,7 @@ import io.newsmon.common.kafka.Json;
 import io.newsmon.common.record.RawArticle;
 import io.newsmon.common.util.Hashing;
 import io.newsmon.ingestor.UrlCanonicalizer;
+import io.newsmon.processor.ArticleAnalyzer;
 import io.newsmon.processor.dedup.Deduplicator;
 import io.newsmon.processor.dedup.InMemoryDedupState;
 import io.newsmon.processor.fingerprint.Fingerprinter;
@@ -29,7 +30,7 @@ import java.util.Set;
  * The fault program's input, the same for the undisturbed and the disturbed run: an archive of
  * synthetic multilingual articles (JSON lines for {@code newsmon replay}) with an exact copy of
  * every seventh one under another URL an hour later, the local site's articles, and probe articles
- * that mention neither country.
+ * that no watch matches (so they raise no alert).
  *
  * <p>So that both runs must judge every article alike whatever order the articles arrive in:
  *
@@ -56,8 +57,6 @@ final class ChaosInputs {
   /** {@code processor.dedup.window} for both runs: longer than the whole input's span. */
   static final String DEDUP_WINDOW = "36500d";
   private static final Duration SPACING = Duration.ofDays(4);
-  private static final List<String> COUNTRY_WORDS = List.of("Morocco", "Maroc", "Марокко", "المغرب",
-      "Marruecos", "Kazakhstan", "Казахстан", "كازاخستان", "Kazajistán", "Қазақстан");
 
   /** The archive in file order (originals, each copy right after its original). */
   final List<RawArticle> archive;
@@ -94,10 +93,15 @@ final class ChaosInputs {
     int[] drawn = {0};
     Instant when = Instant.parse("2026-11-01T00:00:00Z");
     java.util.function.Predicate<RawArticle> none = a -> true;
-    List<RawArticle> base = draw(source, distinct, originals, none, drawn, when);
-    List<RawArticle> siteBase = draw(source, distinct, siteArticles, none, drawn, when);
-    List<RawArticle> probeBase = draw(source, distinct, probeArticles,
-        a -> COUNTRY_WORDS.stream().noneMatch(a.text()::contains), drawn, when);
+    java.util.function.UnaryOperator<RawArticle> asDrawn = a -> a;
+    List<RawArticle> base = draw(source, distinct, originals, none, asDrawn, drawn, when);
+    List<RawArticle> siteBase = draw(source, distinct, siteArticles, none, asDrawn, drawn, when);
+    List<RawArticle> probeBase = List.of();
+    if (probeArticles > 0) {
+      ArticleAnalyzer analyzer = ArticleAnalyzer.create(NewsmonConfig.defaults());
+      probeBase = draw(source, distinct, probeArticles, a -> analyzer.analyze(a).watches().stream().noneMatch(w -> w.relevant())
+          && a.text().length() > 500, a -> withoutMentions(analyzer, a), drawn, when);
+    }
 
     List<RawArticle> archive = new ArrayList<>();
     Set<String> ids = new LinkedHashSet<>();
@@ -135,14 +139,15 @@ final class ChaosInputs {
   }
 
   private static List<RawArticle> draw(SyntheticArticles source, Distinct distinct, int n,
-      java.util.function.Predicate<RawArticle> wanted, int[] drawn, Instant when) {
+      java.util.function.Predicate<RawArticle> wanted, java.util.function.UnaryOperator<RawArticle> shape,
+      int[] drawn, Instant when) {
     List<RawArticle> out = new ArrayList<>();
     int limit = drawn[0] + 50 * n + 1000;
     while (out.size() < n) {
       if (drawn[0]++ > limit) {
         throw new IllegalStateException("could not draw " + n + " distinct articles (" + out.size() + " found)");
       }
-      RawArticle a = source.next(when);
+      RawArticle a = shape.apply(source.next(when));
       if (wanted.test(a) && distinct.add(a)) {
         out.add(a);
       }
@@ -184,6 +189,32 @@ final class ChaosInputs {
       }
     }
   }
+
+  /**
+   * The article without the sentences in which the product's analysis finds a mention of a watched
+   * country (its name, a city, an institution…): a probe must raise no alert, and the synthetic texts
+   * name cities of both countries (Rabat, Astana, …) in most sentences, so a list of country names
+   * would not tell a probe.
+   */
+  private static RawArticle withoutMentions(ArticleAnalyzer analyzer, RawArticle a) {
+    String text = a.text();
+    List<int[]> spans = analyzer.analyze(a).entities().stream().map(e -> new int[] {e.start(), e.end()}).toList();
+    StringBuilder kept = new StringBuilder();
+    java.util.regex.Matcher m = SENTENCE.matcher(text);
+    while (m.find()) {
+      int from = m.start();
+      int to = m.end();
+      if (spans.stream().noneMatch(s -> s[0] < to && s[1] > from)) {
+        kept.append(m.group());
+      }
+    }
+    String body = kept.toString().strip();
+    return RawArticle.builder().url(a.url()).title(body.substring(0, Math.min(60, body.length()))).text(body)
+        .publishedAt(a.publishedAt()).build();
+  }
+
+  /** A sentence with the space or blank line after it. */
+  private static final java.util.regex.Pattern SENTENCE = java.util.regex.Pattern.compile("[^.!?]+[.!?]*\\s*");
 
   /** The article id the ingestor gives a page of the site. */
   static String siteId(String url) {

@@ -384,6 +384,9 @@ final class FaultRun {
     onlyRun.removeAll(base.enriched.keySet());
     Map<String, Integer> baseAlerts = new TreeMap<>(base.alerts);
     Map<String, Integer> runAlerts = new TreeMap<>(run.alerts);
+    // probes go through the disturbed run only: an alert of theirs has nothing to be compared with
+    long probeAlerts = runAlerts.keySet().stream().filter(id -> probeIds.contains(run.alertArticles.get(id))).count();
+    runAlerts.keySet().removeIf(id -> probeIds.contains(run.alertArticles.get(id)));
     long alertIdsDiffer = symmetricDifference(baseAlerts.keySet(), runAlerts.keySet());
     long revisionsDiffer = baseAlerts.entrySet().stream()
         .filter(e -> runAlerts.containsKey(e.getKey()) && !runAlerts.get(e.getKey()).equals(e.getValue())).count();
@@ -409,8 +412,20 @@ final class FaultRun {
     differing.addAll(onlyRun);
     differing.stream().limit(10).forEach(id -> out.printf("  %s: undisturbed %s; disturbed %s%n", id,
         base.decisions.getOrDefault(id, "not processed"), run.decisions.getOrDefault(id, "not processed")));
-    out.printf("alerts: %d undisturbed, %d disturbed; ids in one run only: %d; same id, other revision: %d%n",
-        baseAlerts.size(), runAlerts.size(), alertIdsDiffer, revisionsDiffer);
+    out.printf("alerts: %d undisturbed, %d disturbed; ids in one run only: %d; same id, other revision: %d"
+            + " (alerts of probes, left out: %d)%n",
+        baseAlerts.size(), runAlerts.size(), alertIdsDiffer, revisionsDiffer, probeAlerts);
+    Set<String> differingAlerts = new java.util.TreeSet<>(baseAlerts.keySet());
+    differingAlerts.addAll(runAlerts.keySet());
+    differingAlerts.removeIf(id -> baseAlerts.containsKey(id) && runAlerts.containsKey(id)
+        && baseAlerts.get(id).equals(runAlerts.get(id)));
+    differingAlerts.stream().limit(10).forEach(id -> {
+      String article = base.alertArticles.getOrDefault(id, run.alertArticles.get(id));
+      out.printf("  alert %s (%s, revision %s / %s), article %s: undisturbed %s; disturbed %s%n", id,
+          baseAlerts.containsKey(id) ? (runAlerts.containsKey(id) ? "both runs" : "undisturbed only") : "disturbed only",
+          baseAlerts.get(id), runAlerts.get(id), article,
+          base.decisions.getOrDefault(article, "not processed"), run.decisions.getOrDefault(article, "not processed"));
+    });
     out.printf("webhook: %d alert revisions in news.alerts, %d undelivered; %d deliveries accepted (%d repeats), "
             + "%d refused while failing; revisions with a missing or unstable Idempotency-Key: %d%n",
         run.alertRevisions.size(), undelivered.size(), hook.accepted(),

@@ -34,6 +34,8 @@ final class TopicAudit {
   final Map<String, Integer> alerts = new HashMap<>();
   /** What the dedup step decided per article id in news.processed: URL, original or copy of what, story. */
   final Map<String, String> decisions = new HashMap<>();
+  /** Alert id → the article and story of its latest revision (to explain a differing id). */
+  final Map<String, String> alertArticles = new HashMap<>();
   /** Every "alertId#revision" in news.alerts. */
   final java.util.Set<String> alertRevisions = new java.util.HashSet<>();
 
@@ -56,6 +58,7 @@ final class TopicAudit {
         (ProcessedArticle p) -> a.enriched.merge(p.id(), 1, Integer::sum));
     readTopic(bootstrap, Topics.ALERTS.name(), Topics.ALERTS.valueSerde().deserializer(), (Alert al) -> {
       a.alerts.merge(al.alertId(), al.revision(), Math::max);
+      a.alertArticles.put(al.alertId(), al.articleId());
       a.alertRevisions.add(al.alertId() + "#" + al.revision());
     });
     return a;

@@ -58,7 +58,8 @@ class KafkaClusterIT {
     assertThatThrownBy(() -> KafkaCluster.open(dir, 3, JVM)).hasMessageContaining("has 1 nodes, not 3");
   }
 
-  private static List<String> read(String bs, String topic) {
+  /** The values of partition 0 of {@code topic}, read from the start (waits up to 60 s for the first). */
+  static List<String> read(String bs, String topic) {
     Properties p = new Properties();
     p.put("bootstrap.servers", bs);
     List<String> values = new ArrayList<>();

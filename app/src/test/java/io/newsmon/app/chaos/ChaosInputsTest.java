@@ -56,6 +56,17 @@ class ChaosInputsTest {
   }
 
   @Test
+  void probesRaiseNoAlertAlthoughTheirTextsNameCities() {
+    ChaosInputs in = ChaosInputs.generate(0, 0, 6, 4);
+    BatchAnalyzer analyzer = BatchAnalyzer.create(NewsmonConfig.defaults());
+    for (RawArticle probe : in.probes) {
+      assertThat(analyzer.next(Hashing.articleId(probe.url()), probe).analysis().watches())
+          .as(probe.url()).isNotEmpty().noneMatch(w -> w.relevant());
+      assertThat(probe.text()).as(probe.url()).doesNotContain("Rabat", "Astana", "Almaty");
+    }
+  }
+
+  @Test
   void aCopyIsPublishedAfterItsOriginalOnTheSamePartition() {
     ChaosInputs in = ChaosInputs.generate(30, 0, 0, 4);
     Map<String, RawArticle> byId = new HashMap<>();

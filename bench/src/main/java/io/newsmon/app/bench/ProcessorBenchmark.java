@@ -68,6 +68,10 @@ public final class ProcessorBenchmark implements Callable<Integer> {
       description = "Throughput: processor instances (Streams clients of one application) sharing the partitions (default ${DEFAULT-VALUE}).")
   int instances;
 
+  @Option(names = "--max-minutes", defaultValue = "20",
+      description = "Throughput: longest a topology runs; the steady rate is then of what came out (default ${DEFAULT-VALUE}).")
+  int maxMinutes;
+
   @Option(names = "--skip-pass-through", description = "Throughput: run the processor only (no ratio).")
   boolean skipPassThrough;
 
@@ -80,6 +84,11 @@ public final class ProcessorBenchmark implements Callable<Integer> {
 
   @Option(names = "--rate", defaultValue = "100", description = "Latency: articles offered per second (default ${DEFAULT-VALUE}).")
   double rate;
+
+  @Option(names = "--relevant", defaultValue = "0.05",
+      description = "Latency: share of the offered articles about Morocco and Kazakhstan, each raising an alert "
+          + "(default ${DEFAULT-VALUE}; 0: none).")
+  double relevantShare;
 
   @Option(names = "--seconds", defaultValue = "60", description = "Latency: measured seconds after the warm-up (default ${DEFAULT-VALUE}).")
   int seconds;
@@ -97,8 +106,8 @@ public final class ProcessorBenchmark implements Callable<Integer> {
       writeArchive(out);
       return 0;
     }
-    if (threads < 1 || instances < 1 || rate <= 0 || seconds < 1 || warmup < 0 || articles < 10) {
-      throw new IllegalArgumentException("--threads, --instances, --rate, --seconds, --articles must be positive");
+    if (threads < 1 || instances < 1 || rate <= 0 || seconds < 1 || warmup < 0 || articles < 10 || maxMinutes < 1) {
+      throw new IllegalArgumentException("--threads, --instances, --rate, --seconds, --articles, --max-minutes must be positive");
     }
     out.printf("machine: %d cores, %d MB max heap, Java %s, %s %s, load average %.1f%n",
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
@@ -112,7 +121,7 @@ public final class ProcessorBenchmark implements Callable<Integer> {
       out.printf("settings: 4 partitions, exactly-once v2, commit.interval.ms=%s, processor.dedup.reorder-delay=%s%n",
           streams.getProperty(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG), config.text(ProcessorSettings.DEDUP_REORDER_DELAY));
       if (latency) {
-        LatencyRun.run(config, work, rate, warmup, seconds, out);
+        LatencyRun.run(config, work, rate, relevantShare, warmup, seconds, out);
       } else {
         throughput(config, work, out);
       }
@@ -200,14 +209,12 @@ public final class ProcessorBenchmark implements Callable<Integer> {
         clients.add(s);
         s.start();
       }
-      long deadline = start + Duration.ofMinutes(20).toNanos();
+      long deadline = start + Duration.ofMinutes(maxMinutes).toNanos();
       long n = 0;
       long first = 0;
       long last = 0;
-      long t10 = 0;
-      long n10 = 0;
-      long t90 = 0;
-      long n90 = 0;
+      // (time, records so far) at each poll that brought records: the steady rate is read off it
+      List<long[]> progress = new ArrayList<>();
       boolean assigned = false;
       while (n < articles && System.nanoTime() < deadline) {
         if (!assigned) {
@@ -227,29 +234,37 @@ public final class ProcessorBenchmark implements Callable<Integer> {
             first = last;
           }
           n += got;
-          if (t10 == 0 && n >= articles / 10) {
-            t10 = last;
-            n10 = n;
-          }
-          if (t90 == 0 && n >= articles * 9L / 10) {
-            t90 = last;
-            n90 = n;
-          }
+          progress.add(new long[] {last, n});
         }
       }
       double seconds = (last - start) / 1e9;
-      double steady = t90 > t10 ? (n90 - n10) / ((t90 - t10) / 1e9) : 0;
+      // between 10 % and 90 % of the output; when the time limit stopped the run, of what came out
+      long[] p10 = at(progress, n / 10);
+      long[] p90 = at(progress, n * 9 / 10);
+      double steady = p10 != null && p90 != null && p90[0] > p10[0] ? (p90[1] - p10[1]) / ((p90[0] - p10[0]) / 1e9) : 0;
       double cpuSeconds = (processCpuNanos() - cpu0) / 1e9;
-      out.printf("%-13s %6d records in %6.1f s: start-up %5.1f s to the first record, %8.0f records/s steady "
+      out.printf("%-13s %6d records in %6.1f s%s: start-up %5.1f s to the first record, %8.0f records/s steady "
               + "(10%%-90%% of the output), %8.0f overall; %.1f CPU s of this process (broker included): "
-              + "%.0f records per CPU second%n",
-          name, n, seconds, (first - start) / 1e9, steady, n / seconds, cpuSeconds, n / cpuSeconds);
+              + "%.0f records per CPU second; load average %.1f%n",
+          name, n, seconds, n < articles ? " (stopped by the " + maxMinutes + "-minute limit)" : "",
+          (first - start) / 1e9, steady, n / seconds, cpuSeconds, n / cpuSeconds,
+          ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
       return new double[] {steady, n / seconds, n / cpuSeconds};
     } finally {
       for (KafkaStreams s : clients) {
         s.close(Duration.ofSeconds(30));
       }
     }
+  }
+
+  /** The first progress point with at least {@code records}, or null. */
+  private static long[] at(List<long[]> progress, long records) {
+    for (long[] p : progress) {
+      if (p[1] >= records) {
+        return p;
+      }
+    }
+    return null;
   }
 
   static List<TopicPartition> partitions(KafkaConsumer<?, ?> consumer, String topic) {

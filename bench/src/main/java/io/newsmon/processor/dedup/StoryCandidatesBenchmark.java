@@ -87,6 +87,8 @@ public final class StoryCandidatesBenchmark {
       InMemoryDedupState state = new InMemoryDedupState();
       long hash = 17;
       Set<String> stories = new HashSet<>();
+      java.lang.management.ThreadMXBean tm = java.lang.management.ManagementFactory.getThreadMXBean();
+      long c0 = tm.getCurrentThreadCpuTime();
       long t0 = System.nanoTime();
       for (Input a : in) {
         Deduplicator.Decision dec = d.decide(state, a.id(), a.eventTime(), "h" + a.id(), a.entities(), a.topics(),
@@ -95,8 +97,11 @@ public final class StoryCandidatesBenchmark {
         stories.add(dec.storyId());
       }
       long ns = System.nanoTime() - t0;
-      System.out.printf("round %d: %d articles (%d a day), %.1f µs per article, %.0f articles/s, %d stories,"
-          + " decisions hash %016x%n", round, n, perDay, ns / 1e3 / n, n / (ns / 1e9), stories.size(), hash);
+      long cpu = tm.getCurrentThreadCpuTime() - c0;
+      System.out.printf("round %d: %d articles (%d a day), %.1f µs per article (%.1f CPU µs), %.0f articles/s, "
+              + "%d stories, decisions hash %016x, load average %.1f%n", round, n, perDay, ns / 1e3 / n, cpu / 1e3 / n,
+          n / (ns / 1e9), stories.size(), hash,
+          java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
   }
 }

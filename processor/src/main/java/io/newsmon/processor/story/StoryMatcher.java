@@ -61,7 +61,27 @@ public final class StoryMatcher {
   }
 
   /** What the matcher reads of one article. */
-  public record Article(long eventTime, List<String> entities, List<String> topics, List<String> keys) {}
+  public record Article(long eventTime, List<String> entities, List<String> topics, List<String> keys) {
+
+    /** Unmodifiable lists (the same objects when they are already), so parsed keys can be kept by identity. */
+    public Article {
+      entities = frozen(entities);
+      topics = frozen(topics);
+      keys = frozen(keys);
+    }
+  }
+
+  /** An unmodifiable copy, or the list itself when it is one already ({@link List#copyOf}). */
+  private static List<String> frozen(List<String> list) {
+    if (list == null) {
+      return List.of();
+    }
+    try {
+      return List.copyOf(list);
+    } catch (NullPointerException e) { // a null element: kept as it is
+      return java.util.Collections.unmodifiableList(new java.util.ArrayList<>(list));
+    }
+  }
 
   private final Settings settings;
 
@@ -110,11 +130,8 @@ public final class StoryMatcher {
     int sharedNames = x.sharedNames(y);
     int sharedQuantities = 0;
     for (int i = 0; i < x.quantities.size(); i++) {
-      for (int j = 0; j < y.quantities.size(); j++) {
-        if (x.quantities.get(i).equals(y.quantities.get(j)) || sameAmount(x.amounts[i], y.amounts[j])) {
-          sharedQuantities++;
-          break;
-        }
+      if (y.quantitySet.contains(x.quantities.get(i)) || y.nearAmount(x.amounts[i])) {
+        sharedQuantities++;
       }
     }
     int sharedDates = 0;
@@ -183,12 +200,36 @@ public final class StoryMatcher {
         && Math.abs(a - b) <= QUANTITY_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
   }
 
+  /**
+   * Whether {@code sorted} (ascending, no NaN) holds an amount {@link #sameAmount} as {@code a}. The
+   * amounts that are the same as a number form an interval around it (a positive number's lie in
+   * [a(1-t), a/(1-t)], a negative's mirror that, zero's are zero), so one of the two amounts nearest
+   * to {@code a} in sorted order is in it if any is.
+   */
+  static boolean anySameAmount(double a, double[] sorted) {
+    if (Double.isNaN(a) || sorted.length == 0) {
+      return false;
+    }
+    int i = java.util.Arrays.binarySearch(sorted, a);
+    if (i >= 0) {
+      return true;
+    }
+    int above = -i - 1;
+    return (above < sorted.length && sameAmount(a, sorted[above])) || (above > 0 && sameAmount(a, sorted[above - 1]));
+  }
+
   private static final long NONE = Long.MIN_VALUE;
 
   /** The keys of one article, sorted by kind. */
   private record Parsed(List<String> actions, List<String> names, List<String> quantities, double[] amounts,
       List<Long> dates, long stated, long published, java.util.Set<String> watches,
-      java.util.Set<String> capitalised, java.util.Set<String> caseless) {
+      java.util.Set<String> capitalised, java.util.Set<String> caseless, java.util.Set<String> quantitySet,
+      double[] sortedAmounts) {
+
+    /** Whether one of this article's amounts is {@link #sameAmount} as {@code a}. */
+    boolean nearAmount(double a) {
+      return anySameAmount(a, sortedAmounts);
+    }
 
     /** As {@link StoryMatcher#sharedNames} on the names of both, with sets. */
     int sharedNames(Parsed other) {
@@ -204,34 +245,41 @@ public final class StoryMatcher {
 
     /** Parsed keys of recently compared articles: a new article is compared with many stories' articles. */
     private static final int CACHE_SIZE = 4096;
-    private static final ThreadLocal<java.util.LinkedHashMap<List<String>, Parsed>> CACHE =
+    private static final ThreadLocal<java.util.LinkedHashMap<Same, Parsed>> CACHE =
         ThreadLocal.withInitial(() -> new java.util.LinkedHashMap<>(256, 0.75f, true) {
           @Override
-          protected boolean removeEldestEntry(java.util.Map.Entry<List<String>, Parsed> eldest) {
+          protected boolean removeEldestEntry(java.util.Map.Entry<Same, Parsed> eldest) {
             return size() > CACHE_SIZE;
           }
         });
 
-    static Parsed cached(List<String> keys) {
-      java.util.LinkedHashMap<List<String>, Parsed> cache = CACHE.get();
-      Parsed p = cache.get(keys);
-      if (p == null) {
-        p = of(keys);
-        cache.put(frozen(keys), p);
+    /**
+     * A key list by identity: the dedup step compares a new article (one list) with remembered
+     * articles whose decoded entries hold theirs, so the same list objects come back again and again;
+     * hashing and comparing 40 strings per look-up cost more than parsing once did. An equal list in
+     * another object is parsed again, to the same result.
+     */
+    private record Same(List<String> keys) {
+      @Override
+      public boolean equals(Object o) {
+        return o instanceof Same other && other.keys == keys;
       }
-      return p;
+
+      @Override
+      public int hashCode() {
+        return System.identityHashCode(keys);
+      }
     }
 
-    /**
-     * An unmodifiable copy, or the list itself when it is one already (the dedup step's remembered
-     * articles hold theirs so), so the next look-up of that article finds its entry by identity.
-     */
-    private static List<String> frozen(List<String> keys) {
-      try {
-        return List.copyOf(keys);
-      } catch (NullPointerException e) {
-        return java.util.Collections.unmodifiableList(new java.util.ArrayList<>(keys));
+    static Parsed cached(List<String> keys) {
+      java.util.LinkedHashMap<Same, Parsed> cache = CACHE.get();
+      Same key = new Same(keys);
+      Parsed p = cache.get(key);
+      if (p == null) {
+        p = of(keys);
+        cache.put(key, p);
       }
+      return p;
     }
 
     static Parsed of(List<String> keys) {
@@ -271,8 +319,9 @@ public final class StoryMatcher {
           capitalised.add(n);
         }
       }
+      double[] sorted = java.util.Arrays.stream(amounts).filter(v -> !Double.isNaN(v)).sorted().toArray();
       return new Parsed(actions, names, quantities, amounts, dates, stated, published, watches, capitalised,
-          caseless);
+          caseless, new java.util.HashSet<>(quantities), sorted);
     }
 
     /**

@@ -5,6 +5,7 @@ import io.newsmon.common.kafka.JsonSerde;
 import io.newsmon.common.kafka.Topics;
 import io.newsmon.processor.ArticleAnalyzer;
 import io.newsmon.processor.dedup.DedupEntry;
+import io.newsmon.processor.dedup.DedupEntrySerde;
 import io.newsmon.processor.dedup.Deduplicator;
 import java.time.Duration;
 import java.util.Map;
@@ -43,7 +44,7 @@ public final class ProcessorTopologyBuilder {
       Duration purgeInterval, Duration reorderDelay, int sourcePartitions) {
     StreamsBuilder builder = new StreamsBuilder();
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE),
-        Serdes.String(), JsonSerde.of(DedupEntry.class)).withCachingEnabled());
+        Serdes.String(), DedupEntrySerde.INSTANCE).withCachingEnabled());
     // record cache in front of the reorder buffer: an article held for less than a commit interval
     // (most of them) is written and deleted in the cache, and only its small tombstone reaches
     // RocksDB and the changelog

@@ -38,6 +38,16 @@ import java.util.Set;
  * The paragraph and title rules give no evidence when every sentence naming one side also names a
  * third country: the article reports each side's separate dealings.
  *
+ * <p>Clause- and article-level predicates ({@link RelationPredicates}, decision 0019): a comparison
+ * quoted or reported is somebody's words, not the writer's; a writer's comparison or likeness word
+ * anywhere makes the article comparative; a coordinated pair governed by a preposition ("with Morocco
+ * and Kazakhstan") is the object of a third party's dealing; a pair that continues into a third country
+ * is a roll call; a contrast marker between one side's sentence or clause and the other's tells each
+ * side's own story; a player's nationality or a club name makes a sports story; a city next to a word
+ * for a street or valley is that place. In an article that compares, tells separate stories or is a
+ * sports story, only a sentence naming both with a bilateral cue is evidence (words that name the two
+ * together, "the two countries", "joint", are not enough there).
+ *
  * <p>Score: the strongest evidence, plus 0.08 per further piece of evidence (up to three), 0.15 when
  * the title names both sides, 0.1 when a bilateral cue stands in the evidence, 0.05 per topic found
  * (up to two); at most 1. Relevant when there is evidence and the score reaches the watch's minimum.
@@ -79,6 +89,8 @@ public final class RelationTagger {
     final int[] sidesByParagraph;
     final int[] cueStarts;
     final int[] thirdStarts;
+    /** A name of a side was a sports team or a player's nationality: the text is a sports story. */
+    boolean sports;
 
     Facts(Doc doc, Set<String> notes, boolean whole, Set<String> demotedIds) {
       this.doc = doc;
@@ -105,6 +117,14 @@ public final class RelationTagger {
         String why = namesSomethingElse(doc, doc.mentions().get(i), link, cueStarts, thirdStarts);
         if (why != null) {
           demotedIds.add(doc.mentions().get(i).ref().id());
+          sports |= why.contains(SPORTS_TEAM);
+          if (notes.size() < MAX_NOTES) {
+            notes.add(why);
+          }
+        } else if ((why = RelationPredicates.nationality(doc, doc.mentions().get(i), link, cueStarts)) != null) {
+          // this mention only: the same demonym elsewhere may stand for the state
+          demoted[i] = true;
+          sports = true;
           if (notes.size() < MAX_NOTES) {
             notes.add(why);
           }
@@ -167,6 +187,11 @@ public final class RelationTagger {
       return false;
     }
 
+    /** A bilateral cue, or a word naming the two together (the two countries, joint). */
+    boolean hasRelationCue(int sentence) {
+      return hasCue(sentence, "bilateral") || hasCue(sentence, "together");
+    }
+
     /** Why sentence {@code s}, naming both sides, is no relation; null when it may be one. */
     String refusal(int s) {
       Segmenter.Span span = sentences.get(s);
@@ -174,22 +199,40 @@ public final class RelationTagger {
       if (isList(text, span.start(), span.end()) || separatedByList(text, mentionsBySentence.get(s))) {
         return "list";
       }
+      List<NameMatcher.Match<Watch.Cue>> sentenceCues = cuesBySentence.get(s);
       boolean bilateral = hasCue(s, "bilateral");
-      boolean coordinated = coordinated(mentionsBySentence.get(s), cuesBySentence.get(s));
-      if (coordinated && hasCue(s, "both")) {
+      Watch.Mention[] pair = coordinated(mentionsBySentence.get(s));
+      if (pair != null && enumeratedWithThird(pair)) {
+        return "list"; // Morocco, Kazakhstan, Egypt and Uzbekistan: a roll call
+      }
+      if (pair != null && hasCue(s, "both")) {
         return "each side on its own: the two are coordinated with 'each'/'separately' in \""
             + clip(text, span) + "\"";
       }
-      if (!bilateral) {
-        // the writer's comparison: a marker before or after the first side named ("Like Morocco,
-        // Kazakhstan…", "Fas gibi Kazakistan…")
-        Watch.Mention first = mentionsBySentence.get(s).get(0);
-        NameMatcher.Match<Watch.Cue> c = comparisonAt(first);
-        if (c != null) {
+      if (pair != null && RelationPredicates.governedPair(doc, pair[0], pair[1], link, cueStarts)) {
+        return "each side with a third party: the two are the objects of one preposition in \""
+            + clip(text, span) + "\"";
+      }
+      // the writer's comparison: a marker before or after the first side named ("Like Morocco,
+      // Kazakhstan…", "Fas gibi Kazakistan…"); a comparison in a quotation or with a reporting verb is
+      // somebody's words, judged by what else the text reports
+      Watch.Mention first = mentionsBySentence.get(s).get(0);
+      NameMatcher.Match<Watch.Cue> c = comparisonAt(first);
+      if (c != null) {
+        if (RelationPredicates.attributed(doc, span, paragraphs.get(span.paragraph()).start(), c.start(), sentenceCues)) {
+          return ATTRIBUTED;
+        }
+        if (!bilateral) {
           return "comparison: '" + text.substring(c.start(), c.end()) + "' next to '"
               + text.substring(first.start(), first.end()) + "' in \"" + clip(text, span) + "\"";
         }
-        if (coordinated && thirdInSentence[s]) {
+      }
+      if (!bilateral) {
+        if (pair == null && RelationPredicates.contrastedClauses(mentionsBySentence.get(s), sentenceCues)) {
+          return "each side on its own: two clauses set against each other in \"" + clip(text, span) + "\"";
+        }
+        if (pair != null && thirdInSentence[s] && !hasCue(s, "together")) {
+          // (a pair doing something together, a joint event, is a relation wherever it takes place)
           return "each side with a third country: the two are coordinated next to a third country in \""
               + clip(text, span) + "\"";
         }
@@ -199,10 +242,10 @@ public final class RelationTagger {
 
     /** True when sentence {@code s} names both sides only as a coordinated pair (Morocco and Kazakhstan). */
     boolean coordinatedPair(int s) {
-      return coordinated(mentionsBySentence.get(s), cuesBySentence.get(s));
+      return coordinated(mentionsBySentence.get(s)) != null;
     }
 
-    private NameMatcher.Match<Watch.Cue> comparisonAt(Watch.Mention m) {
+    NameMatcher.Match<Watch.Cue> comparisonAt(Watch.Mention m) {
       for (int i = first(cueStarts, m.start() - WINDOW); i < cueStarts.length && cueStarts[i] <= m.end() + WINDOW; i++) {
         NameMatcher.Match<Watch.Cue> c = doc.cues().get(i);
         String kind = c.payload().kind();
@@ -217,10 +260,11 @@ public final class RelationTagger {
     }
 
     /**
-     * True when the nearest mentions of the two sides stand together, joined only by a conjunction,
-     * a comma or a word for "both" (Morocco and Kazakhstan, le Maroc et le Kazakhstan).
+     * The nearest mentions of the two sides when they stand together, joined only by conjunctions,
+     * commas, articles or a repeated preposition (Morocco and Kazakhstan, le Maroc et le Kazakhstan,
+     * mit Marokko und mit Kasachstan); else null.
      */
-    private boolean coordinated(List<Watch.Mention> ms, List<NameMatcher.Match<Watch.Cue>> sentenceCues) {
+    private Watch.Mention[] coordinated(List<Watch.Mention> ms) {
       Watch.Mention[] last = new Watch.Mention[2];
       for (Watch.Mention m : ms) {
         Watch.Mention other = last[1 - m.side()];
@@ -228,24 +272,117 @@ public final class RelationTagger {
           int gapTokens = m.fromToken() - other.toToken();
           int gapChars = m.start() - other.end();
           boolean sameToken = m.fromToken() == other.fromToken() || m.fromToken() < other.toToken();
-          if (sameToken ? gapChars <= 2 : gapTokens <= 1 && conjunctionsOnly(other.toToken(), m.fromToken())) {
-            return true;
+          if (sameToken ? gapChars <= 2 : gapTokens <= 3 && joinsOnly(other, m)) {
+            return new Watch.Mention[] {other, m};
           }
         }
         last[m.side()] = m;
       }
+      return null;
+    }
+
+    /** True when a third country's name continues the chain of the coordinated pair (X, Y, Egypt and Z). */
+    private boolean enumeratedWithThird(Watch.Mention[] pair) {
+      for (int i = first(thirdStarts, pair[0].start() - WINDOW); i < thirdStarts.length && thirdStarts[i] <= pair[1].end() + WINDOW; i++) {
+        Watch.Mention t = doc.thirds().get(i);
+        int gapAfter = t.fromToken() - pair[1].toToken();
+        int gapBefore = pair[0].fromToken() - t.toToken();
+        if ((gapAfter >= 0 && gapAfter <= 1 && separatorOrConjunction(pair[1].end(), t.start(), pair[1].toToken(), t.fromToken()))
+            || (gapBefore >= 0 && gapBefore <= 1 && separatorOrConjunction(t.end(), pair[0].start(), t.toToken(), pair[0].fromToken()))) {
+          return true;
+        }
+      }
       return false;
     }
 
-    private boolean conjunctionsOnly(int from, int to) {
-      for (int t = from; t < to; t++) {
-        if (!link[t] && !CONJUNCTIONS.contains(doc.tokens().get(t).form())) {
+    private boolean separatorOrConjunction(int fromChar, int toChar, int fromToken, int toToken) {
+      boolean joined = false;
+      for (int i = fromChar; i < toChar; i++) {
+        joined |= isSeparator(doc.text().charAt(i));
+      }
+      for (int t = fromToken; t < toToken; t++) {
+        if (!CONJUNCTIONS.contains(doc.tokens().get(t).form())) {
           return false;
         }
+        joined = true;
       }
-      return true;
+      return joined;
+    }
+
+    /**
+     * True when only conjunctions, link words, or a repeat of the word before {@code a} (a preposition:
+     * mit Marokko und mit Kasachstan) stand between {@code a} and {@code b}.
+     */
+    private boolean joinsOnly(Watch.Mention a, Watch.Mention b) {
+      String repeated = a.fromToken() > 0 ? doc.tokens().get(a.fromToken() - 1).form() : null;
+      int extra = 0;
+      for (int t = a.toToken(); t < b.fromToken(); t++) {
+        String f = doc.tokens().get(t).form();
+        if (CONJUNCTIONS.contains(f)) {
+          continue;
+        }
+        if (link[t] || f.equals(repeated)) {
+          extra++;
+          continue;
+        }
+        return false;
+      }
+      return extra <= 2 && b.fromToken() - a.toToken() <= (extra == 0 ? 1 : 3);
+    }
+
+    /**
+     * Why the text compares the two sides in the writer's voice, or null: a comparison marker next to
+     * a side in a sentence (not quoted, no reporting verb), or a word of likeness in a sentence that
+     * names the two as a pair (Morocco and Kazakhstan, similar paths).
+     */
+    String writerCompares() {
+      for (int s = 0; s < sentences.size(); s++) {
+        if (sidesBySentence[s] == 0) {
+          continue;
+        }
+        Segmenter.Span span = sentences.get(s);
+        for (Watch.Mention m : mentionsBySentence.get(s)) {
+          NameMatcher.Match<Watch.Cue> c = comparisonAt(m);
+          if (c != null && !RelationPredicates.attributed(doc, span, paragraphs.get(span.paragraph()).start(),
+              c.start(), cuesBySentence.get(s))) {
+            return "the writer compares: '" + doc.text().substring(c.start(), c.end()) + "' next to '"
+                + doc.text().substring(m.start(), m.end()) + "'";
+          }
+        }
+        boolean pairNamed = sidesBySentence[s] == 3 && coordinated(mentionsBySentence.get(s)) != null;
+        for (NameMatcher.Match<Watch.Cue> c : pairNamed ? cuesBySentence.get(s) : List.<NameMatcher.Match<Watch.Cue>>of()) {
+          if (c.payload().kind().equals("similar") && !RelationPredicates.attributed(doc, span,
+              paragraphs.get(span.paragraph()).start(), c.start(), cuesBySentence.get(s))) {
+            return "the writer compares: '" + doc.text().substring(c.start(), c.end()) + "' in \"" + clip(doc.text(), span) + "\"";
+          }
+        }
+      }
+      return null;
+    }
+
+    /**
+     * Why the text tells each side's own story, or null: a sentence naming one side opens with a
+     * contrast (meanwhile, for its part, wiederum, ise, 一方) after one naming only the other side.
+     */
+    String contrasted() {
+      int previous = 0;
+      for (int s = 0; s < sentences.size(); s++) {
+        int sides = sidesBySentence[s];
+        if (sides == 0) {
+          continue;
+        }
+        if ((sides == 1 || sides == 2) && previous == (3 - sides) && hasCue(s, "contrast") && !hasCue(s, "bilateral")) {
+          return "each side on its own: \"" + clip(doc.text(), sentences.get(s)) + "\" sets one side against the other";
+        }
+        previous = sides;
+      }
+      return null;
     }
   }
+
+  static final String SPORTS_TEAM = "names a sports team";
+  /** Refusal marker of a comparison that somebody is quoted making: neither evidence nor a trap. */
+  static final String ATTRIBUTED = "attributed";
 
   /** Characters around a name within which its qualifying words are looked for. */
   static final int WINDOW = 60;
@@ -260,7 +397,7 @@ public final class RelationTagger {
   }
 
   /** Index of the first start at or after {@code from} (starts are in text order). */
-  private static int first(int[] starts, int from) {
+  static int first(int[] starts, int from) {
     int lo = 0;
     int hi = starts.length;
     while (lo < hi) {
@@ -316,7 +453,10 @@ public final class RelationTagger {
         return "'" + surface + "' names a treaty, format or process (" + cue + "), not " + m.ref().country();
       }
       if (place && kind.equals("club")) {
-        return "'" + surface + "' names a sports team (" + cue + "), not " + m.ref().country();
+        return "'" + surface + "' " + SPORTS_TEAM + " (" + cue + "), not " + m.ref().country();
+      }
+      if (place && kind.equals("placeNoun")) {
+        return "'" + surface + "' names another place (" + cue + "), not " + m.ref().country();
       }
     }
     if (place) {
@@ -512,6 +652,7 @@ public final class RelationTagger {
     b.assign(demotedIds);
     t.assign(demotedIds);
     boolean titleBoth = !t.sentences.isEmpty() && t.sidesBySentence[0] == 3;
+    boolean titleBothNamed = titleBoth;
     // the article reports each side's own dealings (coordinated with 'each', or with a third country),
     // or the writer compares the two: then only a sentence with a bilateral cue is evidence
     boolean separate = false;
@@ -572,7 +713,21 @@ public final class RelationTagger {
         comparative |= why != null && why.startsWith("comparison");
       }
     }
-    boolean guarded = comparative || separate;
+    String compares = b.writerCompares();
+    if (compares == null && titleBothNamed && t.sidesBySentence[0] != 0) {
+      compares = t.writerCompares();
+    }
+    if (compares != null) {
+      comparative = true;
+      notes.add(compares);
+    }
+    String contrast = b.contrasted();
+    if (contrast != null) {
+      separate = true;
+      notes.add(contrast);
+    }
+    boolean sports = b.sports || t.sports;
+    boolean guarded = comparative || separate || sports;
     // 1. both sides in one sentence
     for (int s = 0; s < sentences.size(); s++) {
       if (b.sidesBySentence[s] != 3) {
@@ -583,12 +738,15 @@ public final class RelationTagger {
       paragraphJudged[span.paragraph()] = true;
       String why = b.refusal(s);
       if (why == null && guarded && !b.hasCue(s, "bilateral")) {
-        why = (comparative ? "the text compares the two" : "the text reports each side's own dealings")
-            + "; no bilateral cue in \"" + clip(text, span) + "\"";
+        why = (comparative ? "the text compares the two" : sports && !separate ? "a sports story"
+            : "the text reports each side's own dealings") + "; no bilateral cue in \"" + clip(text, span) + "\"";
+      }
+      if (ATTRIBUTED.equals(why)) {
+        why = "a comparison somebody is quoted making, not evidence by itself: \"" + clip(text, span) + "\"";
       }
       if (why == null) {
         found.add(new Found(SENTENCE, span.start(), span.end()));
-        cueInEvidence |= b.hasCue(s, "bilateral");
+        cueInEvidence |= b.hasRelationCue(s);
       } else if (!why.equals("list") && notes.size() < MAX_NOTES) {
         notes.add(why);
       }
@@ -620,8 +778,9 @@ public final class RelationTagger {
         notes.add("each side with a third country, in separate sentences of one paragraph");
         continue;
       }
-      if (guarded && !paragraphCue[p]) {
+      if (guarded) {
         notes.add(comparative ? "the text compares the two; a paragraph naming each is no relation"
+            : sports && !separate ? "a sports story; a paragraph naming each is no relation"
             : "the text reports each side's own dealings; a paragraph naming each is no relation");
         continue;
       }
@@ -633,7 +792,7 @@ public final class RelationTagger {
     for (int s = 0; s < sentences.size() && !guarded; s++) {
       int sides = b.sidesBySentence[s];
       Segmenter.Span span = sentences.get(s);
-      if ((sides == 1 || sides == 2) && b.hasCue(s, "bilateral")
+      if ((sides == 1 || sides == 2) && b.hasRelationCue(s)
           && !isList(text, span.start(), span.end()) && !covered(found, span)) {
         int other = sides == 1 ? 1 : 0;
         boolean otherNear = titleSides.contains(other);
@@ -650,13 +809,21 @@ public final class RelationTagger {
     if (found.isEmpty() && titleBoth) {
       if (comparative) {
         notes.add("title names both, but the text compares them");
+      } else if (sports) {
+        notes.add("title names both, but the text is a sports story");
       } else if (separateDealings || separate) {
         notes.add("title names both, but the text reports each side's dealings with a third country");
       } else {
+        // the first sentence naming a side, when its paragraph names both or it has a bilateral cue:
+        // a body whose paragraphs each name one side tells separate stories under a joint headline
         for (int s = 0; s < sentences.size(); s++) {
           Segmenter.Span span = sentences.get(s);
           if (b.sidesBySentence[s] != 0 && !isList(text, span.start(), span.end())) {
-            found.add(new Found(PARAGRAPH, span.start(), span.end()));
+            if (b.sidesByParagraph[span.paragraph()] == 3 || b.hasRelationCue(s) || paragraphs.size() == 1) {
+              found.add(new Found(PARAGRAPH, span.start(), span.end()));
+            } else {
+              notes.add("title names both, but each paragraph of the text names one side");
+            }
             break;
           }
         }
@@ -734,7 +901,7 @@ public final class RelationTagger {
   static final Set<String> CONJUNCTIONS = Set.of("and", "or", "et", "ou", "y", "e", "o", "и", "или", "мен",
       "және", "немесе", "und", "oder", "ve", "ile", "ya", "da", "en", "of", "i", "a", "och", "eller", "ja",
       "tai", "es", "és", "vagy", "dan", "atau", "و", "یا", "اور", "та", "і", "або", "va", "yoki", "और", "या",
-      "및", "και", "ή", "และ", "หรือ", "ו");
+      "및", "και", "ή", "และ", "หรือ", "ו", "および", "及び", "と", "和", "与", "及", "과", "와");
 
   /**
    * True when, between the closest mentions of the two sides in a sentence (given in text order),

@@ -1,0 +1,247 @@
+package io.newsmon.processor.dedup;
+
+import io.newsmon.common.kafka.JsonSerde;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serializer;
+
+/**
+ * The dedup store's value format: a compact binary form of {@link DedupEntry}, about a third of its
+ * JSON. Every article's decision rewrites a few dozen entries (its own and the buckets it joins, each a
+ * list of up to {@link Deduplicator#MAX_BUCKET} ids), and each goes to RocksDB and to the changelog
+ * topic, so their size is most of what the dedup step costs the broker. Ids of the form
+ * {@code x-<16 hex digits>} take 9 bytes, hex strings half their length, hashes 8 bytes.
+ *
+ * <p>Layout: version byte {@value #VERSION}, then the entry; JSON (the format before, first byte
+ * {@code '{'}) is still read, so a store or changelog written by an earlier version restores.
+ */
+public final class DedupEntrySerde implements Serde<DedupEntry> {
+
+  /** First byte of the binary form (JSON starts with '{'). */
+  static final byte VERSION = 1;
+  private static final JsonSerde<DedupEntry> JSON = JsonSerde.of(DedupEntry.class);
+
+  private static final byte NULL = 0;
+  private static final byte UTF8 = 1;
+  private static final byte HEX = 2;
+  private static final byte ID = 3;
+
+  public static final DedupEntrySerde INSTANCE = new DedupEntrySerde();
+
+  @Override
+  public Serializer<DedupEntry> serializer() {
+    return (topic, e) -> e == null ? null : toBytes(e);
+  }
+
+  @Override
+  public Deserializer<DedupEntry> deserializer() {
+    return (topic, b) -> b == null ? null : fromBytes(b);
+  }
+
+  /** The binary form of an entry. */
+  public static byte[] toBytes(DedupEntry e) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.writeByte(VERSION);
+      SeenArticle a = e.article();
+      out.writeBoolean(a != null);
+      if (a != null) {
+        string(out, a.id());
+        string(out, a.contentHash());
+        out.writeLong(a.simhash());
+        longs(out, a.sample());
+        string(out, a.duplicateOf());
+        string(out, a.storyId());
+        strings(out, a.entities());
+        out.writeLong(a.eventTime());
+        out.writeLong(a.seenAt());
+        strings(out, a.topics());
+        strings(out, a.event());
+        longs(out, a.minima());
+        out.writeInt(a.shingles());
+      }
+      strings(out, e.ids());
+      out.writeLong(e.seenAt());
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+    return bytes.toByteArray();
+  }
+
+  /** An entry from its binary form or from the JSON of earlier versions. */
+  public static DedupEntry fromBytes(byte[] b) {
+    if (b.length > 0 && b[0] == '{') {
+      return JSON.fromBytes(b);
+    }
+    try {
+      ByteBuffer in = ByteBuffer.wrap(b);
+      byte version = in.get();
+      if (version != VERSION) {
+        throw new SerializationException("dedup entry of unknown version " + version);
+      }
+      SeenArticle a = null;
+      if (in.get() != 0) {
+        a = new SeenArticle(string(in), string(in), in.getLong(), longs(in), string(in), string(in), strings(in),
+            in.getLong(), in.getLong(), strings(in), strings(in), longs(in), in.getInt());
+      }
+      List<String> ids = strings(in);
+      long seenAt = in.getLong();
+      if (in.hasRemaining()) {
+        throw new SerializationException("dedup entry: " + in.remaining() + " bytes after its end");
+      }
+      return new DedupEntry(a, ids, seenAt);
+    } catch (java.nio.BufferUnderflowException | IllegalArgumentException e) {
+      throw new SerializationException("dedup entry cut short or corrupt (" + b.length + " bytes)", e);
+    }
+  }
+
+  private static void string(DataOutputStream out, String s) throws IOException {
+    if (s == null) {
+      out.writeByte(NULL);
+    } else if (isId(s)) {
+      out.writeByte(ID);
+      out.writeByte(s.charAt(0));
+      out.writeLong(Long.parseUnsignedLong(s.substring(2), 16));
+    } else if (isHex(s)) {
+      out.writeByte(HEX);
+      varint(out, s.length() / 2);
+      for (int i = 0; i < s.length(); i += 2) {
+        out.writeByte(Character.digit(s.charAt(i), 16) << 4 | Character.digit(s.charAt(i + 1), 16));
+      }
+    } else {
+      byte[] u = s.getBytes(StandardCharsets.UTF_8);
+      out.writeByte(UTF8);
+      varint(out, u.length);
+      out.write(u);
+    }
+  }
+
+  private static String string(ByteBuffer in) {
+    byte kind = in.get();
+    switch (kind) {
+      case NULL:
+        return null;
+      case ID: {
+        char prefix = (char) (in.get() & 0xFF);
+        String hex = Long.toHexString(in.getLong());
+        return prefix + "-" + "0".repeat(16 - hex.length()) + hex;
+      }
+      case HEX: {
+        int n = varint(in);
+        StringBuilder sb = new StringBuilder(n * 2);
+        for (int i = 0; i < n; i++) {
+          int v = in.get() & 0xFF;
+          sb.append(Character.forDigit(v >> 4, 16)).append(Character.forDigit(v & 15, 16));
+        }
+        return sb.toString();
+      }
+      case UTF8: {
+        int n = varint(in);
+        String s = new String(in.array(), in.arrayOffset() + in.position(), n, StandardCharsets.UTF_8);
+        in.position(in.position() + n);
+        return s;
+      }
+      default:
+        throw new IllegalArgumentException("string of unknown kind " + kind);
+    }
+  }
+
+  /** {@code x-} and 16 lower-case hex digits: an article, story or alert id. */
+  static boolean isId(String s) {
+    if (s.length() != 18 || s.charAt(1) != '-' || s.charAt(0) < 'a' || s.charAt(0) > 'z') {
+      return false;
+    }
+    for (int i = 2; i < 18; i++) {
+      if (!hexDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isHex(String s) {
+    if (s.isEmpty() || s.length() % 2 != 0) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (!hexDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hexDigit(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+  }
+
+  private static void strings(DataOutputStream out, List<String> list) throws IOException {
+    varint(out, list.size());
+    for (String s : list) {
+      string(out, s);
+    }
+  }
+
+  private static List<String> strings(ByteBuffer in) {
+    int n = varint(in);
+    if (n > in.remaining()) {
+      throw new IllegalArgumentException("list longer than the entry");
+    }
+    List<String> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      out.add(string(in));
+    }
+    return out;
+  }
+
+  private static void longs(DataOutputStream out, long[] values) throws IOException {
+    varint(out, values.length);
+    for (long v : values) {
+      out.writeLong(v);
+    }
+  }
+
+  private static long[] longs(ByteBuffer in) {
+    int n = varint(in);
+    if (n * 8L > in.remaining()) {
+      throw new IllegalArgumentException("array longer than the entry");
+    }
+    long[] out = new long[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = in.getLong();
+    }
+    return out;
+  }
+
+  private static void varint(DataOutputStream out, int v) throws IOException {
+    while ((v & ~0x7F) != 0) {
+      out.writeByte((v & 0x7F) | 0x80);
+      v >>>= 7;
+    }
+    out.writeByte(v);
+  }
+
+  private static int varint(ByteBuffer in) {
+    int v = 0;
+    for (int shift = 0; shift < 32; shift += 7) {
+      byte b = in.get();
+      v |= (b & 0x7F) << shift;
+      if ((b & 0x80) == 0) {
+        if (v < 0) {
+          throw new IllegalArgumentException("negative length");
+        }
+        return v;
+      }
+    }
+    throw new IllegalArgumentException("varint too long");
+  }
+}
