@@ -139,11 +139,15 @@ public final class EventExtractor {
       return Set.of();
     }
     Set<String> forms = new HashSet<>();
-    candidates.forEach(t -> forms.add(t.form()));
+    long filter = 0; // one bit per candidate form's hash: most words are told apart without the set
+    for (Token t : candidates) {
+      forms.add(t.form());
+      filter |= 1L << t.form().hashCode();
+    }
     Set<String> out = new HashSet<>();
     for (List<Token> list : List.of(tokens, titleTokens)) {
       for (Token t : list) {
-        if (t.is(Token.FIRST_LOWER) && forms.contains(t.form())) {
+        if (t.is(Token.FIRST_LOWER) && (filter & (1L << t.form().hashCode())) != 0 && forms.contains(t.form())) {
           out.add(t.form());
         }
       }
