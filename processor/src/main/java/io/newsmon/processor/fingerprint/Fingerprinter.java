@@ -43,7 +43,7 @@ public final class Fingerprinter {
   private static final List<String> FURNITURE_MARKERS = List.of("http://", "https://", "www.", "©",
       "all rights reserved", "tous droits réservés", "جميع الحقوق محفوظة", "все права защищены",
       "todos los derechos reservados");
-  private static final Pattern COPYRIGHT_YEAR = Pattern.compile("\\(c\\)\\s*\\d{4}");
+  static final Pattern COPYRIGHT_YEAR = Pattern.compile("\\(c\\)\\s*\\d{4}");
 
   private Fingerprinter() {}
 
@@ -54,14 +54,20 @@ public final class Fingerprinter {
 
   /** Hex SHA-256 of the normalised text given as its tokens (saves tokenising again). */
   public static String contentHash(List<Token> tokens) {
-    StringBuilder sb = new StringBuilder();
-    for (Token t : tokens) {
-      if (sb.length() > 0) {
-        sb.append(' ');
-      }
-      sb.append(t.form());
+    // the UTF-8 of the forms joined by spaces, fed word by word (each word's bytes are kept with it)
+    java.security.MessageDigest md;
+    try {
+      md = java.security.MessageDigest.getInstance("SHA-256");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK has no SHA-256", e);
     }
-    return Hashing.sha256Hex(sb.toString());
+    for (int i = 0; i < tokens.size(); i++) {
+      if (i > 0) {
+        md.update((byte) ' ');
+      }
+      md.update(tokens.get(i).word().utf8());
+    }
+    return java.util.HexFormat.of().formatHex(md.digest());
   }
 
   public static Fingerprint fingerprint(String text) {
@@ -78,7 +84,7 @@ public final class Fingerprinter {
   public static Fingerprint fingerprint(List<Token> tokens, List<int[]> sentences) {
     long[] wordHashes = new long[tokens.size()];
     for (int i = 0; i < wordHashes.length; i++) {
-      wordHashes[i] = hash(tokens.get(i).form());
+      wordHashes[i] = tokens.get(i).word().hash();
     }
     long[] raw = new long[Math.max(1, tokens.size())];
     int count = 0;
@@ -100,36 +106,117 @@ public final class Fingerprinter {
     }
     long[] leading = Arrays.copyOf(raw, Math.min(LEADING_SHINGLES, count));
     Arrays.sort(leading);
-    leading = Arrays.stream(leading).distinct().limit(MINIMA).toArray();
-    Arrays.sort(raw, 0, count);
-    int unique = 0;
-    for (int i = 0; i < count; i++) {
-      if (unique == 0 || raw[i] != raw[unique - 1]) {
-        raw[unique++] = raw[i];
+    int distinctLeading = 0;
+    for (int i = 0; i < leading.length && distinctLeading < MINIMA; i++) {
+      if (distinctLeading == 0 || leading[i] != leading[distinctLeading - 1]) {
+        leading[distinctLeading++] = leading[i];
       }
     }
-    long[] all = Arrays.copyOf(raw, unique);
-    int[] ones = new int[64];
+    leading = Arrays.copyOf(leading, distinctLeading);
+    // the distinct shingles through a hash set (no sort of them all): their number, the bit votes of
+    // the simhash, the sampled ones (sorted) and the smallest ones
+    int unique = 0;
+    int cap = Integer.highestOneBit(Math.max(4, count) * 2) * 2;
+    long[] table = new long[cap];
+    boolean[] used = new boolean[cap];
+    long[] sampleBuffer = new long[count];
     int samples = 0;
-    long[] sampleBuffer = new long[unique];
-    for (long f : all) {
-      // each bit votes +1 when set, -1 when not: count the set bits only (the vote is 2 * ones - n)
-      for (long x = f; x != 0; x &= x - 1) {
-        ones[Long.numberOfTrailingZeros(x)]++;
+    long[] minima = new long[MINIMA];
+    int minimaCount = 0;
+    BitVotes votes = new BitVotes();
+    for (int i = 0; i < count; i++) {
+      long f = raw[i];
+      int slot = (int) mix(f) & (cap - 1);
+      boolean seen = false;
+      while (used[slot]) {
+        if (table[slot] == f) {
+          seen = true;
+          break;
+        }
+        slot = (slot + 1) & (cap - 1);
       }
+      if (seen) {
+        continue;
+      }
+      used[slot] = true;
+      table[slot] = f;
+      unique++;
+      votes.add(f);
       if (Long.remainderUnsigned(f, SAMPLE_MODULUS) == 0) {
         sampleBuffer[samples++] = f;
       }
+      if (minimaCount < MINIMA || f < minima[MINIMA - 1]) {
+        int at = Math.min(minimaCount, MINIMA - 1);
+        while (at > 0 && minima[at - 1] > f) {
+          minima[at] = minima[at - 1];
+          at--;
+        }
+        minima[at] = f;
+        minimaCount = Math.min(MINIMA, minimaCount + 1);
+      }
     }
+    int[] ones = votes.ones();
     long simhash = 0;
     for (int b = 0; b < 64; b++) {
-      if (2 * ones[b] - all.length > 0) {
+      // each bit votes +1 when set, -1 when not: the vote is 2 * ones - n
+      if (2 * ones[b] - unique > 0) {
         simhash |= 1L << b;
       }
     }
-    long[] minima = Arrays.copyOf(all, Math.min(MINIMA, all.length));
+    minima = Arrays.copyOf(minima, minimaCount);
     long[] s = Arrays.copyOf(sampleBuffer, samples);
-    return new Fingerprint(simhash, s, minima, all.length, leading);
+    Arrays.sort(s);
+    return new Fingerprint(simhash, s, minima, unique, leading);
+  }
+
+  /**
+   * The number of values with each of the 64 bits set, counted eight bits at a time: a table gives
+   * the eight bits of a byte spread one per byte of a long, so one addition counts eight bits, in
+   * byte-wide lanes emptied before they can overflow.
+   */
+  private static final class BitVotes {
+    private static final long[] SPREAD = new long[256];
+
+    static {
+      for (int b = 0; b < 256; b++) {
+        long v = 0;
+        for (int k = 0; k < 8; k++) {
+          if ((b & (1 << k)) != 0) {
+            v |= 1L << (8 * k);
+          }
+        }
+        SPREAD[b] = v;
+      }
+    }
+
+    private final long[] lanes = new long[8];
+    private final int[] ones = new int[64];
+    private int pending;
+
+    void add(long f) {
+      for (int j = 0; j < 8; j++) {
+        lanes[j] += SPREAD[(int) (f >>> (8 * j)) & 0xFF];
+      }
+      if (++pending == 255) {
+        flush();
+      }
+    }
+
+    private void flush() {
+      for (int j = 0; j < 8; j++) {
+        long lane = lanes[j];
+        for (int k = 0; k < 8; k++) {
+          ones[8 * j + k] += (int) ((lane >>> (8 * k)) & 0xFF);
+        }
+        lanes[j] = 0;
+      }
+      pending = 0;
+    }
+
+    int[] ones() {
+      flush();
+      return ones;
+    }
   }
 
   /**
@@ -209,7 +296,30 @@ public final class Fingerprinter {
         return true;
       }
     }
-    return COPYRIGHT_YEAR.matcher(line).find();
+    return hasCopyrightYear(line);
+  }
+
+  /** {@link #COPYRIGHT_YEAR} found in {@code line}, read by hand (the pattern is the specification). */
+  static boolean hasCopyrightYear(String line) {
+    for (int at = line.indexOf("(c)"); at >= 0; at = line.indexOf("(c)", at + 1)) {
+      int j = at + 3;
+      while (j < line.length() && isRegexSpace(line.charAt(j))) {
+        j++;
+      }
+      int digits = 0;
+      while (digits < 4 && j + digits < line.length() && line.charAt(j + digits) >= '0' && line.charAt(j + digits) <= '9') {
+        digits++;
+      }
+      if (digits == 4) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The white space of {@code \s} in a pattern without Unicode classes. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** Cuts a leading dateline / agency prefix of at most eight words. */
@@ -224,20 +334,10 @@ public final class Fingerprinter {
 
   /** 64-bit FNV-1a with a final avalanche (SplitMix64), stable across JVMs. */
   static long hash(String s) {
-    long h = 0xcbf29ce484222325L;
-    for (int i = 0; i < s.length(); i++) {
-      h ^= s.charAt(i);
-      h *= 0x100000001b3L;
-    }
-    return mix(h);
+    return io.newsmon.processor.text.Word.fnv(s);
   }
 
   private static long mix(long h) {
-    h ^= h >>> 30;
-    h *= 0xbf58476d1ce4e5b9L;
-    h ^= h >>> 27;
-    h *= 0x94d049bb133111ebL;
-    h ^= h >>> 31;
-    return h;
+    return io.newsmon.processor.text.Word.mix(h);
   }
 }

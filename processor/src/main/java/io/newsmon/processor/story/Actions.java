@@ -1,6 +1,7 @@
 package io.newsmon.processor.story;
 
 import io.newsmon.processor.text.Token;
+import io.newsmon.processor.text.Word;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -97,6 +98,14 @@ public final class Actions {
   }
 
   /** The kind a folded word names, or null. */
+  /** {@link #kindOf(String)} of the token's word. */
+  public String kindOf(Token t) {
+    return this == DEFAULT ? t.word().get(DEFAULT_KIND) : kindOf(t.form());
+  }
+
+  /** {@link #kindOf} of {@link #DEFAULT}, kept with each word. */
+  private static final Word.Slot<String> DEFAULT_KIND = Word.slot(w -> DEFAULT.kindOfUncached(w));
+
   public String kindOf(String word) {
     String known = kindCache.get(word);
     if (known != null) {
@@ -155,7 +164,7 @@ public final class Actions {
   public List<String> kinds(List<Token> tokens, int from, int to) {
     Set<String> found = new LinkedHashSet<>();
     for (int i = from; i < to; i++) {
-      String k = kindOf(tokens.get(i).form());
+      String k = kindOf(tokens.get(i));
       if (k != null) {
         found.add(k);
       }

@@ -106,13 +106,21 @@ public final class EventExtractor {
         }
       }
     }
-    Set<String> lower = new HashSet<>();
-    collectLower(text, tokens, lower);
-    collectLower(title, titleTokens, lower);
-    Set<String> names = new LinkedHashSet<>();
     // names from the text only: headlines are often in title case
+    List<Token> candidates = new ArrayList<>();
     for (int[] s : sentences) {
-      addNames(text, tokens, s[0], s[1], excluded, lower, names);
+      addCandidates(text, tokens, s[0], s[1], candidates);
+    }
+    Set<String> lower = lowerCandidates(candidates, tokens, titleTokens);
+    Set<String> names = new LinkedHashSet<>();
+    for (Token t : candidates) {
+      if (lower.contains(t.form())) {
+        continue;
+      }
+      String k = Names.key(t);
+      if (k != null && !excluded.contains(k)) {
+        names.add(Names.caseless(text, t) ? CASELESS + k : k);
+      }
     }
     List<String> nameList = new ArrayList<>(names);
     if (nameList.size() > MAX_NAMES) {
@@ -122,27 +130,41 @@ public final class EventExtractor {
         List.copyOf(quantities), List.copyOf(lead), List.copyOf(dates), day == null ? null : day.toString());
   }
 
-  /** Folded forms of the words written in lower case (a capitalised one of them is no name). */
-  private static void collectLower(String text, List<Token> tokens, Set<String> out) {
-    for (Token t : tokens) {
-      if (Character.isLowerCase(text.codePointAt(t.start()))) {
-        out.add(t.form());
+  /**
+   * The forms of the candidates that are also written in lower case somewhere in the text or the
+   * headline (a capitalised one of them is no name).
+   */
+  private static Set<String> lowerCandidates(List<Token> candidates, List<Token> tokens, List<Token> titleTokens) {
+    if (candidates.isEmpty()) {
+      return Set.of();
+    }
+    Set<String> forms = new HashSet<>();
+    long filter = 0; // one bit per candidate form's hash: most words are told apart without the set
+    for (Token t : candidates) {
+      forms.add(t.form());
+      filter |= 1L << t.form().hashCode();
+    }
+    Set<String> out = new HashSet<>();
+    for (List<Token> list : List.of(tokens, titleTokens)) {
+      for (Token t : list) {
+        if (t.is(Token.FIRST_LOWER) && (filter & (1L << t.form().hashCode())) != 0 && forms.contains(t.form())) {
+          out.add(t.form());
+        }
       }
     }
+    return out;
   }
 
-  private static void addNames(String text, List<Token> tokens, int from, int to, Set<String> excluded, Set<String> lower, Set<String> out) {
+  /** The name candidates among the tokens {@code [from, to)} of one sentence, in order. */
+  private static void addCandidates(String text, List<Token> tokens, int from, int to, List<Token> out) {
     for (int i = from; i < to; i++) {
       Token t = tokens.get(i);
-      boolean start = i == from || sentenceBreakBefore(text, tokens.get(i - 1).end(), t.start());
-      if (lower.contains(t.form()) || t.numeric() || Actions.DEFAULT.kindOf(t.form()) != null
-          || MentionedDates.month(t.form()) != null || MentionedDates.weekday(t.form()) != null
-          || !Names.candidate(text, tokens, i, start)) {
+      if (t.numeric() || Actions.DEFAULT.kindOf(t) != null || MentionedDates.isDateWord(t)) {
         continue;
       }
-      String k = Names.key(t.form());
-      if (k != null && !excluded.contains(k)) {
-        out.add(Names.caseless(text, t) ? CASELESS + k : k);
+      boolean start = i == from || sentenceBreakBefore(text, tokens.get(i - 1).end(), t.start());
+      if (Names.candidate(text, tokens, i, start)) {
+        out.add(t);
       }
     }
   }

@@ -4,6 +4,7 @@ import com.ibm.icu.text.DateFormatSymbols;
 import com.ibm.icu.text.RelativeDateTimeFormatter;
 import com.ibm.icu.util.ULocale;
 import io.newsmon.processor.text.Token;
+import io.newsmon.processor.text.Word;
 import io.newsmon.processor.text.Tokenizer;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -12,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -41,7 +41,8 @@ public final class MentionedDates {
    * compared with the few phrases it can start rather than with every phrase of every locale.
    */
   private static final Map<String, List<Integer>> RELATIVE_BY_FIRST = new HashMap<>();
-  private static final Pattern NUMERIC = Pattern.compile(
+  /** Numeric dates: the specification of {@link #nextNumericDate}, which reads it by hand. */
+  static final Pattern NUMERIC = Pattern.compile(
       "(?<![\\d.])(?:(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})[./](\\d{1,2})[./](\\d{4}))(?![\\d])");
 
   static {
@@ -106,9 +107,8 @@ public final class MentionedDates {
     List<Found> out = new ArrayList<>();
     for (int i = from; i < to; i++) {
       Token tok = tokens.get(i);
-      String f = tok.form();
-      Object[] word = cached(f);
-      Integer month = (Integer) word[0];
+      DateWord word = tok.word().get(DATE_WORD);
+      Integer month = word.month();
       if (month != null) {
         int day = -1;
         int start = tok.start();
@@ -143,14 +143,15 @@ public final class MentionedDates {
       if (published == null) {
         continue;
       }
-      DayOfWeek w = (DayOfWeek) word[1];
+      DayOfWeek w = word.weekday();
       if (w != null) {
         int back = (published.getDayOfWeek().getValue() - w.getValue() + 7) % 7;
         out.add(new Found(published.minusDays(back), tok.start(), tok.end()));
         continue;
       }
-      for (int index : relativeCandidates(f)) {
-        Object[] r = RELATIVE.get(index);
+      List<Integer> candidates = word.relative();
+      for (int c = 0; c < candidates.size(); c++) {
+        Object[] r = RELATIVE.get(candidates.get(c));
         @SuppressWarnings("unchecked")
         List<String> words = (List<String>) r[0];
         if (i + words.size() <= to && matches(tokens, i, words)) {
@@ -162,15 +163,13 @@ public final class MentionedDates {
     if (from < to) {
       int lo = tokens.get(from).start();
       int hi = tokens.get(to - 1).end();
-      Matcher m = NUMERIC.matcher(text);
+      int[] m = new int[5];
       int pos = lo;
-      while (Quantities.findAtDigit(m, text, pos, lo, hi, ".")) {
-        pos = m.end();
-        LocalDate d = m.group(1) != null
-            ? date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
-            : date(Integer.parseInt(m.group(6)), Integer.parseInt(m.group(5)), Integer.parseInt(m.group(4)));
+      while (nextNumericDate(text, pos, lo, hi, m)) {
+        pos = m[1];
+        LocalDate d = date(m[2], m[3], m[4]);
         if (d != null) {
-          out.add(new Found(d, m.start(), m.end()));
+          out.add(new Found(d, m[0], m[1]));
         }
       }
       out.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -179,14 +178,90 @@ public final class MentionedDates {
   }
 
   /**
+   * The next match of {@link #NUMERIC} in {@code text[lo, hi)} from {@code pos}: fills {@code m} with
+   * its start, end, year, month and day; false when there is none.
+   */
+  static boolean nextNumericDate(String text, int pos, int lo, int hi, int[] m) {
+    for (int i = Math.max(pos, lo); i < hi; i++) {
+      char c = text.charAt(i);
+      if (c > '9' || c < '0') {
+        continue;
+      }
+      if (!digit(text, i, hi) || (i > lo && (digit(text, i - 1, hi) || text.charAt(i - 1) == '.'))) {
+        continue;
+      }
+      // 2025-02-28
+      if (digits(text, i, 4, hi) && at(text, i + 4, '-', hi) && digits(text, i + 5, 2, hi)
+          && at(text, i + 7, '-', hi) && digits(text, i + 8, 2, hi) && !digit(text, i + 10, hi)) {
+        m[0] = i;
+        m[1] = i + 10;
+        m[2] = number(text, i, i + 4);
+        m[3] = number(text, i + 5, i + 7);
+        m[4] = number(text, i + 8, i + 10);
+        return true;
+      }
+      // 28.02.2025, 28/2/2025
+      int a = run(text, i, hi);
+      if (a - i > 2 || !dateSeparator(text, a, hi)) {
+        continue;
+      }
+      int b = run(text, a + 1, hi);
+      if (b - (a + 1) < 1 || b - (a + 1) > 2 || !dateSeparator(text, b, hi)) {
+        continue;
+      }
+      if (digits(text, b + 1, 4, hi) && !digit(text, b + 5, hi)) {
+        m[0] = i;
+        m[1] = b + 5;
+        m[2] = number(text, b + 1, b + 5);
+        m[3] = number(text, a + 1, b);
+        m[4] = number(text, i, a);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean digit(String s, int i, int hi) {
+    return i < hi && s.charAt(i) >= '0' && s.charAt(i) <= '9';
+  }
+
+  private static boolean digits(String s, int from, int n, int hi) {
+    for (int k = from; k < from + n; k++) {
+      if (!digit(s, k, hi)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean at(String s, int i, char c, int hi) {
+    return i < hi && s.charAt(i) == c;
+  }
+
+  private static boolean dateSeparator(String s, int i, int hi) {
+    return at(s, i, '.', hi) || at(s, i, '/', hi);
+  }
+
+  /** The end of the run of ASCII digits from {@code i}. */
+  private static int run(String s, int i, int hi) {
+    while (digit(s, i, hi)) {
+      i++;
+    }
+    return i;
+  }
+
+  private static int number(String s, int from, int to) {
+    int n = 0;
+    for (int k = from; k < to; k++) {
+      n = n * 10 + (s.charAt(k) - '0');
+    }
+    return n;
+  }
+
+  /**
    * The phrases (indexes into {@link #RELATIVE}, in its order) whose first word is {@code f} or
    * {@code f} without its Arabic clitics: the only ones {@link #matches} can accept at this token.
    */
-  @SuppressWarnings("unchecked")
-  private static List<Integer> relativeCandidates(String f) {
-    return (List<Integer>) cached(f)[2];
-  }
-
   private static List<Integer> relativeCandidatesUncached(String f) {
     List<Integer> exact = RELATIVE_BY_FIRST.get(f);
     List<String> bare = Arabic.withoutClitics(f);
@@ -217,32 +292,24 @@ public final class MentionedDates {
     return true;
   }
 
-  /**
-   * {@link #month} and {@link #weekday} of the folded words seen so far (both are pure functions of
-   * the word; the clitic and stem look-ups behind them are the costly part, and words recur). Cleared
-   * when it holds {@value #CACHE_SIZE} words.
-   */
-  private static final Map<String, Object[]> WORD_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
-  private static final int CACHE_SIZE = 50_000;
+  /** What a word says of dates: the month or weekday it names, the relative-day phrases it can start. */
+  private record DateWord(Integer month, DayOfWeek weekday, List<Integer> relative) {}
 
-  private static Object[] cached(String f) {
-    Object[] known = WORD_CACHE.get(f);
-    if (known == null) {
-      known = new Object[] {monthUncached(f), weekdayUncached(f), relativeCandidatesUncached(f)};
-      if (WORD_CACHE.size() >= CACHE_SIZE) {
-        WORD_CACHE.clear();
-      }
-      WORD_CACHE.put(f, known);
-    }
-    return known;
+  private static final Word.Slot<DateWord> DATE_WORD = Word.slot(f -> new DateWord(monthUncached(f),
+      weekdayUncached(f), List.copyOf(relativeCandidatesUncached(f))));
+
+  /** True when the token's word names a month or a weekday. */
+  static boolean isDateWord(Token t) {
+    DateWord w = t.word().get(DATE_WORD);
+    return w.month() != null || w.weekday() != null;
   }
 
   static Integer month(String f) {
-    return (Integer) cached(f)[0];
+    return Word.of(f).get(DATE_WORD).month();
   }
 
   static DayOfWeek weekday(String f) {
-    return (DayOfWeek) cached(f)[1];
+    return Word.of(f).get(DATE_WORD).weekday();
   }
 
   private static Integer monthUncached(String f) {

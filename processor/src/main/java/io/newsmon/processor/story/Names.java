@@ -2,6 +2,7 @@ package io.newsmon.processor.story;
 
 import com.ibm.icu.text.Transliterator;
 import io.newsmon.processor.text.Token;
+import io.newsmon.processor.text.Word;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,8 +53,8 @@ public final class Names {
    */
   static boolean candidate(String text, List<Token> tokens, int i, boolean sentenceStart) {
     Token t = tokens.get(i);
-    int cp = text.codePointAt(t.start());
-    if (Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
+    int cp = t.first();
+    if (t.is(Token.FIRST_UPPER) || t.is(Token.FIRST_TITLE)) {
       if (t.form().length() < 2) {
         return false;
       }
@@ -61,8 +62,8 @@ public final class Names {
         return true;
       }
       if (i + 1 < tokens.size()) {
-        int next = text.codePointAt(tokens.get(i + 1).start());
-        return Character.isUpperCase(next) && !isAllCaps(text, tokens.get(i + 1)) || isAllCaps(text, t);
+        Token next = tokens.get(i + 1);
+        return next.is(Token.FIRST_UPPER) && !next.is(Token.NO_LOWER) || t.is(Token.NO_LOWER);
       }
       return false;
     }
@@ -81,20 +82,21 @@ public final class Names {
     return cp >= 0x30A0 && cp <= 0x30FF; // katakana
   }
 
-  private static boolean isAllCaps(String text, Token t) {
-    for (int k = t.start(); k < t.end(); ) {
-      int cp = text.codePointAt(k);
-      if (Character.isLowerCase(cp)) {
-        return false;
-      }
-      k += Character.charCount(cp);
-    }
-    return true;
-  }
-
   /** True for a word of a script without capital letters (its name candidates are weaker). */
   static boolean caseless(String text, Token t) {
-    return !Character.isUpperCase(text.codePointAt(t.start())) && !Character.isTitleCase(text.codePointAt(t.start()));
+    return !t.is(Token.FIRST_UPPER) && !t.is(Token.FIRST_TITLE);
+  }
+
+  /** The key of a name word (see the class comment), or null when it is too short to tell names apart. */
+  public static String key(Token t) {
+    return t.word().get(KEY);
+  }
+
+  /** {@link #key(String)} kept with each word. */
+  private static final Word.Slot<String> KEY = Word.slot(Names::keyUncached);
+
+  private static String keyUncached(String word) {
+    return skeleton(LATIN.get().transliterate(word));
   }
 
   /** The key of a name word (see the class comment), or null when it is too short to tell names apart. */

@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,8 +16,11 @@ import java.util.regex.Pattern;
  */
 public final class Quantities {
 
-  /** Digit groups: thousands separators (space, no-break spaces, comma, dot, apostrophe) or a plain run. */
-  private static final Pattern NUMBER = Pattern.compile(
+  /**
+   * Digit groups: thousands separators (space, no-break spaces, comma, dot, apostrophe) or a plain
+   * run. The specification of {@link #nextNumber}, which reads it by hand.
+   */
+  static final Pattern NUMBER = Pattern.compile(
       "(?<![\\d.,])(\\d{1,3}(?:[ \u00A0\u202F\u2009,.'\u066C](?:\\d{3}))+(?![\\d])|\\d+)(?:[.,\u066B](\\d+))?(?![\\d])");
   /** Folded scale words (prefixes of three or more letters) and their factor. */
   private static final Map<String, BigDecimal> SCALE = new java.util.HashMap<>();
@@ -49,32 +51,43 @@ public final class Quantities {
    */
   public static List<String> find(String text, int from, int to, List<int[]> excluded) {
     List<String> out = new ArrayList<>();
-    String digits = asciiDigits(text, from, to);
-    Matcher m = NUMBER.matcher(digits);
-    int pos = 0;
-    while (findAtDigit(m, digits, pos, 0, digits.length(), ".,")) {
-      pos = m.end();
-      int start = from + m.start();
+    // the text itself when the span has ASCII digits only, else a copy with ASCII digits (same length)
+    String digits = text;
+    int base = 0;
+    if (hasOtherDigits(text, from, to)) {
+      digits = asciiDigits(text, from, to);
+      base = from;
+    }
+    int lo = from - base;
+    int hi = to - base;
+    int[] m = new int[3];
+    int pos = lo;
+    while (nextNumber(digits, pos, lo, hi, m)) {
+      int mStart = m[0];
+      int wholeEnd = m[1];
+      int mEnd = m[2];
+      pos = mEnd;
+      int start = base + mStart;
       if (inside(start, excluded)) {
         continue;
       }
-      String whole = asciiDigitsOnly(m.group(1));
-      String frac = m.group(2);
-      if (frac != null && frac.length() == 3 && m.group(1).length() <= 3) {
+      String group1 = digits.substring(mStart, wholeEnd);
+      String whole = asciiDigitsOnly(group1);
+      String frac = mEnd > wholeEnd ? digits.substring(wholeEnd + 1, mEnd) : null;
+      if (frac != null && frac.length() == 3 && group1.length() <= 3) {
         // 400.000 / 400,000: a thousands group, not a fraction
         whole = whole + frac;
         frac = null;
       }
       BigDecimal v = new BigDecimal(frac == null ? whole : whole + "." + frac);
-      String after = digits.substring(m.end(), Math.min(digits.length(), m.end() + 24));
+      String after = digits.substring(mEnd, Math.min(hi, mEnd + 24));
       String next = nextWord(after);
       BigDecimal scale = scaleOf(next, after);
-      String trimmed = after.trim();
       boolean percent = after.startsWith("%") || after.startsWith(" %") || after.startsWith("\u00A0%")
-          || after.startsWith("٪") || PERCENT.stream().anyMatch(p -> next.equals(p) || trimmed.startsWith(p));
+          || after.startsWith("٪") || isPercentWord(next, after);
       if (scale == null && !percent) {
         boolean year = frac == null && whole.length() == 4 && v.intValue() >= 1900 && v.intValue() <= 2100
-            && m.group(1).length() == 4;
+            && group1.length() == 4;
         if (year || v.compareTo(BigDecimal.TEN) < 0) {
           continue;
         }
@@ -90,13 +103,38 @@ public final class Quantities {
     return out;
   }
 
+  private static boolean isPercentWord(String next, String after) {
+    String trimmed = null;
+    for (String p : PERCENT) {
+      if (next.equals(p)) {
+        return true;
+      }
+      if (trimmed == null) {
+        trimmed = after.trim();
+      }
+      if (trimmed.startsWith(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasOtherDigits(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x0660 && Character.isDigit(c)) { // no decimal digit below U+0660 but ASCII's
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
-   * {@code m.find()} from {@code pos} for a pattern whose every match starts with an ASCII digit not
-   * preceded (inside {@code [lo, hi)}) by a digit or one of {@code notBefore}: only such positions
-   * are tried, instead of the regex engine testing the look-behind at every character. Afterwards
-   * {@code m} holds the match (absolute offsets).
+   * The next number of {@link #NUMBER} in {@code s[lo, hi)} from {@code pos}, read by hand: the
+   * pattern is kept as its specification (and the tests compare the two). Fills {@code m} with the
+   * start, the end of the whole part (group 1) and the end of the match; false when there is none.
    */
-  static boolean findAtDigit(Matcher m, CharSequence s, int pos, int lo, int hi, String notBefore) {
+  static boolean nextNumber(String s, int pos, int lo, int hi, int[] m) {
     for (int i = Math.max(pos, lo); i < hi; i++) {
       char c = s.charAt(i);
       if (c < '0' || c > '9') {
@@ -104,16 +142,55 @@ public final class Quantities {
       }
       if (i > lo) {
         char p = s.charAt(i - 1);
-        if ((p >= '0' && p <= '9') || notBefore.indexOf(p) >= 0) {
+        if ((p >= '0' && p <= '9') || p == '.' || p == ',') {
           continue;
         }
       }
-      m.region(i, hi);
-      if (m.lookingAt()) {
-        return true;
+      int run = i;
+      while (run < hi && isAsciiDigit(s.charAt(run))) {
+        run++;
       }
+      int whole = run;
+      if (run - i <= 3) {
+        // digit groups: a separator and exactly three digits, as many as there are, not followed by a digit
+        int q = run;
+        int groups = 0;
+        while (q + 3 < hi && isGroupSeparator(s.charAt(q)) && isAsciiDigit(s.charAt(q + 1))
+            && isAsciiDigit(s.charAt(q + 2)) && isAsciiDigit(s.charAt(q + 3))) {
+          q += 4;
+          groups++;
+        }
+        if (groups > 0 && q < hi && isAsciiDigit(s.charAt(q))) {
+          q -= 4;
+          groups--;
+        }
+        if (groups > 0) {
+          whole = q;
+        }
+      }
+      int end = whole;
+      if (whole + 1 < hi && (s.charAt(whole) == '.' || s.charAt(whole) == ',' || s.charAt(whole) == '\u066B')
+          && isAsciiDigit(s.charAt(whole + 1))) {
+        end = whole + 1;
+        while (end < hi && isAsciiDigit(s.charAt(end))) {
+          end++;
+        }
+      }
+      m[0] = i;
+      m[1] = whole;
+      m[2] = end;
+      return true;
     }
     return false;
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isGroupSeparator(char c) {
+    return c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2009' || c == ',' || c == '.' || c == '\''
+        || c == '\u066C';
   }
 
   private static String asciiDigitsOnly(String s) {

@@ -43,24 +43,27 @@ public final class Segmenter {
   /** As {@link #sentences(String)} when the text's {@link #paragraphs} are already at hand. */
   public static List<Span> sentences(String text, List<Span> paragraphs) {
     List<Span> out = new ArrayList<>();
+    int[] next = new int[ENDS.length];
+    java.util.Arrays.fill(next, -1);
     for (Span p : paragraphs) {
       int start = p.start();
-      for (int i = p.start(); i < p.end(); i++) {
+      int i = p.start();
+      while ((i = nextEnd(text, i, p.end(), next)) >= 0) {
         char c = text.charAt(i);
         boolean fullWidth = c == '。' || c == '！' || c == '？' || c == '｡';
-        if (c == '.' || c == '!' || c == '?' || c == '؟' || c == '…' || c == '।' || c == '۔' || fullWidth) {
-          int j = i + 1;
-          while (j < p.end() && isClosing(text.charAt(j))) {
-            j++;
+        int j = i + 1;
+        while (j < p.end() && isClosing(text.charAt(j))) {
+          j++;
+        }
+        if (fullWidth || j >= p.end() || Character.isWhitespace(text.charAt(j))) {
+          Span s = trim(text, start, j, p.paragraph());
+          if (s != null) {
+            out.add(s);
           }
-          if (fullWidth || j >= p.end() || Character.isWhitespace(text.charAt(j))) {
-            Span s = trim(text, start, j, p.paragraph());
-            if (s != null) {
-              out.add(s);
-            }
-            start = j;
-            i = j - 1;
-          }
+          start = j;
+          i = j;
+        } else {
+          i++;
         }
       }
       Span s = trim(text, start, p.end(), p.paragraph());
@@ -71,12 +74,33 @@ public final class Segmenter {
     return out;
   }
 
-  private static boolean isClosing(char c) {
+  /** The characters that can end a sentence. */
+  private static final char[] ENDS = {'.', '!', '?', '؟', '…', '।', '۔', '。', '！', '？', '｡'};
+
+  /**
+   * The first sentence-ending character in {@code text[from, to)}, or -1. {@code next} holds, per
+   * character of {@link #ENDS}, its last known next position (-1 at first, {@code MAX_VALUE} when
+   * there is none left): each character is searched for with {@link String#indexOf} only when
+   * passed, so the text is scanned once per character, by the library's fast search.
+   */
+  private static int nextEnd(String text, int from, int to, int[] next) {
+    int best = Integer.MAX_VALUE;
+    for (int k = 0; k < ENDS.length; k++) {
+      if (next[k] < from) {
+        int at = text.indexOf(ENDS[k], from);
+        next[k] = at < 0 ? Integer.MAX_VALUE : at;
+      }
+      best = Math.min(best, next[k]);
+    }
+    return best < to ? best : -1;
+  }
+
+  static boolean isClosing(char c) {
     return c == '"' || c == '\'' || c == '»' || c == '”' || c == ')' || c == ']' || c == '」' || c == '』'
         || c == '）';
   }
 
-  private static Span trim(String text, int start, int end, int paragraph) {
+  static Span trim(String text, int start, int end, int paragraph) {
     while (start < end && Character.isWhitespace(text.charAt(start))) {
       start++;
     }

@@ -18,13 +18,19 @@ public final class Tokenizer {
     if (text == null) {
       return out;
     }
-    scan(text, 0, text.length(), (start, end) -> {
-      String form = TextNormalizer.fold(text, start, end);
-      if (!form.isEmpty()) {
-        out.add(new Token(form, start, end));
-      }
-      return true;
-    });
+    Seen seen = SEEN.get();
+    char[] chars = seen.borrow(text, 0, text.length());
+    try {
+      scan(chars, 0, text.length(), (start, end) -> {
+        Seen.Entry e = seen.lookUp(text, chars, start, end);
+        if (e.word != null) {
+          out.add(new Token(e.word.form(), start, end, e.word, e.first, e.shape));
+        }
+        return true;
+      });
+    } finally {
+      seen.giveBack(chars);
+    }
     return out;
   }
 
@@ -35,14 +41,84 @@ public final class Tokenizer {
    */
   public static int countNonNumeric(String text, int from, int to, int limit) {
     int[] n = {0};
-    scan(text, from, to, (start, end) -> {
-      String form = TextNormalizer.fold(text, start, end);
-      if (!form.isEmpty() && !new Token(form, start, end).numeric()) {
-        n[0]++;
-      }
-      return n[0] < limit;
-    });
+    Seen seen = SEEN.get();
+    char[] chars = seen.borrow(text, from, to);
+    try {
+      scan(chars, from, to, (start, end) -> {
+        Word w = seen.lookUp(text, chars, start, end).word;
+        if (w != null && !w.numeric()) {
+          n[0]++;
+        }
+        return n[0] < limit;
+      });
+    } finally {
+      seen.giveBack(chars);
+    }
     return n[0];
+  }
+
+  private static final ThreadLocal<Seen> SEEN = ThreadLocal.withInitial(Seen::new);
+
+  /**
+   * The words as written that this thread met last, each with its folded {@link Word} and its shape:
+   * a word met again (most are) is neither folded nor measured again. A direct-mapped table: a word
+   * takes the place of the one with the same slot. Also the thread's buffer for the characters of
+   * the text being read (plain array reads are faster than the string's).
+   */
+  static final class Seen {
+    static final int SIZE = 1 << 13;
+
+    static final class Entry {
+      final char[] raw;
+      final Word word;
+      final int first;
+      final int shape;
+
+      Entry(char[] raw, Word word, int first, int shape) {
+        this.raw = raw;
+        this.word = word;
+        this.first = first;
+        this.shape = shape;
+      }
+    }
+
+    private final Entry[] table = new Entry[SIZE];
+    private char[] buffer = new char[4096];
+    private boolean lent;
+
+    /** {@code text[from, to)} copied at the same offsets into the buffer (a new array if it is lent). */
+    char[] borrow(String text, int from, int to) {
+      char[] b = lent || buffer.length < to ? new char[Math.max(to, 16)] : buffer;
+      if (!lent && b != buffer) {
+        buffer = b;
+      }
+      lent |= b == buffer;
+      text.getChars(from, to, b, from);
+      return b;
+    }
+
+    void giveBack(char[] b) {
+      if (b == buffer) {
+        lent = false;
+      }
+    }
+
+    Entry lookUp(String text, char[] chars, int start, int end) {
+      int h = 0;
+      for (int i = start; i < end; i++) {
+        h = 31 * h + chars[i];
+      }
+      int slot = (h ^ (h >>> 13)) & (SIZE - 1);
+      Entry e = table[slot];
+      if (e != null && java.util.Arrays.equals(chars, start, end, e.raw, 0, e.raw.length)) {
+        return e;
+      }
+      String form = TextNormalizer.fold(text, start, end);
+      e = new Entry(java.util.Arrays.copyOfRange(chars, start, end), form.isEmpty() ? null : Word.of(form),
+          text.codePointAt(start), Token.shapeOf(text, start, end));
+      table[slot] = e;
+      return e;
+    }
   }
 
   private interface WordSink {
@@ -51,7 +127,7 @@ public final class Tokenizer {
   }
 
   /** The words of {@code text} in {@code [from, to)}, read as if that were the whole text. */
-  private static void scan(String text, int from, int to, WordSink sink) {
+  private static void scan(char[] text, int from, int to, WordSink sink) {
     int n = to;
     int i = from;
     while (i < n) {
@@ -65,7 +141,7 @@ public final class Tokenizer {
       boolean noSpace = Scripts.isNoSpace(cp);
       while (i < n) {
         cp = codePointAt(text, i, n);
-        if (Character.isLetter(cp) && Scripts.isNoSpace(cp) != noSpace) {
+        if ((noSpace || cp >= 0x0E00) && Character.isLetter(cp) && Scripts.isNoSpace(cp) != noSpace) {
           break; // a change between a script written without spaces and another one
         }
         if (isWordChar(cp)) {
@@ -84,10 +160,10 @@ public final class Tokenizer {
   }
 
   /** The code point at {@code i}, not reading a low surrogate at or beyond {@code limit}. */
-  private static int codePointAt(String text, int i, int limit) {
-    char c = text.charAt(i);
-    if (Character.isHighSurrogate(c) && i + 1 < limit && Character.isLowSurrogate(text.charAt(i + 1))) {
-      return Character.toCodePoint(c, text.charAt(i + 1));
+  private static int codePointAt(char[] text, int i, int limit) {
+    char c = text[i];
+    if (Character.isHighSurrogate(c) && i + 1 < limit && Character.isLowSurrogate(text[i + 1])) {
+      return Character.toCodePoint(c, text[i + 1]);
     }
     return c;
   }

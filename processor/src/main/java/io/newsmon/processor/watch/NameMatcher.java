@@ -5,6 +5,7 @@ import io.newsmon.processor.text.Scripts;
 import io.newsmon.processor.text.TextNormalizer;
 import io.newsmon.processor.text.Token;
 import io.newsmon.processor.text.Tokenizer;
+import io.newsmon.processor.text.Word;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -98,6 +99,11 @@ public final class NameMatcher<T> {
    * the form once the matcher is built): words recur across articles, and the inflection check is
    * the costly part of matching. Cleared when it holds {@value #WORD_CACHE_SIZE} forms.
    */
+  /** Where each {@link Word} keeps {@link #wordsOf} for this matcher, when a slot was left; else {@link #wordCache}. */
+  private Word.Slot<WordIds> wordSlot;
+
+  /** The alias word ids of a text word, in a final field (safely shared between threads). */
+  private record WordIds(int[] ids) {}
   private final Map<String, int[]> wordCache = new java.util.concurrent.ConcurrentHashMap<>();
   private static final int WORD_CACHE_SIZE = 50_000;
 
@@ -215,6 +221,7 @@ public final class NameMatcher<T> {
     byFirstWord.forEach((w, list) -> byWord[w] = list);
     phrasesByFirstWord = byWord;
     wordCache.clear();
+    wordSlot = Word.trySlot(form -> new WordIds(wordsOf(form)));
     return this;
   }
 
@@ -276,8 +283,9 @@ public final class NameMatcher<T> {
     boolean[] noSpace = new boolean[count];
     for (int i = 0; i < count; i++) {
       Token t = tokens.get(i);
-      noSpace[i] = Scripts.isNoSpace(text.codePointAt(t.start()));
-      ids[i] = noSpace[i] || byFirstWord.isEmpty() ? EMPTY : cachedWordsOf(t.form());
+      noSpace[i] = t.is(Token.NO_SPACE);
+      ids[i] = noSpace[i] || byFirstWord.isEmpty() ? EMPTY
+          : wordSlot != null ? t.word().get(wordSlot).ids() : cachedWordsOf(t.form());
     }
     StringBuilder folded = new StringBuilder();
     List<Integer> offsets = new ArrayList<>();
@@ -329,10 +337,10 @@ public final class NameMatcher<T> {
         return false;
       }
       Token t = tokens.get(at + j);
-      if ((p.capitalised & (1L << j)) != 0 && Character.isLowerCase(text.codePointAt(t.start()))) {
+      if ((p.capitalised & (1L << j)) != 0 && t.is(Token.FIRST_LOWER)) {
         return false;
       }
-      if ((p.acronym & (1L << j)) != 0 && !isUpperCase(text, t.start(), t.end())) {
+      if ((p.acronym & (1L << j)) != 0 && !t.is(Token.NO_LOWER_CHAR)) {
         return false;
       }
     }
