@@ -15,6 +15,7 @@ import javax.management.ObjectName;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.errors.BrokerIdNotRegisteredException;
+import org.apache.kafka.common.errors.NotControllerException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,12 +32,13 @@ import org.slf4j.LoggerFactory;
  * while this process's broker is still unregistered. The controller then treats the new registration
  * as what follows an unclean shutdown, as it would after the session timeout.
  *
- * <p>The request is sent again every 100 ms until the controller is active; its first answer then
- * ends the attempt, and each attempt first checks that this process's broker is still unregistered.
- * The registration removed is therefore the dead incarnation's unless the new one registered between
- * that check and the controller's answer, which it can only do once the dead incarnation's session
- * (9 s from the controller's activation) has expired: the attempt is made at activation, seconds
- * before that. On any error the node simply waits for the session timeout as before.
+ * <p>One request is sent, as soon as the node leads the metadata quorum (its controller is the active
+ * one), and it is never sent again unless the controller refused it without acting on it (not the
+ * active controller yet): a repeated request could reach the controller after the new incarnation has
+ * registered and remove that one instead. While the dead incarnation's session lasts (9 s from the
+ * controller's activation), the new incarnation cannot register, so the one request, sent at
+ * activation, removes the dead one. On any other error or no answer the node simply waits for the
+ * session timeout as before.
  */
 final class CrashedIncarnation {
 
@@ -80,19 +82,23 @@ final class CrashedIncarnation {
   static boolean remove(String controller, int nodeId, Duration giveUpAfter, IntSupplier brokerState) {
     Properties p = new Properties();
     p.put(AdminClientConfig.BOOTSTRAP_CONTROLLERS_CONFIG, controller);
-    p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "2000");
-    p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "3000");
-    p.put(AdminClientConfig.RETRY_BACKOFF_MS_CONFIG, "50");
+    p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
+    p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "5000");
+    // never resent by the client: a second request could reach the controller after the new
+    // incarnation registered and remove it
+    p.put(AdminClientConfig.RETRIES_CONFIG, "0");
     long deadline = System.nanoTime() + giveUpAfter.toNanos();
     try (Admin admin = Admin.create(p)) {
-      // until the controller is active, a request finds no active controller and times out; the
-      // first answer of the active controller ends the loop (removed, or nothing to remove)
       while (System.nanoTime() < deadline) {
         if (brokerState.getAsInt() > STARTING) {
-          return false; // registered already: nothing of the old incarnation stands in the way
+          return false; // caught up already: nothing of the old incarnation stands in the way
+        }
+        if (!activeController(admin, nodeId)) {
+          Thread.sleep(100);
+          continue;
         }
         try {
-          admin.unregisterBroker(nodeId).all().get(4, TimeUnit.SECONDS);
+          admin.unregisterBroker(nodeId).all().get(6, TimeUnit.SECONDS);
           LOG.info("removed the registration of node {}'s crashed incarnation; the restarted broker registers at once",
               nodeId);
           return true;
@@ -100,11 +106,18 @@ final class CrashedIncarnation {
           if (e.getCause() instanceof BrokerIdNotRegisteredException) {
             return false;
           }
-          LOG.debug("unregistering node {} failed, trying again: {}", nodeId, e.getCause().toString());
+          if (e.getCause() instanceof NotControllerException) {
+            Thread.sleep(100); // refused, not applied: the controller is not active yet
+            continue;
+          }
+          LOG.info("could not remove the crashed incarnation of node {} ({}); its session expires instead",
+              nodeId, e.getCause().toString());
+          return false;
         } catch (TimeoutException e) {
-          LOG.debug("unregistering node {} timed out, trying again", nodeId);
+          // the request may still be applied: never send another
+          LOG.info("no answer to the removal of node {}'s crashed incarnation; its session expires instead", nodeId);
+          return false;
         }
-        Thread.sleep(100);
       }
       LOG.info("the crashed incarnation of node {} was not removed within {}; its session expires instead",
           nodeId, giveUpAfter);
@@ -114,6 +127,15 @@ final class CrashedIncarnation {
       return false;
     } catch (RuntimeException e) {
       LOG.warn("could not remove the crashed incarnation of node {}: {}", nodeId, e.toString());
+      return false;
+    }
+  }
+
+  /** Whether {@code nodeId} leads the metadata quorum, i.e. its controller is the active one. */
+  private static boolean activeController(Admin admin, int nodeId) throws InterruptedException {
+    try {
+      return admin.describeMetadataQuorum().quorumInfo().get(3, TimeUnit.SECONDS).leaderId() == nodeId;
+    } catch (ExecutionException | TimeoutException e) {
       return false;
     }
   }
