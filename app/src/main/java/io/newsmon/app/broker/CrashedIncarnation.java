@@ -46,6 +46,8 @@ final class CrashedIncarnation {
   /** Kafka writes this file in a log directory on a clean shutdown and deletes it at start. */
   static final String CLEAN_SHUTDOWN_FILE = ".kafka_cleanshutdown";
   private static final int STARTING = 1;
+  /** How long after the node first leads the quorum a refused request may still be sent again. */
+  private static final Duration REFUSALS_FOR = Duration.ofSeconds(3);
 
   private CrashedIncarnation() {
   }
@@ -88,6 +90,7 @@ final class CrashedIncarnation {
     // incarnation registered and remove it
     p.put(AdminClientConfig.RETRIES_CONFIG, "0");
     long deadline = System.nanoTime() + giveUpAfter.toNanos();
+    long leading = 0; // when the node was first seen leading the quorum
     try (Admin admin = Admin.create(p)) {
       while (System.nanoTime() < deadline) {
         if (brokerState.getAsInt() > STARTING) {
@@ -96,6 +99,14 @@ final class CrashedIncarnation {
         if (!activeController(admin, nodeId)) {
           Thread.sleep(100);
           continue;
+        }
+        if (leading == 0) {
+          leading = System.nanoTime();
+        } else if (System.nanoTime() - leading > REFUSALS_FOR.toNanos()) {
+          // sessions run from the controller's activation, just after it leads the quorum: past
+          // this, the dead incarnation's session may be close to expiring and a new one registering
+          LOG.info("the controller of node {} kept refusing the removal; its session expires instead", nodeId);
+          return false;
         }
         try {
           admin.unregisterBroker(nodeId).all().get(6, TimeUnit.SECONDS);

@@ -97,7 +97,6 @@ public final class Actions {
     return false;
   }
 
-  /** The kind a folded word names, or null. */
   /** {@link #kindOf(String)} of the token's word. */
   public String kindOf(Token t) {
     return this == DEFAULT ? t.word().get(DEFAULT_KIND) : kindOf(t.form());
@@ -106,6 +105,7 @@ public final class Actions {
   /** {@link #kindOf} of {@link #DEFAULT}, kept with each word. */
   private static final Word.Slot<String> DEFAULT_KIND = Word.slot(w -> DEFAULT.kindOfUncached(w));
 
+  /** The kind a folded word names, or null. */
   public String kindOf(String word) {
     String known = kindCache.get(word);
     if (known != null) {

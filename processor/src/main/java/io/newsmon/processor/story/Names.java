@@ -4,9 +4,7 @@ import com.ibm.icu.text.Transliterator;
 import io.newsmon.processor.text.Token;
 import io.newsmon.processor.text.Word;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Named things in any script, as keys that are equal across scripts. Candidates: in scripts with
@@ -24,8 +22,6 @@ public final class Names {
 
   private static final ThreadLocal<Transliterator> LATIN =
       ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
-  private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
-  private static final int CACHE_MAX = 50_000;
 
   /** Frequent Arabic words without the article that are not names (folded forms). */
   private static final Set<String> ARABIC_COMMON = Set.of(
@@ -101,16 +97,7 @@ public final class Names {
 
   /** The key of a name word (see the class comment), or null when it is too short to tell names apart. */
   public static String key(String word) {
-    String cached = CACHE.get(word);
-    if (cached != null) {
-      return cached.isEmpty() ? null : cached;
-    }
-    String latin = LATIN.get().transliterate(word);
-    String k = skeleton(latin);
-    if (CACHE.size() < CACHE_MAX) {
-      CACHE.put(word, k == null ? "" : k);
-    }
-    return k;
+    return Word.of(word).get(KEY);
   }
 
   /** The consonant skeleton of a Latin-script word (see the class comment). */

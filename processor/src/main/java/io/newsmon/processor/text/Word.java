@@ -49,8 +49,11 @@ public final class Word {
     return slots == SLOTS ? null : new Slot<>(slots++, compute);
   }
 
-  /** Distinct forms kept; the table is emptied when it holds this many (the memos are recomputed). */
-  static final int MAX_WORDS = 200_000;
+  /**
+   * Distinct forms kept; the table is emptied when it holds this many (the memos are recomputed).
+   * The bound of the word caches it replaced (decided for the 512 MB default heap, issue 13).
+   */
+  static final int MAX_WORDS = 50_000;
   private static final Map<String, Word> WORDS = new ConcurrentHashMap<>();
 
   private final String form;
