@@ -12,7 +12,11 @@ import org.junit.jupiter.api.Test;
 class StoreDedupStateTest {
 
   private static KeyValueStore<String, DedupEntry> store() {
-    KeyValueStore<String, DedupEntry> s = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("dedup"),
+    return store("dedup");
+  }
+
+  static KeyValueStore<String, DedupEntry> store(String name) {
+    KeyValueStore<String, DedupEntry> s = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name),
         Serdes.String(), DedupEntrySerde.INSTANCE).withLoggingDisabled().build();
     s.init(new MockProcessorContext<>().getStateStoreContext(), s);
     return s;
@@ -21,7 +25,7 @@ class StoreDedupStateTest {
   @Test
   void aKeyLookedUpAsAbsentIsFoundOnceWrittenAndGoneOnceDeleted() {
     KeyValueStore<String, DedupEntry> store = store();
-    StoreDedupState state = new StoreDedupState(store, 2);
+    StoreDedupState state = new StoreDedupState(store("articles"), store, 2);
     assertThat(state.get("k")).isNull(); // now known absent
     state.put("k", new DedupEntry(null, List.of("a-1"), 5));
     assertThat(state.get("k").ids()).containsExactly("a-1");
@@ -36,7 +40,7 @@ class StoreDedupStateTest {
   @Test
   void entriesEvictedFromTheObjectCacheAreReadBackFromTheStore() {
     KeyValueStore<String, DedupEntry> store = store();
-    StoreDedupState state = new StoreDedupState(store, 2);
+    StoreDedupState state = new StoreDedupState(store("articles"), store, 2);
     for (int i = 0; i < 10; i++) {
       state.put("k" + i, new DedupEntry(null, List.of("a-" + i), i));
     }
@@ -45,7 +49,7 @@ class StoreDedupStateTest {
       assertThat(state.get("x" + i)).isNull();
     }
     // a fresh view over the same store (a restarted task) sees what the first one wrote
-    StoreDedupState again = new StoreDedupState(store, 2);
+    StoreDedupState again = new StoreDedupState(store("articles"), store, 2);
     assertThat(again.get("k7").seenAt()).isEqualTo(7);
   }
 }
