@@ -16,7 +16,8 @@ import org.apache.kafka.streams.Topology;
  *     ├─ Failed ─► news.deadletter (original bytes, newsmon.dlq.* headers; stage parse/analyze)
  *     └─► repartition &lt;app-id&gt;-dedup-input-repartition (ONE partition: one total order)
  *           ─► reorder buffer (merge of the source partitions; store dedup-pending)
- *           ─► dedup (state store dedup-store, changelogged, expiring after processor.dedup.window)
+ *           ─► dedup (articles in dedup-store, changelogged; lookup buckets in dedup-index, local,
+ *                rebuilt from the articles; both expiring after processor.dedup.window)
  *                ├─ Failed ─► news.deadletter (stage dedup)
  *                └─► news.processed (key: article id)
  * </pre>

@@ -70,12 +70,13 @@ public final class DedupStoreBenchmark {
     builder.addStateStore(Stores.keyValueStoreBuilder(
         Stores.persistentKeyValueStore(ProcessorTopologyBuilder.PENDING_STORE), Serdes.String(), Pending.SERDE)
         .withCachingEnabled());
+    builder.addStateStore(ProcessorTopologyBuilder.indexStore());
     Deduplicator dedup = new Deduplicator(Deduplicator.Settings.from(config));
     builder.stream("in", Consumed.with(Serdes.String(), Serdes.ByteArray()))
         .mapValues(b -> OutcomeSerde.fromBytes(b, 0, b.length, "in"))
-        .process(() -> new DedupProcessor(dedup, ProcessorTopologyBuilder.STORE, Duration.ofMinutes(10),
-            ProcessorTopologyBuilder.PENDING_STORE, Duration.ZERO, Duration.ZERO, 4),
-            ProcessorTopologyBuilder.STORE, ProcessorTopologyBuilder.PENDING_STORE)
+        .process(() -> new DedupProcessor(dedup, ProcessorTopologyBuilder.STORE, ProcessorTopologyBuilder.INDEX_STORE,
+            Duration.ofMinutes(10), ProcessorTopologyBuilder.PENDING_STORE, Duration.ZERO, Duration.ZERO, 4),
+            ProcessorTopologyBuilder.STORE, ProcessorTopologyBuilder.INDEX_STORE, ProcessorTopologyBuilder.PENDING_STORE)
         .mapValues(o -> o instanceof Analysed a ? a.processedJson() : new byte[0])
         .to("out", Produced.with(Serdes.String(), Serdes.ByteArray()));
     Path dir = Files.createTempDirectory("newsmon-dedup-bench-");

@@ -16,9 +16,9 @@ import org.apache.kafka.common.serialization.Serializer;
 
 /**
  * The dedup store's value format: a compact binary form of {@link DedupEntry}, about a third of its
- * JSON. Every article's decision rewrites a few dozen entries (its own and the buckets it joins, each a
- * list of up to {@link Deduplicator#MAX_BUCKET} ids), and each goes to RocksDB and to the changelog
- * topic, so their size is most of what the dedup step costs the broker. Ids of the form
+ * JSON. Every article's decision writes its own entry, which goes to RocksDB and to the changelog topic,
+ * and rewrites a few dozen lookup buckets (each a list of up to {@link Deduplicator#MAX_BUCKET} ids),
+ * which stay in the local index store. Ids of the form
  * {@code x-<16 hex digits>} take 9 bytes, hex strings half their length, hashes 8 bytes.
  *
  * <p>Layout: version byte {@value #VERSION}, then the entry; JSON (the format before, first byte
@@ -26,8 +26,10 @@ import org.apache.kafka.common.serialization.Serializer;
  */
 public final class DedupEntrySerde implements Serde<DedupEntry> {
 
-  /** First byte of the binary form (JSON starts with '{'). */
-  static final byte VERSION = 1;
+  /** First byte of the binary form (JSON starts with '{'): 2 adds an article's leading hashes and judging order. */
+  static final byte VERSION = 2;
+  /** The binary form before the leading hashes and the judging order (still read). */
+  static final byte VERSION_1 = 1;
   private static final JsonSerde<DedupEntry> JSON = JsonSerde.of(DedupEntry.class);
 
   private static final byte NULL = 0;
@@ -68,6 +70,8 @@ public final class DedupEntrySerde implements Serde<DedupEntry> {
         strings(out, a.event());
         longs(out, a.minima());
         out.writeInt(a.shingles());
+        longs(out, a.leading());
+        out.writeLong(a.seq());
       }
       strings(out, e.ids());
       out.writeLong(e.seenAt());
@@ -85,13 +89,14 @@ public final class DedupEntrySerde implements Serde<DedupEntry> {
     try {
       ByteBuffer in = ByteBuffer.wrap(b);
       byte version = in.get();
-      if (version != VERSION) {
+      if (version != VERSION && version != VERSION_1) {
         throw new SerializationException("dedup entry of unknown version " + version);
       }
       SeenArticle a = null;
       if (in.get() != 0) {
         a = new SeenArticle(string(in), string(in), in.getLong(), longs(in), string(in), string(in), strings(in),
-            in.getLong(), in.getLong(), strings(in), strings(in), longs(in), in.getInt());
+            in.getLong(), in.getLong(), strings(in), strings(in), longs(in), in.getInt(),
+            version == VERSION ? longs(in) : new long[0], version == VERSION ? in.getLong() : 0);
       }
       List<String> ids = strings(in);
       long seenAt = in.getLong();

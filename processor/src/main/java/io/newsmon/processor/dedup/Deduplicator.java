@@ -136,24 +136,63 @@ public final class Deduplicator {
         storyId = Hashing.id("s", id);
       }
     }
-    SeenArticle seen = new SeenArticle(id, contentHash, fp.simhash(), fp.sample(),
-        duplicateOf, storyId, specific, eventTime, now, subjects, event, fp.minima(), fp.shingles());
+    SeenArticle seen = new SeenArticle(id, contentHash, fp.simhash(), fp.sample(), duplicateOf, storyId, specific,
+        eventTime, now, subjects, event, fp.minima(), fp.shingles(), fp.leading(), state.nextSeq());
     state.put(articleKey(id), DedupEntry.of(seen));
-    if (duplicateOf == null && comparable) {
-      addToBucket(state, "h:" + contentHash, id, now);
-      for (String band : bands(fp.simhash())) {
+    index(state, seen);
+    return new Decision(duplicateOf, storyId);
+  }
+
+  /**
+   * Files an article in the lookup buckets it joins, as judged: an original that can be compared by
+   * content under its content hash, SimHash bands and shingle minima; every original under its story
+   * keys on the day of its event time. Everything it needs is in the remembered article, so the buckets
+   * can be rebuilt from the articles ({@link #rebuildIndex}); the clock is the article's own
+   * {@code seenAt}, the {@code now} of its judgement.
+   */
+  void index(DedupState state, SeenArticle a) {
+    long now = a.seenAt();
+    String id = a.id();
+    if (a.duplicateOf() == null && a.shingles() >= MIN_SHINGLES) {
+      addToBucket(state, "h:" + a.contentHash(), id, now);
+      for (String band : bands(a.simhash())) {
         addToBucket(state, band, id, now);
       }
-      for (long m : lookupMinima(fp)) {
+      for (long m : lookupMinima(a.minima(), a.leading())) {
         addToBucket(state, "m:" + Long.toHexString(m), id, now);
       }
     }
-    if (duplicateOf == null) {
-      for (String key : storyKeys(specific, event)) {
-        addToBucket(state, storyKey(key, epochDay(eventTime)), id, now);
+    if (a.duplicateOf() == null) {
+      for (String key : storyKeys(a.entities(), a.event())) {
+        addToBucket(state, storyKey(key, epochDay(a.eventTime())), id, now);
       }
     }
-    return new Decision(duplicateOf, storyId);
+  }
+
+  /**
+   * Rebuilds every lookup bucket from the remembered articles, filing them again in the order they
+   * were judged ({@link SeenArticle#seq}; entries written before it was kept, 0, by {@code seenAt} then
+   * id). Gives the buckets that judging the same articles wrote, with the ids of articles already
+   * purged left out. Returns how many articles were filed.
+   */
+  public int rebuildIndex(DedupState state) {
+    state.clearIndex();
+    record Order(long seq, long seenAt, String key) {}
+    List<Order> order = new ArrayList<>();
+    state.forEachArticle((k, e) -> {
+      if (e.article() != null) {
+        order.add(new Order(e.article().seq(), e.article().seenAt(), k));
+      }
+    });
+    order.sort(java.util.Comparator.comparingLong(Order::seq).thenComparingLong(Order::seenAt)
+        .thenComparing(Order::key));
+    for (Order o : order) {
+      DedupEntry e = state.get(o.key());
+      if (e != null && e.article() != null) {
+        index(state, e.article());
+      }
+    }
+    return order.size();
   }
 
   private SeenArticle findOriginal(DedupState state, String contentHash, Fingerprint fp, String self, long now) {
@@ -167,7 +206,7 @@ public final class Deduplicator {
     for (String band : bands(fp.simhash())) {
       candidates.addAll(bucket(state, band, now));
     }
-    for (long m : lookupMinima(fp)) {
+    for (long m : lookupMinima(fp.minima(), fp.leading())) {
       candidates.addAll(bucket(state, "m:" + Long.toHexString(m), now));
     }
     SeenArticle best = null;
@@ -199,11 +238,11 @@ public final class Deduplicator {
    * The hashes under which a text is filed and looked up as a near copy: its smallest shingle hashes
    * and the smallest of its first shingles (a truncated copy keeps those).
    */
-  static long[] lookupMinima(Fingerprint fp) {
-    if (fp.leading().length == 0) {
-      return fp.minima();
+  static long[] lookupMinima(long[] minima, long[] leading) {
+    if (leading.length == 0) {
+      return minima;
     }
-    return java.util.stream.LongStream.concat(java.util.Arrays.stream(fp.minima()), java.util.Arrays.stream(fp.leading()))
+    return java.util.stream.LongStream.concat(java.util.Arrays.stream(minima), java.util.Arrays.stream(leading))
         .distinct().toArray();
   }
 
@@ -403,8 +442,11 @@ public final class Deduplicator {
     state.put(key, new DedupEntry(null, ids, now));
   }
 
+  /** The key prefix of article entries; every other key is a lookup bucket. */
+  static final String ARTICLE_PREFIX = "a:";
+
   static String articleKey(String id) {
-    return "a:" + id;
+    return ARTICLE_PREFIX + id;
   }
 
   /** The four 16-bit bands of a SimHash as bucket keys. */

@@ -8,6 +8,7 @@ import java.util.function.BiConsumer;
 public final class InMemoryDedupState implements DedupState {
 
   private final Map<String, DedupEntry> map = new HashMap<>();
+  private long seq;
 
   @Override
   public DedupEntry get(String key) {
@@ -27,6 +28,11 @@ public final class InMemoryDedupState implements DedupState {
   @Override
   public void forEach(BiConsumer<String, DedupEntry> visitor) {
     map.forEach(visitor);
+  }
+
+  @Override
+  public long nextSeq() {
+    return ++seq;
   }
 
   public int size() {

@@ -19,18 +19,31 @@ import java.util.List;
  * @param event its {@code EventKeys} (story matching)
  * @param minima its smallest shingle hashes (see {@code Fingerprint}); empty in entries written before
  * @param shingles how many distinct shingles it has; 0 in entries written before
+ * @param leading the smallest hashes of its first shingles (see {@code Fingerprint}): with
+ *     {@code minima}, the keys it is filed under as a near-copy candidate; empty in entries written before
+ * @param seq its place in the order the dedup step judged articles (1, 2, ...): the lookup buckets are
+ *     rebuilt by filing the remembered articles again in this order; 0 in entries written before
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SeenArticle(String id, String contentHash, long simhash, long[] sample,
     String duplicateOf, String storyId, List<String> entities, long eventTime, long seenAt, List<String> topics,
-    List<String> event, long[] minima, int shingles) {
+    List<String> event, long[] minima, int shingles, long[] leading, long seq) {
 
   public SeenArticle {
     sample = sample == null ? new long[0] : sample;
     minima = minima == null ? new long[0] : minima;
+    leading = leading == null ? new long[0] : leading;
     entities = entities == null ? List.of() : List.copyOf(entities);
     topics = topics == null ? List.of() : List.copyOf(topics);
     event = event == null ? List.of() : List.copyOf(event);
+  }
+
+  /** An article as remembered before the leading hashes and the judging order were kept. */
+  public SeenArticle(String id, String contentHash, long simhash, long[] sample, String duplicateOf, String storyId,
+      List<String> entities, long eventTime, long seenAt, List<String> topics, List<String> event, long[] minima,
+      int shingles) {
+    this(id, contentHash, simhash, sample, duplicateOf, storyId, entities, eventTime, seenAt, topics, event, minima,
+        shingles, new long[0], 0);
   }
 
   /** The original of this article's copies: itself, or what it copies. */

@@ -1,6 +1,8 @@
 package io.newsmon.processor.dedup;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import org.apache.kafka.streams.KeyValue;
@@ -8,8 +10,21 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * A {@link DedupState} over a Kafka Streams key-value store (persistent and changelogged, so a
- * restarted or migrated task finds its memory again). Expiry is done by {@link Deduplicator#purge}.
+ * A {@link DedupState} over two Kafka Streams key-value stores: the remembered articles in a
+ * persistent, changelogged store (one record per judged article, so a restarted or migrated task finds
+ * them again), and the lookup buckets in a persistent store without a changelog (the index), which
+ * {@link #open} rebuilds from the articles when it is missing or does not match them: after a crash
+ * under exactly-once (Streams wipes the task's stores and restores the changelogged ones), on an
+ * instance that takes the task over, after an at-least-once crash that lost unflushed writes.
+ *
+ * <p>How the index knows it matches the articles: a marker entry in the index holds the count and an
+ * order-independent digest of the articles (each article's key and judging order), and whether the
+ * index was being written. Before the first index write after a {@link #settle}, the marker is set to
+ * "writing"; {@link #settle} (after each judged article and each purge) writes the count and digest
+ * again. The index store has no record cache, so RocksDB holds a prefix of its writes in order: an
+ * index that lost writes, missed a purge or is ahead of the articles shows a marker that is "writing"
+ * or disagrees with the articles found at {@link #open}. Expiry is done by {@link Deduplicator#purge}
+ * over both stores.
  */
 public final class StoreDedupState implements DedupState {
 
@@ -19,24 +34,42 @@ public final class StoreDedupState implements DedupState {
   /** Keys known to be absent kept in memory: most story look-up keys (a name on a day) are. */
   public static final int ABSENT_CACHE_KEYS = 50_000;
 
-  private final KeyValueStore<String, DedupEntry> store;
-  private final Map<String, DedupEntry> cache;
-  /** Keys not in the store (this object is the store's only writer while it lives, so it knows). */
-  private final Map<String, Boolean> absent;
+  /** The index's marker key (not a key {@link Deduplicator} writes: those start with a letter). */
+  static final String MARKER = "!index";
+  private static final String WRITING = "writing";
+  private static final String COMPLETE = "complete";
 
-  public StoreDedupState(KeyValueStore<String, DedupEntry> store) {
-    this(store, DEFAULT_CACHE_ENTRIES);
+  private final KeyValueStore<String, DedupEntry> articles;
+  private final KeyValueStore<String, DedupEntry> index;
+  private final Map<String, DedupEntry> cache;
+  /** Keys not in the stores (this object is their only writer while it lives, so it knows). */
+  private final Map<String, Boolean> absent;
+  private long count;
+  private long digest;
+  private long lastSeq;
+  /** The marker in the index says "writing". */
+  private boolean indexWriting;
+  /** The articles changed since the marker was last written. */
+  private boolean markerStale;
+
+  /** What {@link #open} found and did. */
+  public record Opened(long articles, boolean rebuilt, String reason, int moved, long millis) {}
+
+  public StoreDedupState(KeyValueStore<String, DedupEntry> articles, KeyValueStore<String, DedupEntry> index) {
+    this(articles, index, DEFAULT_CACHE_ENTRIES);
   }
 
   /**
-   * A write-through view of {@code store} with an LRU cache of decoded entries, so the lookups of
-   * one article (a dozen buckets, their candidates) do not decode the same JSON again and again, and
+   * A write-through view of the two stores with an LRU cache of decoded entries, so the lookups of
+   * one article (a dozen buckets, their candidates) do not decode the same bytes again and again, and
    * an LRU set of keys known to be absent, so the story look-ups of names on days no article named
-   * them (most of them) do not go through the Streams cache to RocksDB each time.
+   * them (most of them) do not reach RocksDB each time. Call {@link #open} before use.
    * Not thread-safe: one instance per stream task, which Kafka Streams runs on one thread.
    */
-  public StoreDedupState(KeyValueStore<String, DedupEntry> store, int cacheEntries) {
-    this.store = store;
+  public StoreDedupState(KeyValueStore<String, DedupEntry> articles, KeyValueStore<String, DedupEntry> index,
+      int cacheEntries) {
+    this.articles = articles;
+    this.index = index;
     this.cache = new LinkedHashMap<>(1024, 0.75f, true) {
       @Override
       protected boolean removeEldestEntry(Map.Entry<String, DedupEntry> eldest) {
@@ -51,6 +84,77 @@ public final class StoreDedupState implements DedupState {
     };
   }
 
+  /**
+   * Reads the articles (count, digest, latest judging order), compares them with the index's marker
+   * and rebuilds the index with {@code dedup} when they disagree. Lookup buckets found in the article
+   * store (a store written before the index was split off) are moved to the index as they are.
+   */
+  public Opened open(Deduplicator dedup) {
+    long t0 = System.nanoTime();
+    count = 0;
+    digest = 0;
+    lastSeq = 0;
+    List<String> buckets = new ArrayList<>();
+    try (KeyValueIterator<String, DedupEntry> it = articles.all()) {
+      while (it.hasNext()) {
+        KeyValue<String, DedupEntry> kv = it.next();
+        if (kv.value == null) {
+          continue;
+        }
+        if (kv.value.article() == null) {
+          buckets.add(kv.key);
+          continue;
+        }
+        count++;
+        digest ^= digestOf(kv.key, kv.value.article().seq());
+        lastSeq = Math.max(lastSeq, kv.value.article().seq());
+      }
+    }
+    String reason = null;
+    if (!buckets.isEmpty()) {
+      reason = buckets.size() + " lookup buckets in the article store (written before the index was split off)";
+      clearIndex();
+      for (String k : buckets) {
+        DedupEntry e = articles.get(k);
+        index.put(k, e);
+        articles.delete(k);
+      }
+    } else {
+      DedupEntry m = index.get(MARKER);
+      if (m == null) {
+        reason = "no index";
+      } else if (m.ids().size() != 3 || !COMPLETE.equals(m.ids().get(0))) {
+        reason = "index left unfinished";
+      } else if (parse(m.ids().get(1)) != count || parse(m.ids().get(2)) != digest) {
+        reason = "index of " + parse(m.ids().get(1)) + " articles, not the " + count + " remembered";
+      }
+      if (reason != null) {
+        dedup.rebuildIndex(this);
+      }
+    }
+    cache.clear();
+    absent.clear();
+    indexWriting = reason != null;
+    markerStale = true;
+    settle();
+    return new Opened(count, reason != null && buckets.isEmpty(), reason, buckets.size(),
+        (System.nanoTime() - t0) / 1_000_000);
+  }
+
+  /** Records in the index that it matches the articles (after each judged article and each purge). */
+  public void settle() {
+    if (indexWriting || markerStale) {
+      index.put(MARKER, new DedupEntry(null, List.of(COMPLETE, Long.toHexString(count), Long.toHexString(digest)), 0));
+      indexWriting = false;
+      markerStale = false;
+    }
+  }
+
+  /** How many articles are remembered. */
+  public long articleCount() {
+    return count;
+  }
+
   @Override
   public DedupEntry get(String key) {
     DedupEntry e = cache.get(key);
@@ -58,7 +162,7 @@ public final class StoreDedupState implements DedupState {
       if (absent.get(key) != null) {
         return null;
       }
-      e = store.get(key);
+      e = storeOf(key).get(key);
       if (e != null) {
         cache.put(key, e);
       } else {
@@ -70,25 +174,114 @@ public final class StoreDedupState implements DedupState {
 
   @Override
   public void put(String key, DedupEntry entry) {
-    store.put(key, entry);
+    if (DedupState.isArticleKey(key)) {
+      forgetArticle(key);
+      if (entry.article() != null) {
+        count++;
+        digest ^= digestOf(key, entry.article().seq());
+        lastSeq = Math.max(lastSeq, entry.article().seq());
+      }
+      markerStale = true;
+      articles.put(key, entry);
+    } else {
+      writingIndex();
+      index.put(key, entry);
+    }
     cache.put(key, entry);
     absent.remove(key);
   }
 
   @Override
   public void delete(String key) {
-    store.delete(key);
+    if (DedupState.isArticleKey(key)) {
+      forgetArticle(key);
+      markerStale = true;
+      articles.delete(key);
+    } else {
+      writingIndex();
+      index.delete(key);
+    }
     cache.remove(key);
     absent.put(key, Boolean.TRUE);
   }
 
   @Override
+  public long nextSeq() {
+    return ++lastSeq;
+  }
+
+  @Override
   public void forEach(BiConsumer<String, DedupEntry> visitor) {
+    forEachArticle(visitor);
+    forEachIn(index, visitor);
+  }
+
+  @Override
+  public void forEachArticle(BiConsumer<String, DedupEntry> visitor) {
+    forEachIn(articles, visitor);
+  }
+
+  @Override
+  public void clearIndex() {
+    writingIndex();
+    // RocksDB iterators read a snapshot: deleting behind one is safe, and no key list fills the heap
+    try (KeyValueIterator<String, DedupEntry> it = index.all()) {
+      while (it.hasNext()) {
+        String k = it.next().key;
+        if (!MARKER.equals(k)) {
+          index.delete(k);
+        }
+      }
+    }
+    cache.keySet().removeIf(k -> !DedupState.isArticleKey(k));
+    absent.clear();
+  }
+
+  private void forEachIn(KeyValueStore<String, DedupEntry> store, BiConsumer<String, DedupEntry> visitor) {
     try (KeyValueIterator<String, DedupEntry> it = store.all()) {
       while (it.hasNext()) {
         KeyValue<String, DedupEntry> kv = it.next();
-        visitor.accept(kv.key, kv.value);
+        if (kv.value != null && !MARKER.equals(kv.key)) {
+          visitor.accept(kv.key, kv.value);
+        }
       }
     }
+  }
+
+  private KeyValueStore<String, DedupEntry> storeOf(String key) {
+    return DedupState.isArticleKey(key) ? articles : index;
+  }
+
+  /** Takes the article now under {@code key}, if any, out of the count and digest. */
+  private void forgetArticle(String key) {
+    DedupEntry old = get(key);
+    if (old != null && old.article() != null) {
+      count--;
+      digest ^= digestOf(key, old.article().seq());
+    }
+  }
+
+  /** Marks the index as being written before its first write since the last {@link #settle}. */
+  private void writingIndex() {
+    if (!indexWriting) {
+      index.put(MARKER, new DedupEntry(null, List.of(WRITING), 0));
+      indexWriting = true;
+    }
+  }
+
+  private static long parse(String hex) {
+    return Long.parseUnsignedLong(hex, 16);
+  }
+
+  /** A well-mixed 64-bit hash of an article's key and judging order (xor-ed over all articles). */
+  static long digestOf(String key, long seq) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < key.length(); i++) {
+      h = (h ^ key.charAt(i)) * 0x100000001b3L;
+    }
+    h ^= seq * 0x9e3779b97f4a7c15L;
+    h = (h ^ (h >>> 30)) * 0xbf58476d1ce4e5b9L;
+    h = (h ^ (h >>> 27)) * 0x94d049bb133111ebL;
+    return h ^ (h >>> 31);
   }
 }

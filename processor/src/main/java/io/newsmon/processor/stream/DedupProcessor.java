@@ -63,6 +63,7 @@ final class DedupProcessor implements Processor<String, Outcome, String, Outcome
 
   private final Deduplicator deduplicator;
   private final String storeName;
+  private final String indexStoreName;
   private final Duration purgeInterval;
   private final String pendingStoreName;
   private final long reorderDelayMs;
@@ -94,10 +95,11 @@ final class DedupProcessor implements Processor<String, Outcome, String, Outcome
    *     {@code reorderDelay}; unused when that is 0)
    * @param sourcePartitions partitions of {@code news.raw} expected (waited for before first heard from)
    */
-  DedupProcessor(Deduplicator deduplicator, String storeName, Duration purgeInterval,
+  DedupProcessor(Deduplicator deduplicator, String storeName, String indexStoreName, Duration purgeInterval,
       String pendingStoreName, Duration reorderDelay, Duration replayDelay, int sourcePartitions) {
     this.deduplicator = deduplicator;
     this.storeName = storeName;
+    this.indexStoreName = indexStoreName;
     this.purgeInterval = purgeInterval;
     this.pendingStoreName = pendingStoreName;
     this.reorderDelayMs = reorderDelay.toMillis();
@@ -109,10 +111,17 @@ final class DedupProcessor implements Processor<String, Outcome, String, Outcome
   public void init(ProcessorContext<String, Outcome> context) {
     this.context = context;
     KeyValueStore<String, DedupEntry> store = context.getStateStore(storeName);
-    this.state = new StoreDedupState(store);
+    KeyValueStore<String, DedupEntry> index = context.getStateStore(indexStoreName);
+    this.state = new StoreDedupState(store, index);
+    StoreDedupState.Opened opened = state.open(deduplicator);
+    if (opened.reason() != null && (opened.articles() > 0 || opened.moved() > 0)) {
+      LOG.info("dedup index {} from {} remembered articles in {} ms ({})", opened.rebuilt() ? "rebuilt" : "moved",
+          opened.articles(), opened.millis(), opened.reason());
+    }
     context.schedule(purgeInterval, PunctuationType.WALL_CLOCK_TIME, t -> {
       if (latest != Long.MIN_VALUE) {
         int n = deduplicator.purge(state, latest);
+        state.settle();
         if (n > 0) {
           LOG.info("dedup state: {} expired entries removed", n);
         }
@@ -215,6 +224,7 @@ final class DedupProcessor implements Processor<String, Outcome, String, Outcome
       latest = Math.max(latest, Math.min(eventTime, Math.max(record.timestamp(), context.currentSystemTimeMs())));
       Deduplicator.Decision decided = deduplicator.decide(state, o.id(), eventTime, o.contentHash(),
           o.specificEntities(), o.topics(), o.eventKeys(), o.fingerprint(), eventTime);
+      state.settle();
       context.forward(record.withValue((Outcome) o.withDecision(decided)).withHeaders(new RecordHeaders()));
       NewsmonMetrics.dedupDecision(decided.duplicateOf() != null, decided.storyId().equals(Hashing.id("s", o.id())));
     } catch (org.apache.kafka.common.KafkaException e) {

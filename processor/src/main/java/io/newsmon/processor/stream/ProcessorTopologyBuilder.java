@@ -18,6 +18,8 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
 /**
@@ -27,8 +29,16 @@ import org.apache.kafka.streams.state.Stores;
  */
 public final class ProcessorTopologyBuilder {
 
-  /** Name of the dedup state store (its changelog is {@code <application-id>-dedup-store-changelog}). */
+  /**
+   * Name of the dedup step's article store (its changelog is {@code <application-id>-dedup-store-changelog}):
+   * one entry per remembered article.
+   */
   public static final String STORE = "dedup-store";
+  /**
+   * Name of the dedup step's lookup index (the buckets through which candidates are found): local only,
+   * no changelog; rebuilt from the article store when missing or behind it.
+   */
+  public static final String INDEX_STORE = "dedup-index";
   /** Name of the dedup step's reorder buffer store (see {@code processor.dedup.reorder-delay}). */
   public static final String PENDING_STORE = "dedup-pending";
   /** Name of the single-partition repartition topic feeding the dedup step. */
@@ -46,6 +56,7 @@ public final class ProcessorTopologyBuilder {
     StreamsBuilder builder = new StreamsBuilder();
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE),
         Serdes.String(), DedupEntrySerde.INSTANCE).withCachingEnabled());
+    builder.addStateStore(indexStore());
     // record cache in front of the reorder buffer: an article held for less than a commit interval
     // (most of them) is written and deleted in the cache, and only its small tombstone reaches
     // RocksDB and the changelog
@@ -63,9 +74,9 @@ public final class ProcessorTopologyBuilder {
     KStream<String, Outcome> deduped = a.get("analyze-ok")
         .repartition(Repartitioned.with(Serdes.String(), OutcomeSerde.INSTANCE)
             .withName(DEDUP_REPARTITION).withNumberOfPartitions(1))
-        .process(() -> new DedupProcessor(deduplicator, STORE, purgeInterval, PENDING_STORE, reorderDelay,
-            replayDelay, sourcePartitions),
-            Named.as("dedup"), STORE, PENDING_STORE);
+        .process(() -> new DedupProcessor(deduplicator, STORE, INDEX_STORE, purgeInterval, PENDING_STORE,
+            reorderDelay, replayDelay, sourcePartitions),
+            Named.as("dedup"), STORE, INDEX_STORE, PENDING_STORE);
     Map<String, KStream<String, Outcome>> d = deduped.split(Named.as("dedup-"))
         .branch((k, v) -> v instanceof Failed, Branched.as("failed"))
         .defaultBranch(Branched.as("ok"));
@@ -76,6 +87,16 @@ public final class ProcessorTopologyBuilder {
         .to(Topics.PROCESSED.name(), Produced.with(Topics.PROCESSED.keySerde(), Serdes.ByteArray())
             .withName("processed"));
     return builder.build();
+  }
+
+  /**
+   * The dedup step's lookup index: persistent (RocksDB, bounded by disk rather than heap), without a
+   * changelog (the article store's changelog is enough to rebuild it) and without a record cache (so
+   * RocksDB holds its writes in the order they were made, which the index's marker relies on).
+   */
+  public static StoreBuilder<KeyValueStore<String, DedupEntry>> indexStore() {
+    return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(INDEX_STORE), Serdes.String(),
+        DedupEntrySerde.INSTANCE).withLoggingDisabled().withCachingDisabled();
   }
 
   private static void toDeadLetters(KStream<String, Outcome> failed, String stage) {

@@ -12,7 +12,11 @@ import org.junit.jupiter.api.Test;
 class StoreDedupStateTest {
 
   private static KeyValueStore<String, DedupEntry> store() {
-    KeyValueStore<String, DedupEntry> s = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("dedup"),
+    return store("dedup");
+  }
+
+  static KeyValueStore<String, DedupEntry> store(String name) {
+    KeyValueStore<String, DedupEntry> s = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name),
         Serdes.String(), DedupEntrySerde.INSTANCE).withLoggingDisabled().build();
     s.init(new MockProcessorContext<>().getStateStoreContext(), s);
     return s;
@@ -21,7 +25,7 @@ class StoreDedupStateTest {
   @Test
   void aKeyLookedUpAsAbsentIsFoundOnceWrittenAndGoneOnceDeleted() {
     KeyValueStore<String, DedupEntry> store = store();
-    StoreDedupState state = new StoreDedupState(store, 2);
+    StoreDedupState state = new StoreDedupState(store("articles"), store, 2);
     assertThat(state.get("k")).isNull(); // now known absent
     state.put("k", new DedupEntry(null, List.of("a-1"), 5));
     assertThat(state.get("k").ids()).containsExactly("a-1");
@@ -36,7 +40,7 @@ class StoreDedupStateTest {
   @Test
   void entriesEvictedFromTheObjectCacheAreReadBackFromTheStore() {
     KeyValueStore<String, DedupEntry> store = store();
-    StoreDedupState state = new StoreDedupState(store, 2);
+    StoreDedupState state = new StoreDedupState(store("articles"), store, 2);
     for (int i = 0; i < 10; i++) {
       state.put("k" + i, new DedupEntry(null, List.of("a-" + i), i));
     }
@@ -45,7 +49,90 @@ class StoreDedupStateTest {
       assertThat(state.get("x" + i)).isNull();
     }
     // a fresh view over the same store (a restarted task) sees what the first one wrote
-    StoreDedupState again = new StoreDedupState(store, 2);
+    StoreDedupState again = new StoreDedupState(store("articles"), store, 2);
     assertThat(again.get("k7").seenAt()).isEqualTo(7);
+  }
+
+  static final IndexRebuildTest INPUTS = new IndexRebuildTest();
+
+  /** Judges {@code inputs} over {@code state} as the dedup step does (settling after each). */
+  static void judge(StoreDedupState state, List<IndexRebuildTest.Input> inputs) {
+    for (IndexRebuildTest.Input in : inputs) {
+      INPUTS.dedup.decide(state, in.id(), in.time(), in.contentHash(), in.specific(), in.topics(), in.event(),
+          in.fp(), in.time());
+      state.settle();
+    }
+  }
+
+  /** Every entry of a store but the index marker, as text. */
+  static java.util.Map<String, String> contents(KeyValueStore<String, DedupEntry> store) {
+    java.util.Map<String, String> out = new java.util.TreeMap<>();
+    try (var it = store.all()) {
+      it.forEachRemaining(kv -> {
+        if (!kv.key.equals(StoreDedupState.MARKER)) {
+          out.put(kv.key, kv.value.ids() + " @" + kv.value.seenAt());
+        }
+      });
+    }
+    return out;
+  }
+
+  @Test
+  void anIndexMatchingTheArticlesIsKeptAndOneMissingBehindOrUnfinishedIsRebuiltToWhatJudgingWrote() {
+    KeyValueStore<String, DedupEntry> articles = store("articles");
+    KeyValueStore<String, DedupEntry> index = store("index");
+    StoreDedupState first = new StoreDedupState(articles, index);
+    assertThat(first.open(INPUTS.dedup).reason()).isEqualTo("no index");
+    List<IndexRebuildTest.Input> inputs = IndexRebuildTest.inputs(3, 300, IndexRebuildTest.T0, 60_000, 3_600_000);
+    judge(first, inputs.subList(0, 200));
+    java.util.Map<String, String> written = contents(index);
+    assertThat(written).hasSizeGreaterThan(200);
+    assertThat(contents(articles)).hasSize(200).allSatisfy((k, v) -> assertThat(k).startsWith("a:"));
+
+    // a restart with both stores as they were: nothing to rebuild
+    StoreDedupState.Opened same = new StoreDedupState(articles, index).open(INPUTS.dedup);
+    assertThat(same.reason()).isNull();
+    assertThat(same.articles()).isEqualTo(200);
+
+    // the index lost (a task moved to another instance, a wiped state directory): rebuilt alike
+    KeyValueStore<String, DedupEntry> fresh = store("fresh");
+    StoreDedupState.Opened rebuilt = new StoreDedupState(articles, fresh).open(INPUTS.dedup);
+    assertThat(rebuilt.rebuilt()).isTrue();
+    assertThat(rebuilt.reason()).isEqualTo("no index");
+    assertThat(contents(fresh)).isEqualTo(written);
+
+    // the articles changed behind the index's back (restored further than the index had got)
+    KeyValueStore<String, DedupEntry> behind = store("behind");
+    StoreDedupState ahead = new StoreDedupState(articles, behind);
+    ahead.open(INPUTS.dedup);
+    judge(ahead, inputs.subList(200, 210));
+    StoreDedupState.Opened stale = new StoreDedupState(articles, index).open(INPUTS.dedup);
+    assertThat(stale.reason()).isEqualTo("index of 200 articles, not the 210 remembered");
+    assertThat(contents(index)).isEqualTo(contents(behind));
+
+    // a crash between an index write and the settle after it
+    StoreDedupState crashed = new StoreDedupState(articles, index);
+    crashed.open(INPUTS.dedup);
+    crashed.put("e:person:p1#20000", new DedupEntry(null, List.of("a-999"), 1));
+    StoreDedupState.Opened unfinished = new StoreDedupState(articles, index).open(INPUTS.dedup);
+    assertThat(unfinished.reason()).isEqualTo("index left unfinished");
+    assertThat(contents(index)).isEqualTo(contents(behind));
+  }
+
+  @Test
+  void bucketsOfAStoreWrittenBeforeTheSplitMoveToTheIndexAsTheyAre() {
+    KeyValueStore<String, DedupEntry> articles = store("articles");
+    KeyValueStore<String, DedupEntry> index = store("index");
+    // the layout before: articles and buckets in one store
+    judge(new StoreDedupState(articles, articles), IndexRebuildTest.inputs(5, 50, IndexRebuildTest.T0, 60_000, 0));
+    articles.delete(StoreDedupState.MARKER);
+    java.util.Map<String, String> before = contents(articles);
+    StoreDedupState.Opened opened = new StoreDedupState(articles, index).open(INPUTS.dedup);
+    assertThat(opened.moved()).isGreaterThan(50);
+    assertThat(opened.articles()).isEqualTo(50);
+    assertThat(contents(articles)).hasSize(50);
+    java.util.Map<String, String> after = new java.util.TreeMap<>(contents(articles));
+    after.putAll(contents(index));
+    assertThat(after).isEqualTo(before);
   }
 }
