@@ -154,14 +154,42 @@ final class RelationPredicates {
       // a club's name or capitalised abbreviation (Raja, Wydad, FC), not a word for a team that may be
       // a national team (futsal teams of Morocco and Kazakhstan)
       boolean athlete = kind.equals("athlete") || (kind.equals("club") && Character.isUpperCase(doc.text().charAt(c.start())));
-      if ((athlete || kind.equals("dish"))
-          && (RelationTagger.before(doc, c, m, link, 1) || RelationTagger.after(doc, c, m, link, 1))) {
+      if ((athlete || kind.equals("dish")) && !punctuated(doc.text(), c, m) && (RelationTagger.before(doc, c, m, link, 1)
+          || RelationTagger.after(doc, c, m, link, 1) || suffixOnly(doc.text(), m.end(), c.start()))) {
         return "'" + doc.text().substring(m.start(), m.end()) + "' " + (athlete ? NATIONALITY
             : "gives a dish or craft its style") + " (" + doc.text().substring(c.start(), c.end()) + "), not "
             + m.ref().country();
       }
     }
     return null;
+  }
+
+  /** True when punctuation separates cue {@code c} from mention {@code m} (Wydad, Maroko dan Kazakhstan). */
+  static boolean punctuated(String text, NameMatcher.Match<Watch.Cue> c, Watch.Mention m) {
+    int from = Math.min(c.end(), m.end());
+    int to = Math.max(c.start(), m.start());
+    for (int i = from; i < to; i++) {
+      char ch = text.charAt(i);
+      if (RelationTagger.isSeparator(ch) || ch == ':' || ch == '(' || ch == ')' || ch == '.' || ch == '–' || ch == '—') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when only an apostrophe suffix stands between {@code from} and {@code to} (Fas'ın Wydad: the
+   * suffix of the name, written apart).
+   */
+  static boolean suffixOnly(String text, int from, int to) {
+    if (to <= from || to - from > 6 || (text.charAt(from) != '\'' && text.charAt(from) != '’')) {
+      return false;
+    }
+    int i = from + 1;
+    while (i < to && Character.isLetter(text.charAt(i))) {
+      i++;
+    }
+    return i > from + 1 && text.substring(i, to).isBlank();
   }
 
   /** Tokens at most between a negation ("has no link with", "denied") and the name it denies. */
@@ -233,20 +261,33 @@ final class RelationPredicates {
 
   /**
    * True when the coordinated pair {@code a}..{@code b} names two places where somebody else acts: a
-   * locative preposition before it ({@code pairIn}: in, в, w, en) or a locative case ending on its last
-   * word ({@code locativeEnding}: Marokkóban és Kazahsztánban, Fas ve Kazakistan'da).
+   * locative preposition before it ({@code pairIn}: in, en, em) or a locative case ending on its last
+   * word ({@code locativeEnding}: Fas ve Kazakistan'da). With {@code eachMarked}, each of the two must
+   * carry its own ("in Kazakhstan and in Morocco", Marokkóban és Kazahsztánban): two separate stops
+   * rather than the two places of one joint undertaking.
    */
   static boolean locativePair(RelationTagger.Doc doc, Watch.Mention a, Watch.Mention b, boolean[] link,
-      int[] cueStarts) {
+      int[] cueStarts, boolean eachMarked) {
+    boolean beforeA = false;
+    boolean beforeB = false;
     for (int i = RelationTagger.first(cueStarts, a.start() - RelationTagger.WINDOW);
-        i < cueStarts.length && cueStarts[i] < a.start(); i++) {
+        i < cueStarts.length && cueStarts[i] < b.start(); i++) {
       NameMatcher.Match<Watch.Cue> c = doc.cues().get(i);
-      if (c.payload().kind().equals("pairIn") && RelationTagger.before(doc, c, a, link, 1)) {
-        return true;
+      if (c.payload().kind().equals("pairIn")) {
+        beforeA |= RelationTagger.before(doc, c, a, link, 1);
+        beforeB |= RelationTagger.before(doc, c, b, link, 1);
       }
     }
     Watch.Endings e = doc.endings();
-    return !e.locative().isEmpty() && e.of(e.locative(), doc.tokens().get(b.toToken() - 1).form()) != null;
+    boolean endsB = !e.locative().isEmpty() && e.of(e.locative(), doc.tokens().get(b.toToken() - 1).form()) != null;
+    if (!eachMarked) {
+      return beforeA || endsB;
+    }
+    if (doc.tokens().get(a.fromToken()).is(Token.NO_SPACE) || doc.tokens().get(b.fromToken()).is(Token.NO_SPACE)) {
+      return false; // one run of text without spaces: a cue may stand before both names at once
+    }
+    boolean endsA = !e.locative().isEmpty() && e.of(e.locative(), doc.tokens().get(a.toToken() - 1).form()) != null;
+    return (beforeA && beforeB) || (endsA && endsB);
   }
 
   /**

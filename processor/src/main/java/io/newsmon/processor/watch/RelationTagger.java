@@ -219,10 +219,11 @@ public final class RelationTagger {
         return "each side with a third party: the two are the objects of one preposition in \""
             + clip(text, span) + "\"";
       }
-      // a headline naming the two as places where somebody acts ("Eni signs in Kazakhstan and in
-      // Morocco"): in a body, the two are as often where the partners meet or study
-      if (title && pair != null && !strong && !hasCue(s, "together")
-          && RelationPredicates.locativePair(doc, pair[0], pair[1], link, cueStarts)) {
+      // the two as places where somebody acts ("Eni signs in Kazakhstan and in Morocco"); in a body
+      // only when each is marked on its own: one preposition over the pair ("students will study in
+      // Astana and Rabat") names as often the two places of one joint undertaking
+      if (pair != null && !strong && !hasCue(s, "together")
+          && RelationPredicates.locativePair(doc, pair[0], pair[1], link, cueStarts, !title)) {
         return "each side with a third party: the two are places where somebody else acts in \""
             + clip(text, span) + "\"";
       }

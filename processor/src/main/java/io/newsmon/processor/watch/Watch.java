@@ -324,7 +324,7 @@ public final class Watch {
   }
 
   /**
-   * The cue words that overlap no name (in scripts without spaces a cue such as 本 "book" can sit
+   * The cue words that overlap no name other than an excluded phrase (in scripts without spaces a cue such as 本 "book" can sit
    * inside a name such as 日本).
    */
   private static List<NameMatcher.Match<Cue>> outside(List<NameMatcher.Match<Cue>> cueMatches,
@@ -338,7 +338,8 @@ public final class Watch {
       while (j < nameMatches.size() && nameMatches.get(j).end() <= c.start()) {
         j++;
       }
-      if (j < nameMatches.size() && nameMatches.get(j).start() < c.end()) {
+      // an excluded phrase hides names, not cues: "Wydad" in "Wydad Casablanca" still names a club
+      if (j < nameMatches.size() && nameMatches.get(j).start() < c.end() && nameMatches.get(j).payload() != EXCLUDED) {
         continue;
       }
       out.add(c);
