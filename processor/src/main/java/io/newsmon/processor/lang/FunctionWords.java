@@ -69,6 +69,24 @@ final class FunctionWords {
     }
   }
 
+  /** Each run of letters of {@code sample} of at most {@code maxLength} letters, in lower case. */
+  static void words(String sample, int maxLength, java.util.function.Consumer<String> each) {
+    int n = sample.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && !Character.isLetter(sample.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && Character.isLetter(sample.charAt(i))) {
+        i++;
+      }
+      if (i > start && i - start <= maxLength) {
+        each.accept(sample.substring(start, i).toLowerCase(Locale.ROOT));
+      }
+    }
+  }
+
   /** Hits and different words for {@link #lean}. */
   static final int LEAN_HITS = 3;
 
@@ -90,25 +108,13 @@ final class FunctionWords {
       boolean rivals) {
     Map<String, Integer> hits = new HashMap<>();
     Map<String, Set<String>> distinct = new HashMap<>();
-    int n = sample.length();
-    int i = 0;
-    while (i < n) {
-      while (i < n && !Character.isLetter(sample.charAt(i))) {
-        i++;
+    words(sample, MAX_LENGTH, word -> {
+      String lang = WORD_TO_LANGUAGE.get(word);
+      if (lang != null && (allowed.contains(lang) || rivals && lang.startsWith(RIVAL))) {
+        hits.merge(lang, 1, Integer::sum);
+        distinct.computeIfAbsent(lang, k -> new java.util.HashSet<>()).add(word);
       }
-      int start = i;
-      while (i < n && Character.isLetter(sample.charAt(i))) {
-        i++;
-      }
-      if (i > start && i - start <= MAX_LENGTH) {
-        String word = sample.substring(start, i).toLowerCase(Locale.ROOT);
-        String lang = WORD_TO_LANGUAGE.get(word);
-        if (lang != null && (allowed.contains(lang) || rivals && lang.startsWith(RIVAL))) {
-          hits.merge(lang, 1, Integer::sum);
-          distinct.computeIfAbsent(lang, k -> new java.util.HashSet<>()).add(word);
-        }
-      }
-    }
+    });
     String best = null;
     int bestHits = 0;
     int second = 0;

@@ -1,7 +1,6 @@
 package io.newsmon.processor.lang;
 
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -35,25 +34,18 @@ final class LatinLetters {
 
   static LatinLetters of(String s) {
     LatinLetters c = new LatinLetters();
-    Set<String> words = new HashSet<>();
-    int n = s.length();
-    int i = 0;
-    while (i < n) {
-      while (i < n && !Character.isLetter(s.charAt(i))) {
-        i++;
-      }
-      int start = i;
-      while (i < n && Character.isLetter(s.charAt(i))) {
-        c.letter(Character.toLowerCase(s.charAt(i)));
-        i++;
-      }
-      if (i - start >= 2 && i - start <= 12) {
-        String w = s.substring(start, i).toLowerCase(Locale.ROOT);
-        if (KAZAKH_WORDS.contains(w)) {
-          words.add(w);
-        }
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (ch > 0x7F) {
+        c.letter(Character.toLowerCase(ch));
       }
     }
+    Set<String> words = new HashSet<>();
+    FunctionWords.words(s, 12, w -> {
+      if (KAZAKH_WORDS.contains(w)) {
+        words.add(w);
+      }
+    });
     c.kazakhWords = words.size();
     return c;
   }
