@@ -241,7 +241,7 @@ public final class RelationTagger {
               + text.substring(first.start(), first.end()) + "' in \"" + clip(text, span) + "\"";
         }
       }
-      if (!strong) {
+      if (!bilateral) {
         if (pair == null && RelationPredicates.contrastedClauses(mentionsBySentence.get(s), sentenceCues)) {
           return "each side on its own: two clauses set against each other in \"" + clip(text, span) + "\"";
         }

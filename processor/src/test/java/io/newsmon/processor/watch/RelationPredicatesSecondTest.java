@@ -152,6 +152,11 @@ class RelationPredicatesSecondTest {
         "De Kazachse minister van Onderwijs was deze week in Rabat. Met zijn gastheren spraken zijn ambtenaren af "
             + "dat Kazachse studenten een beurs krijgen voor een Marokkaanse universiteit.");
     assertThat(hosts.relevant()).isTrue();
+    // actors of both sides set against each other, or each dealing with a third country, stay refused
+    assertThat(judge("Fleet orders", "Royal Air Maroc signed for ten Boeing jets, whereas Air Astana chose Airbus "
+        + "for its new fleet.").relevant()).isFalse();
+    assertThat(judge("Deals in Beijing", "OCP and KazMunayGas signed supply contracts with China at the forum.")
+        .relevant()).isFalse();
     // without the hosts, the headline naming a third country leaves each side on its own
     assertThat(judge("Kazachse minister na Malta door naar Rabat",
         "De Kazachse minister van Onderwijs was deze week in Rabat. Zijn ambtenaren bezochten een Marokkaanse "
