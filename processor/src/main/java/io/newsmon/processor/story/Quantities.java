@@ -23,7 +23,7 @@ public final class Quantities {
   static final Pattern NUMBER = Pattern.compile(
       "(?<![\\d.,])(\\d{1,3}(?:[ \u00A0\u202F\u2009,.'\u066C](?:\\d{3}))+(?![\\d])|\\d+)(?:[.,\u066B](\\d+))?(?![\\d])");
   /** Folded scale words (prefixes of three or more letters) and their factor. */
-  private static final Map<String, BigDecimal> SCALE = new java.util.HashMap<>();
+  static final Map<String, BigDecimal> SCALE = new java.util.HashMap<>();
 
   static {
     scale(1_000L, "thousand", "mille", "millier", "тыс", "мың", "الف", "الاف", "bin");
@@ -39,8 +39,8 @@ public final class Quantities {
   }
 
   /** Spanish "mil" (thousand) is a whole word; "mil millones" is a billion. */
-  private static final BigDecimal THOUSAND = BigDecimal.valueOf(1_000L);
-  private static final List<String> PERCENT = List.of("%", "percent", "pour cent", "por ciento", "процент",
+  static final BigDecimal THOUSAND = BigDecimal.valueOf(1_000L);
+  static final List<String> PERCENT = List.of("%", "percent", "pour cent", "por ciento", "процент",
       "пайыз", "بالمئه", "بالمائه", "في المئه", "في المائه", "٪");
 
   private Quantities() {}
@@ -71,31 +71,10 @@ public final class Quantities {
       if (inside(start, excluded)) {
         continue;
       }
-      String group1 = digits.substring(mStart, wholeEnd);
-      String whole = asciiDigitsOnly(group1);
-      String frac = mEnd > wholeEnd ? digits.substring(wholeEnd + 1, mEnd) : null;
-      if (frac != null && frac.length() == 3 && group1.length() <= 3) {
-        // 400.000 / 400,000: a thousands group, not a fraction
-        whole = whole + frac;
-        frac = null;
+      String q = quantity(digits, mStart, wholeEnd, mEnd, hi);
+      if (q == null) {
+        continue;
       }
-      BigDecimal v = new BigDecimal(frac == null ? whole : whole + "." + frac);
-      String after = digits.substring(mEnd, Math.min(hi, mEnd + 24));
-      String next = nextWord(after);
-      BigDecimal scale = scaleOf(next, after);
-      boolean percent = after.startsWith("%") || after.startsWith(" %") || after.startsWith("\u00A0%")
-          || after.startsWith("٪") || isPercentWord(next, after);
-      if (scale == null && !percent) {
-        boolean year = frac == null && whole.length() == 4 && v.intValue() >= 1900 && v.intValue() <= 2100
-            && group1.length() == 4;
-        if (year || v.compareTo(BigDecimal.TEN) < 0) {
-          continue;
-        }
-      }
-      if (scale != null) {
-        v = v.multiply(scale);
-      }
-      String q = v.stripTrailingZeros().toPlainString() + (percent ? "%" : "");
       if (!out.contains(q)) {
         out.add(q);
       }
@@ -103,16 +82,98 @@ public final class Quantities {
     return out;
   }
 
-  private static boolean isPercentWord(String next, String after) {
-    String trimmed = null;
+  /**
+   * The quantity of the number {@code s[start, mEnd)} (whole part up to {@code wholeEnd}) read with
+   * the words after it (up to 24 characters, not beyond {@code hi}), or null when it is left out.
+   * Integers are read as {@code long}s, numbers with a fraction (or too long for one) as {@link BigDecimal}s;
+   * the words after the number are folded only when there are some, without copying the rest.
+   */
+  private static String quantity(String s, int start, int wholeEnd, int mEnd, int hi) {
+    int afterEnd = Math.min(hi, mEnd + 24);
+    int wholeDigits = 0;
+    for (int i = start; i < wholeEnd; i++) {
+      if (isAsciiDigit(s.charAt(i))) {
+        wholeDigits++;
+      }
+    }
+    int group1 = wholeEnd - start;
+    boolean fraction = mEnd > wholeEnd;
+    boolean merged = fraction && mEnd - wholeEnd - 1 == 3 && group1 <= 3; // 400.000: a thousands group
+    // the next word: letters after spaces
+    int w = mEnd;
+    while (w < afterEnd && (s.charAt(w) == ' ' || s.charAt(w) == '\u00A0' || s.charAt(w) == '\u202F')) {
+      w++;
+    }
+    int wEnd = w;
+    while (wEnd < afterEnd && Character.isLetter(s.charAt(wEnd))) {
+      wEnd++;
+    }
+    String next = wEnd == w ? "" : TextNormalizer.fold(s, w, wEnd);
+    BigDecimal scale = next.isEmpty() ? null : scaleOf(next, s.substring(mEnd, afterEnd));
+    boolean percent = startsWith(s, mEnd, afterEnd, "%") || startsWith(s, mEnd, afterEnd, " %")
+        || startsWith(s, mEnd, afterEnd, "\u00A0%") || startsWith(s, mEnd, afterEnd, "٪")
+        || isPercentWord(next, s, mEnd, afterEnd);
+    if ((!fraction || merged) && wholeDigits + (merged ? 3 : 0) <= 18) {
+      long v = 0;
+      for (int i = start; i < (merged ? mEnd : wholeEnd); i++) {
+        char c = s.charAt(i);
+        if (isAsciiDigit(c)) {
+          v = v * 10 + (c - '0');
+        }
+      }
+      if (scale == null && !percent) {
+        boolean year = !merged && wholeDigits == 4 && v >= 1900 && v <= 2100 && group1 == 4;
+        if (year || v < 10) {
+          return null;
+        }
+      }
+      if (scale != null) {
+        long factor = scale.longValueExact();
+        if (v != 0 && Math.abs(v) > Long.MAX_VALUE / factor) {
+          return BigDecimal.valueOf(v).multiply(scale).toPlainString() + (percent ? "%" : "");
+        }
+        v *= factor;
+      }
+      return v + (percent ? "%" : "");
+    }
+    String whole = asciiDigitsOnly(s.substring(start, wholeEnd));
+    String frac = fraction ? s.substring(wholeEnd + 1, mEnd) : null;
+    if (merged) {
+      whole = whole + frac;
+      frac = null;
+    }
+    BigDecimal v = new BigDecimal(frac == null ? whole : whole + "." + frac);
+    if (scale == null && !percent) {
+      boolean year = frac == null && whole.length() == 4 && v.intValue() >= 1900 && v.intValue() <= 2100
+          && group1 == 4;
+      if (year || v.compareTo(BigDecimal.TEN) < 0) {
+        return null;
+      }
+    }
+    if (scale != null) {
+      v = v.multiply(scale);
+    }
+    return v.stripTrailingZeros().toPlainString() + (percent ? "%" : "");
+  }
+
+  /** {@code s[at, limit)} starts with {@code p}. */
+  private static boolean startsWith(String s, int at, int limit, String p) {
+    return at + p.length() <= limit && s.startsWith(p, at);
+  }
+
+  /**
+   * The next word is a percent word, or the text after the number, without white space (as
+   * {@link String#trim} takes it), starts with one.
+   */
+  private static boolean isPercentWord(String next, String s, int from, int to) {
+    int k = from;
+    while (k < to && s.charAt(k) <= ' ') {
+      k++;
+    }
     for (String p : PERCENT) {
-      if (next.equals(p)) {
-        return true;
-      }
-      if (trimmed == null) {
-        trimmed = after.trim();
-      }
-      if (trimmed.startsWith(p)) {
+      // each percent word ends in a character trim keeps, so the trimmed text starts with it when
+      // the text from its first kept character does
+      if (next.equals(p) || startsWith(s, k, to, p)) {
         return true;
       }
     }
@@ -219,19 +280,6 @@ public final class Quantities {
       }
     }
     return null;
-  }
-
-  /** The folded first word of {@code s}, or "". */
-  private static String nextWord(String s) {
-    int i = 0;
-    while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\u00A0' || s.charAt(i) == '\u202F')) {
-      i++;
-    }
-    int j = i;
-    while (j < s.length() && Character.isLetter(s.charAt(j))) {
-      j++;
-    }
-    return j == i ? "" : TextNormalizer.fold(s.substring(i, j));
   }
 
   private static boolean inside(int pos, List<int[]> spans) {

@@ -14,20 +14,15 @@ public final class Tokenizer {
   private Tokenizer() {}
 
   public static List<Token> tokenize(String text) {
-    List<Token> out = new ArrayList<>();
     if (text == null) {
-      return out;
+      return new ArrayList<>();
     }
+    // about one word in six characters in most scripts: room for most texts without growing
+    List<Token> out = new ArrayList<>(Math.min(text.length() / 5 + 8, 1 << 16));
     Seen seen = SEEN.get();
     char[] chars = seen.borrow(text, 0, text.length());
     try {
-      scan(chars, 0, text.length(), (start, end) -> {
-        Seen.Entry e = seen.lookUp(text, chars, start, end);
-        if (e.word != null) {
-          out.add(new Token(e.word.form(), start, end, e.word, e.first, e.shape));
-        }
-        return true;
-      });
+      scan(text, chars, 0, text.length(), seen, out, Integer.MAX_VALUE);
     } finally {
       seen.giveBack(chars);
     }
@@ -40,21 +35,13 @@ public final class Tokenizer {
    * {@code limit}.
    */
   public static int countNonNumeric(String text, int from, int to, int limit) {
-    int[] n = {0};
     Seen seen = SEEN.get();
     char[] chars = seen.borrow(text, from, to);
     try {
-      scan(chars, from, to, (start, end) -> {
-        Word w = seen.lookUp(text, chars, start, end).word;
-        if (w != null && !w.numeric()) {
-          n[0]++;
-        }
-        return n[0] < limit;
-      });
+      return scan(text, chars, from, to, seen, null, limit);
     } finally {
       seen.giveBack(chars);
     }
-    return n[0];
   }
 
   private static final ThreadLocal<Seen> SEEN = ThreadLocal.withInitial(Seen::new);
@@ -103,11 +90,8 @@ public final class Tokenizer {
       }
     }
 
-    Entry lookUp(String text, char[] chars, int start, int end) {
-      int h = 0;
-      for (int i = start; i < end; i++) {
-        h = 31 * h + chars[i];
-      }
+    /** The entry of {@code chars[start, end)}, whose {@link #hash} is {@code h}. */
+    Entry lookUp(String text, char[] chars, int start, int end, int h) {
       int slot = (h ^ (h >>> 13)) & (SIZE - 1);
       Entry e = table[slot];
       if (e != null && java.util.Arrays.equals(chars, start, end, e.raw, 0, e.raw.length)) {
@@ -119,53 +103,104 @@ public final class Tokenizer {
       table[slot] = e;
       return e;
     }
+
+    /** The hash of a word's characters that picks its slot ({@link String#hashCode}'s). */
+    static int hash(char[] chars, int start, int end) {
+      int h = 0;
+      for (int i = start; i < end; i++) {
+        h = 31 * h + chars[i];
+      }
+      return h;
+    }
   }
 
-  private interface WordSink {
-    /** Takes the word {@code [start, end)}; false stops the scan. */
-    boolean word(int start, int end);
+  /** {@link #isWordChar}. */
+  private static final byte WORD = 1;
+  /** {@link TextNormalizer#isInvisible}. */
+  private static final byte INVISIBLE = 2;
+  /** {@link Character#isLetter}. */
+  private static final byte LETTER = 4;
+  /** {@link Scripts#isNoSpace}. */
+  private static final byte NO_SPACE = 8;
+  /** The facts above of every char taken as a code point (surrogates included, as lone ones). */
+  private static final byte[] CLASS = new byte[Character.MAX_VALUE + 1];
+
+  static {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      CLASS[c] = classOf(c);
+    }
   }
 
-  /** The words of {@code text} in {@code [from, to)}, read as if that were the whole text. */
-  private static void scan(char[] text, int from, int to, WordSink sink) {
+  private static byte classOf(int cp) {
+    return (byte) ((isWordChar(cp) ? WORD : 0) | (TextNormalizer.isInvisible(cp) ? INVISIBLE : 0)
+        | (Character.isLetter(cp) ? LETTER : 0) | (Scripts.isNoSpace(cp) ? NO_SPACE : 0));
+  }
+
+  /**
+   * The words of {@code text} in {@code [from, to)}, read as if that were the whole text ({@code chars}
+   * holds the same characters at the same offsets): into {@code out}, or, when it is null, counted
+   * when not numeric, no further than {@code limit}. Returns that count (0 with {@code out}). One pass
+   * over the characters: each char's facts from a table (a pair of surrogates from its code point),
+   * the word's hash for the table of words seen computed on the way.
+   */
+  private static int scan(String text, char[] chars, int from, int to, Seen seen, List<Token> out, int limit) {
     int n = to;
     int i = from;
+    int counted = 0;
     while (i < n) {
-      int cp = codePointAt(text, i, n);
-      if (!isWordChar(cp)) {
-        i += Character.charCount(cp);
+      char c = chars[i];
+      int cls;
+      int len = 1;
+      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(chars[i + 1])) {
+        cls = classOf(Character.toCodePoint(c, chars[i + 1]));
+        len = 2;
+      } else {
+        cls = CLASS[c];
+      }
+      if ((cls & WORD) == 0) {
+        i += len;
         continue;
       }
       int start = i;
       int end = i;
-      boolean noSpace = Scripts.isNoSpace(cp);
+      boolean noSpace = (cls & NO_SPACE) != 0;
+      int h = 0; // the hash of chars[start, i)
+      int hEnd = 0; // the hash of chars[start, end)
       while (i < n) {
-        cp = codePointAt(text, i, n);
-        if ((noSpace || cp >= 0x0E00) && Character.isLetter(cp) && Scripts.isNoSpace(cp) != noSpace) {
+        c = chars[i];
+        len = 1;
+        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(chars[i + 1])) {
+          cls = classOf(Character.toCodePoint(c, chars[i + 1]));
+          len = 2;
+        } else {
+          cls = CLASS[c];
+        }
+        if ((cls & LETTER) != 0 && ((cls & NO_SPACE) != 0) != noSpace) {
           break; // a change between a script written without spaces and another one
         }
-        if (isWordChar(cp)) {
-          i += Character.charCount(cp);
-          end = i;
-        } else if (TextNormalizer.isInvisible(cp)) {
-          i += Character.charCount(cp);
-        } else {
+        if ((cls & (WORD | INVISIBLE)) == 0) {
           break;
         }
+        h = 31 * h + c;
+        if (len == 2) {
+          h = 31 * h + chars[i + 1];
+        }
+        i += len;
+        if ((cls & WORD) != 0) {
+          end = i;
+          hEnd = h;
+        }
       }
-      if (!sink.word(start, end)) {
-        return;
+      Seen.Entry e = seen.lookUp(text, chars, start, end, hEnd);
+      if (e.word != null) {
+        if (out != null) {
+          out.add(new Token(e.word.form(), start, end, e.word, e.first, e.shape));
+        } else if (!e.word.numeric() && ++counted >= limit) {
+          return counted;
+        }
       }
     }
-  }
-
-  /** The code point at {@code i}, not reading a low surrogate at or beyond {@code limit}. */
-  private static int codePointAt(char[] text, int i, int limit) {
-    char c = text[i];
-    if (Character.isHighSurrogate(c) && i + 1 < limit && Character.isLowSurrogate(text[i + 1])) {
-      return Character.toCodePoint(c, text[i + 1]);
-    }
-    return c;
+    return counted;
   }
 
   private static boolean isWordChar(int cp) {
