@@ -22,7 +22,7 @@ public final class Tokenizer {
     Seen seen = SEEN.get();
     char[] chars = seen.borrow(text, 0, text.length());
     try {
-      scan(text, chars, 0, text.length(), seen, out, Integer.MAX_VALUE);
+      scan(text, chars, 0, text.length(), seen, out, Integer.MAX_VALUE, true);
     } finally {
       seen.giveBack(chars);
     }
@@ -38,7 +38,21 @@ public final class Tokenizer {
     Seen seen = SEEN.get();
     char[] chars = seen.borrow(text, from, to);
     try {
-      return scan(text, chars, from, to, seen, null, limit);
+      return scan(text, chars, from, to, seen, null, limit, false);
+    } finally {
+      seen.giveBack(chars);
+    }
+  }
+
+  /**
+   * The number of words of {@code text.substring(from, to)} (as {@link #tokenize} would count them),
+   * counting no further than {@code limit}.
+   */
+  public static int count(String text, int from, int to, int limit) {
+    Seen seen = SEEN.get();
+    char[] chars = seen.borrow(text, from, to);
+    try {
+      return scan(text, chars, from, to, seen, null, limit, true);
     } finally {
       seen.giveBack(chars);
     }
@@ -139,11 +153,12 @@ public final class Tokenizer {
   /**
    * The words of {@code text} in {@code [from, to)}, read as if that were the whole text ({@code chars}
    * holds the same characters at the same offsets): into {@code out}, or, when it is null, counted
-   * when not numeric, no further than {@code limit}. Returns that count (0 with {@code out}). One pass
+   * (the numeric ones too when {@code numeric}), no further than {@code limit}. Returns that count (0 with {@code out}). One pass
    * over the characters: each char's facts from a table (a pair of surrogates from its code point),
    * the word's hash for the table of words seen computed on the way.
    */
-  private static int scan(String text, char[] chars, int from, int to, Seen seen, List<Token> out, int limit) {
+  private static int scan(String text, char[] chars, int from, int to, Seen seen, List<Token> out, int limit,
+      boolean numeric) {
     int n = to;
     int i = from;
     int counted = 0;
@@ -194,8 +209,8 @@ public final class Tokenizer {
       Seen.Entry e = seen.lookUp(text, chars, start, end, hEnd);
       if (e.word != null) {
         if (out != null) {
-          out.add(new Token(e.word.form(), start, end, e.word, e.first, e.shape));
-        } else if (!e.word.numeric() && ++counted >= limit) {
+          out.add(new Token(start, end, e.word, e.first, e.shape));
+        } else if ((numeric || !e.word.numeric()) && ++counted >= limit) {
           return counted;
         }
       }
