@@ -108,7 +108,7 @@ public final class Tokenizer {
     Entry lookUp(String text, char[] chars, int start, int end, int h) {
       int slot = (h ^ (h >>> 13)) & (SIZE - 1);
       Entry e = table[slot];
-      if (e != null && java.util.Arrays.equals(chars, start, end, e.raw, 0, e.raw.length)) {
+      if (e != null && same(chars, start, end, e.raw)) {
         return e;
       }
       String form = TextNormalizer.fold(text, start, end);
@@ -116,6 +116,19 @@ public final class Tokenizer {
           text.codePointAt(start), Token.shapeOf(text, start, end));
       table[slot] = e;
       return e;
+    }
+
+    /** {@code chars[start, end)} is {@code raw} (a plain loop: words are short). */
+    private static boolean same(char[] chars, int start, int end, char[] raw) {
+      if (end - start != raw.length) {
+        return false;
+      }
+      for (int k = 0; k < raw.length; k++) {
+        if (chars[start + k] != raw[k]) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** The hash of a word's characters that picks its slot ({@link String#hashCode}'s). */
