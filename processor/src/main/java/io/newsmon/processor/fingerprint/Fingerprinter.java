@@ -353,7 +353,7 @@ public final class Fingerprinter {
   /** Cuts a leading dateline / agency prefix of at most eight words. */
   static String stripDateline(String line) {
     Matcher m = DATELINE.matcher(line);
-    if (m.find() && Tokenizer.count(line, m.start(), m.end(), 9) <= 8
+    if (m.lookingAt() && Tokenizer.count(line, m.start(), m.end(), 9) <= 8
         && Tokenizer.count(line, m.end(), line.length(), MIN_LINE_WORDS) >= MIN_LINE_WORDS) {
       return line.substring(m.end());
     }

@@ -3,6 +3,7 @@ package io.newsmon.processor.story;
 import io.newsmon.processor.text.TextNormalizer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -32,6 +33,13 @@ public final class Quantities {
     scale(1_000_000_000_000L, "trillion", "трлн", "триллион");
   }
 
+  /** The first three chars of each scale word ({@link #start3}), sorted. */
+  private static final long[] SCALE_STARTS = SCALE.keySet().stream().mapToLong(Quantities::start3).sorted().toArray();
+
+  private static long start3(String w) {
+    return ((long) w.charAt(0) << 32) | ((long) w.charAt(1) << 16) | w.charAt(2);
+  }
+
   private static void scale(long factor, String... words) {
     for (String w : words) {
       SCALE.put(w, BigDecimal.valueOf(factor));
@@ -42,6 +50,10 @@ public final class Quantities {
   static final BigDecimal THOUSAND = BigDecimal.valueOf(1_000L);
   static final List<String> PERCENT = List.of("%", "percent", "pour cent", "por ciento", "процент",
       "пайыз", "بالمئه", "بالمائه", "في المئه", "في المائه", "٪");
+
+  /** The first chars of the {@link #PERCENT} words. */
+  private static final String PERCENT_STARTS = PERCENT.stream().map(p -> p.substring(0, 1)).distinct()
+      .collect(java.util.stream.Collectors.joining());
 
   private Quantities() {}
 
@@ -110,9 +122,7 @@ public final class Quantities {
     }
     String next = wEnd == w ? "" : TextNormalizer.fold(s, w, wEnd);
     BigDecimal scale = next.isEmpty() ? null : scaleOf(next, s.substring(mEnd, afterEnd));
-    boolean percent = startsWith(s, mEnd, afterEnd, "%") || startsWith(s, mEnd, afterEnd, " %")
-        || startsWith(s, mEnd, afterEnd, "\u00A0%") || startsWith(s, mEnd, afterEnd, "٪")
-        || isPercentWord(next, s, mEnd, afterEnd);
+    boolean percent = percentSign(s, mEnd, afterEnd) || isPercentWord(next, s, mEnd, afterEnd);
     if ((!fraction || merged) && wholeDigits + (merged ? 3 : 0) <= 18) {
       long v = 0;
       for (int i = start; i < (merged ? mEnd : wholeEnd); i++) {
@@ -156,6 +166,15 @@ public final class Quantities {
     return v.stripTrailingZeros().toPlainString() + (percent ? "%" : "");
   }
 
+  /** {@code s[at, limit)} starts with {@code %}, {@code " %"}, a no-break space and {@code %}, or {@code ٪}. */
+  private static boolean percentSign(String s, int at, int limit) {
+    if (at >= limit) {
+      return false;
+    }
+    char c = s.charAt(at);
+    return c == '%' || c == '٪' || ((c == ' ' || c == '\u00A0') && at + 1 < limit && s.charAt(at + 1) == '%');
+  }
+
   /** {@code s[at, limit)} starts with {@code p}. */
   private static boolean startsWith(String s, int at, int limit, String p) {
     return at + p.length() <= limit && s.startsWith(p, at);
@@ -169,6 +188,10 @@ public final class Quantities {
     int k = from;
     while (k < to && s.charAt(k) <= ' ') {
       k++;
+    }
+    if ((next.isEmpty() || PERCENT_STARTS.indexOf(next.charAt(0)) < 0)
+        && (k == to || PERCENT_STARTS.indexOf(s.charAt(k)) < 0)) {
+      return false; // neither the word nor the trimmed text starts as a percent word does
     }
     for (String p : PERCENT) {
       // each percent word ends in a character trim keeps, so the trimmed text starts with it when
@@ -272,6 +295,9 @@ public final class Quantities {
     if (next.equals("mil")) {
       String rest = after.substring(after.indexOf("mil") + 3).trim();
       return rest.startsWith("millon") ? BigDecimal.valueOf(1_000_000_000L) : THOUSAND;
+    }
+    if (next.length() < 3 || Arrays.binarySearch(SCALE_STARTS, start3(next)) < 0) {
+      return null; // no scale word starts with the word's first three letters
     }
     for (int len = Math.min(next.length(), 8); len >= 3; len--) {
       BigDecimal s = SCALE.get(next.substring(0, len));

@@ -62,20 +62,23 @@ public final class Tokenizer {
 
   /**
    * The words as written that this thread met last, each with its folded {@link Word} and its shape:
-   * a word met again (most are) is neither folded nor measured again. A direct-mapped table: a word
-   * takes the place of the one with the same slot. Also the thread's buffer for the characters of
+   * a word met again (most are) is neither folded nor measured again. A two-way table: a word has
+   * two slots side by side (its hash's and the next one's, as a pair); a new word takes the first,
+   * whose word moves to the second. Also the thread's buffer for the characters of
    * the text being read (plain array reads are faster than the string's).
    */
   static final class Seen {
     static final int SIZE = 1 << 13;
 
     static final class Entry {
+      final int hash;
       final char[] raw;
       final Word word;
       final int first;
       final int shape;
 
-      Entry(char[] raw, Word word, int first, int shape) {
+      Entry(int hash, char[] raw, Word word, int first, int shape) {
+        this.hash = hash;
         this.raw = raw;
         this.word = word;
         this.first = first;
@@ -106,16 +109,21 @@ public final class Tokenizer {
 
     /** The entry of {@code chars[start, end)}, whose {@link #hash} is {@code h}. */
     Entry lookUp(String text, char[] chars, int start, int end, int h) {
-      int slot = (h ^ (h >>> 13)) & (SIZE - 1);
+      int slot = (h ^ (h >>> 13)) & (SIZE - 2);
       Entry e = table[slot];
-      if (e != null && same(chars, start, end, e.raw)) {
+      if (e != null && e.hash == h && same(chars, start, end, e.raw)) {
         return e;
       }
+      Entry other = table[slot + 1];
+      if (other != null && other.hash == h && same(chars, start, end, other.raw)) {
+        return other;
+      }
       String form = TextNormalizer.fold(text, start, end);
-      e = new Entry(java.util.Arrays.copyOfRange(chars, start, end), form.isEmpty() ? null : Word.of(form),
+      Entry added = new Entry(h, java.util.Arrays.copyOfRange(chars, start, end), form.isEmpty() ? null : Word.of(form),
           text.codePointAt(start), Token.shapeOf(text, start, end));
-      table[slot] = e;
-      return e;
+      table[slot + 1] = e;
+      table[slot] = added;
+      return added;
     }
 
     /** {@code chars[start, end)} is {@code raw} (a plain loop: words are short). */
