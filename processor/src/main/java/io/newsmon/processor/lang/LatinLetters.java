@@ -4,7 +4,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Latin-script evidence that decides a language before any model: Czech ř ů ě against Slovak ľ ĺ ŕ ô
+ * Latin-script evidence that decides a language before any model: Czech ř ů ě against Slovak ľ ĺ ŕ
  * (Lingua's low-accuracy mode takes short Czech news for Slovak), and Kazakh written in the Latin
  * alphabet (2018: á ǵ ı ń ó ú ý; 2021: ä ğ ı ñ ö ū ü ş), which Lingua's Kazakh model, trained on
  * Cyrillic text, cannot score: its letters together with its own frequent words, none of which Turkish,
@@ -14,7 +14,7 @@ final class LatinLetters {
 
   /** Czech letters ř ů ě (no other known Latin language writes them). */
   int czech;
-  /** Slovak letters ľ ĺ ŕ ô. */
+  /** Slovak letters ľ ĺ ŕ (not ô, which French writes as often). */
   int slovak;
   /** Letters of the Kazakh Latin alphabets that English, French or Spanish news would not show together. */
   int kazakh;
@@ -53,7 +53,7 @@ final class LatinLetters {
   private void letter(char lower) {
     switch (lower) {
       case 'ř', 'ů', 'ě' -> czech++;
-      case 'ľ', 'ĺ', 'ŕ', 'ô' -> slovak++;
+      case 'ľ', 'ĺ', 'ŕ' -> slovak++;
       case 'ǵ', 'ń', 'ú', 'ý', 'ı', 'ū', 'ñ', 'ğ', 'ä', 'ş' -> kazakh++;
       default -> { }
     }

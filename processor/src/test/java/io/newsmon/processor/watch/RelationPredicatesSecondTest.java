@@ -86,6 +86,7 @@ class RelationPredicatesSecondTest {
         {"Deals in Beijing", "At the forum in Beijing, Morocco and Kazakhstan each signed their own package of agreements."},
         {"Соглашения в Пекине", "На форуме в Пекине Марокко и Казахстан подписали каждый свой пакет соглашений."},
         {"Accords à Pékin", "Au forum de Pékin, le Maroc et le Kazakhstan ont chacun signé leurs propres accords."},
+        {"Угоди в Пекіні", "На форумі в Пекіні Марокко і Казахстан підписали кожен свій пакет угод."},
     };
     assertRefused(each, "each side on its own");
     // "each" distributing over students, "both" over institutions acting together
