@@ -69,6 +69,9 @@ public final class ArticleAnalyzer {
   /** An analysis with the full near-duplicate fingerprint the dedup step needs. */
   public record Analyzed(Analysis analysis, Fingerprint fingerprint) {}
 
+  /** An entity found by several watches is kept once: the first found with its id at its offset. */
+  private record EntityKey(String id, int start) {}
+
   /** Like {@link #analyze}, also returning the fingerprint (so the dedup step need not compute it again). */
   public Analyzed analyzeWithFingerprint(RawArticle article) {
     String text = body(article);
@@ -82,12 +85,12 @@ public final class ArticleAnalyzer {
         : Fingerprinter.contentSentences(text, tokens);
     Fingerprint fingerprint = Fingerprinter.fingerprint(noText ? titleTokens : tokens, sentences);
 
-    Map<String, Analysis.Entity> entities = new LinkedHashMap<>();
+    Map<EntityKey, Analysis.Entity> entities = new LinkedHashMap<>();
     TreeSet<String> topics = new TreeSet<>();
     List<Analysis.WatchMatch> matches = new ArrayList<>();
     for (Watch w : watches) {
       Watch.Result r = w.tag(text, tokens, title, titleTokens);
-      r.entities().forEach(e -> entities.putIfAbsent(e.id() + "@" + e.start(), e));
+      r.entities().forEach(e -> entities.putIfAbsent(new EntityKey(e.id(), e.start()), e));
       topics.addAll(r.topics());
       matches.add(r.match());
     }

@@ -42,6 +42,7 @@ public final class ProcessorTopology {
         config.get(ProcessorSettings.MAX_TEXT_CHARS),
         config.get(ProcessorSettings.DEDUP_PURGE_INTERVAL),
         config.get(ProcessorSettings.DEDUP_REORDER_DELAY),
+        config.get(ProcessorSettings.DEDUP_REPLAY_REORDER_DELAY),
         config.get(KafkaSettings.TOPICS_PARTITIONS));
   }
 }

@@ -106,7 +106,9 @@ class ProcessorTopologyTest {
 
   @Test
   void anArticleWaitsForTheOtherPartitionsOfTheRawTopicAtMostTheReorderDelay() {
-    start(NewsmonConfig.defaults().with("processor.dedup.reorder-delay", "1s").with("topics.partitions", "4"));
+    // T0 is long past, as in a replay: the replay delay is set to the same 1s here
+    start(NewsmonConfig.defaults().with("processor.dedup.reorder-delay", "1s")
+        .with("processor.dedup.replay-reorder-delay", "1s").with("topics.partitions", "4"));
     send("https://a.example/1", "Kazakhstan and Morocco to double trade", FingerprinterTest.BASE, T0);
     assertThat(processed.isEmpty()).as("partitions 1-3 have not been heard from").isTrue();
     driver.advanceWallClockTime(java.time.Duration.ofMillis(500));
@@ -114,6 +116,24 @@ class ProcessorTopologyTest {
     driver.advanceWallClockTime(java.time.Duration.ofMillis(600));
     assertThat(processed.readKeyValuesToList()).extracting(kv -> kv.key)
         .containsExactly(Hashing.articleId("https://a.example/1"));
+  }
+
+  @Test
+  void aReplayedArticleWaitsTheReplayDelayAndALiveOneTheReorderDelay() {
+    start(NewsmonConfig.defaults().with("processor.dedup.reorder-delay", "1s")
+        .with("processor.dedup.replay-reorder-delay", "5s").with("topics.partitions", "4"));
+    // published (record time) long before the driver's wall clock: a replay
+    send("https://a.example/1", "Kazakhstan and Morocco to double trade", FingerprinterTest.BASE, T0);
+    driver.advanceWallClockTime(java.time.Duration.ofMillis(4_000));
+    assertThat(processed.isEmpty()).as("a replayed article waits 5 s for partitions 1-3").isTrue();
+    driver.advanceWallClockTime(java.time.Duration.ofMillis(1_100));
+    assertThat(processed.readKeyValuesToList()).hasSize(1);
+    // stamped now, as a live ingestor stamps it: the 1 s reorder delay
+    java.time.Instant now = java.time.Instant.ofEpochMilli(System.currentTimeMillis()).plusSeconds(5);
+    send("https://c.example/2", "Astana hosts Moroccan trade mission", FingerprinterTest.P3, now);
+    driver.advanceWallClockTime(java.time.Duration.ofMillis(1_100));
+    assertThat(processed.readKeyValuesToList()).extracting(kv -> kv.key)
+        .containsExactly(Hashing.articleId("https://c.example/2"));
   }
 
   @Test

@@ -75,7 +75,7 @@ public final class DedupStoreBenchmark {
     builder.stream("in", Consumed.with(Serdes.String(), Serdes.ByteArray()))
         .mapValues(b -> OutcomeSerde.fromBytes(b, 0, b.length, "in"))
         .process(() -> new DedupProcessor(dedup, ProcessorTopologyBuilder.STORE, ProcessorTopologyBuilder.INDEX_STORE,
-            Duration.ofMinutes(10), ProcessorTopologyBuilder.PENDING_STORE, Duration.ZERO, 4),
+            Duration.ofMinutes(10), ProcessorTopologyBuilder.PENDING_STORE, Duration.ZERO, Duration.ZERO, 4),
             ProcessorTopologyBuilder.STORE, ProcessorTopologyBuilder.INDEX_STORE, ProcessorTopologyBuilder.PENDING_STORE)
         .mapValues(o -> o instanceof Analysed a ? a.processedJson() : new byte[0])
         .to("out", Produced.with(Serdes.String(), Serdes.ByteArray()));

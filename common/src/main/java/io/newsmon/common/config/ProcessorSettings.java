@@ -26,6 +26,7 @@ public final class ProcessorSettings {
   public static final Key<Double> DEDUP_MIN_CONTAINMENT = Key.decimal("processor.dedup.min-containment");
   public static final Key<Duration> DEDUP_PURGE_INTERVAL = Key.duration("processor.dedup.purge-interval");
   public static final Key<Duration> DEDUP_REORDER_DELAY = Key.duration("processor.dedup.reorder-delay");
+  public static final Key<Duration> DEDUP_REPLAY_REORDER_DELAY = Key.duration("processor.dedup.replay-reorder-delay");
   public static final Key<Duration> STORY_WINDOW = Key.duration("processor.story.window");
   public static final Key<Double> STORY_MIN_EVIDENCE = Key.decimal("processor.story.min-evidence");
   public static final Key<Integer> STORY_DAY_TOLERANCE = Key.integer("processor.story.day-tolerance");
@@ -89,6 +90,14 @@ public final class ProcessorSettings {
               + "judges in arrival order. Default 2s: with 500ms, one partition's analysis starting late "
               + "(the first article of a script group loads its language models) changed alert ids "
               + "between two replays of the same archive.")
+      .define(DEDUP_REPLAY_REORDER_DELAY.name(), Type.STRING, "10s", Checks.duration(Duration.ZERO), Importance.MEDIUM,
+          "processor.dedup.reorder-delay for an article whose record time is more than 10 minutes "
+              + "before it reaches the dedup step: an archive being replayed (a replay stamps records "
+              + "with the publication time) or a backlog being caught up. Nobody waits on such an "
+              + "article's alert, and a replay must give the same ids even when one partition's analysis "
+              + "starts seconds late (a fresh installation); while every partition has articles queued "
+              + "nothing waits. Never below processor.dedup.reorder-delay; unused when that is 0s. "
+              + "Default 10s.")
       .define(STORY_WINDOW.name(), Type.STRING, "3d", Checks.duration(Duration.ofMillis(1)), Importance.MEDIUM,
           "Largest difference in event time (publication time, else fetch time) between articles "
               + "of one story (across languages). Default 3d.")

@@ -54,21 +54,49 @@ public final class Fingerprinter {
 
   /** Hex SHA-256 of the normalised text given as its tokens (saves tokenising again). */
   public static String contentHash(List<Token> tokens) {
-    // the UTF-8 of the forms joined by spaces, fed word by word (each word's bytes are kept with it)
-    java.security.MessageDigest md;
-    try {
-      md = java.security.MessageDigest.getInstance("SHA-256");
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JDK has no SHA-256", e);
-    }
+    // the UTF-8 of the forms joined by spaces, gathered in the thread's buffer and digested at once
+    Digest d = DIGEST.get();
+    d.md.reset();
+    byte[] buffer = d.buffer;
+    int n = 0;
     for (int i = 0; i < tokens.size(); i++) {
-      if (i > 0) {
-        md.update((byte) ' ');
+      byte[] utf8 = tokens.get(i).word().utf8();
+      if (n + utf8.length + 1 > buffer.length) {
+        d.md.update(buffer, 0, n);
+        n = 0;
+        if (utf8.length + 1 > buffer.length) {
+          if (i > 0) {
+            d.md.update((byte) ' ');
+          }
+          d.md.update(utf8);
+          continue;
+        }
       }
-      md.update(tokens.get(i).word().utf8());
+      if (i > 0) {
+        buffer[n++] = ' ';
+      }
+      System.arraycopy(utf8, 0, buffer, n, utf8.length);
+      n += utf8.length;
     }
-    return java.util.HexFormat.of().formatHex(md.digest());
+    d.md.update(buffer, 0, n);
+    return java.util.HexFormat.of().formatHex(d.md.digest());
   }
+
+  /** A thread's SHA-256 (reset by each digest) and buffer. */
+  private static final class Digest {
+    final java.security.MessageDigest md;
+    final byte[] buffer = new byte[8192];
+
+    Digest() {
+      try {
+        md = java.security.MessageDigest.getInstance("SHA-256");
+      } catch (java.security.NoSuchAlgorithmException e) {
+        throw new IllegalStateException("the JDK has no SHA-256", e);
+      }
+    }
+  }
+
+  private static final ThreadLocal<Digest> DIGEST = ThreadLocal.withInitial(Digest::new);
 
   public static Fingerprint fingerprint(String text) {
     String t = text == null ? "" : text;
@@ -325,8 +353,8 @@ public final class Fingerprinter {
   /** Cuts a leading dateline / agency prefix of at most eight words. */
   static String stripDateline(String line) {
     Matcher m = DATELINE.matcher(line);
-    if (m.find() && Tokenizer.tokenize(m.group()).size() <= 8
-        && Tokenizer.tokenize(line.substring(m.end())).size() >= MIN_LINE_WORDS) {
+    if (m.lookingAt() && Tokenizer.count(line, m.start(), m.end(), 9) <= 8
+        && Tokenizer.count(line, m.end(), line.length(), MIN_LINE_WORDS) >= MIN_LINE_WORDS) {
       return line.substring(m.end());
     }
     return line;

@@ -34,12 +34,18 @@ final class FunctionWords {
     add("fr", "les", "des", "du", "et", "est", "dans", "une", "avec", "sur", "aux", "qui", "pour", "été", "ont", "pas");
     add("es", "los", "las", "el", "y", "según", "del", "por", "está", "fue", "sus", "como", "más", "entre", "han");
     add("pt", "os", "não", "em", "uma", "ao", "dos", "das", "com", "foi", "pelo", "pela", "são", "também", "seu");
-    add("it", "il", "gli", "della", "che", "è", "nel", "alla", "sono", "degli", "dei", "delle", "anche", "stato");
+    add("it", "il", "gli", "della", "che", "è", "nel", "alla", "sono", "degli", "dei", "delle", "anche", "stato",
+        "nella", "nello", "negli", "sul", "sulla", "dalla", "hanno", "questo", "questa", "dopo");
     add("de", "der", "die", "und", "ist", "von", "mit", "den", "dem", "nicht", "auch", "wurde", "sich", "eine");
     add("tr", "ve", "bir", "bu", "için", "ile", "olarak", "olan", "daha", "ancak", "gibi", "kadar");
     // Indonesian and Malay share most function words; these are the ones where their usage differs
-    add("id", "bahwa", "karena", "pemerintah", "bisa", "tersebut", "mengenai", "setelah", "saat", "pekan", "usai");
-    add("ms", "bahawa", "kerana", "kerajaan", "boleh", "sahaja", "semasa", "iaitu", "menerusi", "selepas", "beliau");
+    // (and the spellings and loanwords where they differ: resmi/rasmi, Jumat/Jumaat, universitas/universiti)
+    add("id", "bahwa", "karena", "pemerintah", "bisa", "tersebut", "mengenai", "setelah", "saat", "pekan", "usai",
+        "resmi", "jumat", "kamis", "senin", "transportasi", "rute", "internasional", "universitas", "kualitas",
+        "ekspor", "impor", "bandara", "kantor", "uang", "inggris", "harus");
+    add("ms", "bahawa", "kerana", "kerajaan", "boleh", "sahaja", "semasa", "iaitu", "menerusi", "selepas", "beliau",
+        "rasmi", "jumaat", "khamis", "isnin", "pengangkutan", "laluan", "antarabangsa", "universiti", "kualiti",
+        "eksport", "import", "lapangan", "pejabat", "wang", "inggeris", "mesti");
     // rivals: frequent words of languages close to a listed one, which the fast path leaves to the
     // model; their hits count against the listed languages (Danish "der den dem" against German)
     add(RIVAL + "nl", "het", "een", "van", "niet", "zijn", "voor", "ook", "naar", "wordt", "werd", "bij", "maar");
@@ -59,6 +65,24 @@ final class FunctionWords {
     for (String w : words) {
       if (WORD_TO_LANGUAGE.put(w, language) != null) {
         throw new IllegalStateException("function word '" + w + "' listed twice");
+      }
+    }
+  }
+
+  /** Each run of letters of {@code sample} of at most {@code maxLength} letters, in lower case. */
+  static void words(String sample, int maxLength, java.util.function.Consumer<String> each) {
+    int n = sample.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && !Character.isLetter(sample.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && Character.isLetter(sample.charAt(i))) {
+        i++;
+      }
+      if (i > start && i - start <= maxLength) {
+        each.accept(sample.substring(start, i).toLowerCase(Locale.ROOT));
       }
     }
   }
@@ -84,25 +108,13 @@ final class FunctionWords {
       boolean rivals) {
     Map<String, Integer> hits = new HashMap<>();
     Map<String, Set<String>> distinct = new HashMap<>();
-    int n = sample.length();
-    int i = 0;
-    while (i < n) {
-      while (i < n && !Character.isLetter(sample.charAt(i))) {
-        i++;
+    words(sample, MAX_LENGTH, word -> {
+      String lang = WORD_TO_LANGUAGE.get(word);
+      if (lang != null && (allowed.contains(lang) || rivals && lang.startsWith(RIVAL))) {
+        hits.merge(lang, 1, Integer::sum);
+        distinct.computeIfAbsent(lang, k -> new java.util.HashSet<>()).add(word);
       }
-      int start = i;
-      while (i < n && Character.isLetter(sample.charAt(i))) {
-        i++;
-      }
-      if (i > start && i - start <= MAX_LENGTH) {
-        String word = sample.substring(start, i).toLowerCase(Locale.ROOT);
-        String lang = WORD_TO_LANGUAGE.get(word);
-        if (lang != null && (allowed.contains(lang) || rivals && lang.startsWith(RIVAL))) {
-          hits.merge(lang, 1, Integer::sum);
-          distinct.computeIfAbsent(lang, k -> new java.util.HashSet<>()).add(word);
-        }
-      }
-    }
+    });
     String best = null;
     int bestHits = 0;
     int second = 0;
@@ -117,6 +129,15 @@ final class FunctionWords {
     }
     return best != null && !best.startsWith(RIVAL) && bestHits >= minHits && bestHits >= minLead * second && bestHits > second
         && distinct.get(best).size() >= minDistinct ? best : null;
+  }
+
+  /**
+   * True when the function words confirm the model's first choice {@code best} on text where its
+   * margin is small: at least {@value #LEAN_HITS} different words of it and twice the hits of any other
+   * listed language (rivals included).
+   */
+  static boolean agrees(String sample, Set<String> allowed, String best) {
+    return best != null && best.equals(decide(sample, allowed, LEAN_HITS, LEAN_HITS, 2, true));
   }
 
   /**

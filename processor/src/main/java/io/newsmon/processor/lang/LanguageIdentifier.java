@@ -343,6 +343,11 @@ public final class LanguageIdentifier {
       if (leaning != null && valueOf(values, leaning) >= bestValue - HINT_MARGIN) {
         return new Analysis.Language(leaning, round(minConfidence));
       }
+      // the model's first choice, which its function words confirm (Italian over Latin on a text
+      // quoting a French company name)
+      if (FunctionWords.agrees(sample, codes, best)) {
+        return new Analysis.Language(best, round(minConfidence));
+      }
     }
     if (confidence < minConfidence) {
       return Analysis.Language.UNDETERMINED;
@@ -401,7 +406,7 @@ public final class LanguageIdentifier {
     return switch (group) {
       case CYRILLIC -> cyrillic(c);
       case ARABIC -> arabic(c);
-      case LATIN -> codes.contains("uz") && uzbekLatin(sample) >= 2 ? "uz" : null;
+      case LATIN -> codes.contains("uz") && uzbekLatin(sample) >= 2 ? "uz" : LatinLetters.of(sample).decide(codes);
       default -> null;
     };
   }

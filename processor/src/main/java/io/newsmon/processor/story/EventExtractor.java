@@ -99,12 +99,7 @@ public final class EventExtractor {
     // names
     Set<String> excluded = new HashSet<>();
     for (Analysis.Entity e : entities) {
-      for (String w : WORD_SEPARATORS.split(e.surface())) {
-        String k = Names.key(w);
-        if (k != null) {
-          excluded.add(k);
-        }
-      }
+      excluded.addAll(surfaceKeys(e.surface()));
     }
     // names from the text only: headlines are often in title case
     List<Token> candidates = new ArrayList<>();
@@ -131,6 +126,33 @@ public final class EventExtractor {
   }
 
   /**
+   * The name keys of the words of an entity's surface as written (a pure function of it), kept for
+   * the surfaces met last: the same names recur across articles. Emptied when it holds
+   * {@value #SURFACE_CACHE} surfaces.
+   */
+  private static List<String> surfaceKeys(String surface) {
+    List<String> keys = SURFACES.get(surface);
+    if (keys == null) {
+      List<String> out = new ArrayList<>();
+      for (String w : WORD_SEPARATORS.split(surface)) {
+        String k = Names.key(w);
+        if (k != null) {
+          out.add(k);
+        }
+      }
+      keys = List.copyOf(out);
+      if (SURFACES.size() >= SURFACE_CACHE) {
+        SURFACES.clear();
+      }
+      SURFACES.put(surface, keys);
+    }
+    return keys;
+  }
+
+  private static final int SURFACE_CACHE = 10_000;
+  private static final java.util.Map<String, List<String>> SURFACES = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
    * The forms of the candidates that are also written in lower case somewhere in the text or the
    * headline (a capitalised one of them is no name).
    */
@@ -142,12 +164,12 @@ public final class EventExtractor {
     long filter = 0; // one bit per candidate form's hash: most words are told apart without the set
     for (Token t : candidates) {
       forms.add(t.form());
-      filter |= 1L << t.form().hashCode();
+      filter |= 1L << t.word().hash();
     }
     Set<String> out = new HashSet<>();
     for (List<Token> list : List.of(tokens, titleTokens)) {
       for (Token t : list) {
-        if (t.is(Token.FIRST_LOWER) && (filter & (1L << t.form().hashCode())) != 0 && forms.contains(t.form())) {
+        if (t.is(Token.FIRST_LOWER) && (filter & (1L << t.word().hash())) != 0 && forms.contains(t.form())) {
           out.add(t.form());
         }
       }

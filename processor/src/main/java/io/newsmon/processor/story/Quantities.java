@@ -3,6 +3,7 @@ package io.newsmon.processor.story;
 import io.newsmon.processor.text.TextNormalizer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -23,13 +24,20 @@ public final class Quantities {
   static final Pattern NUMBER = Pattern.compile(
       "(?<![\\d.,])(\\d{1,3}(?:[ \u00A0\u202F\u2009,.'\u066C](?:\\d{3}))+(?![\\d])|\\d+)(?:[.,\u066B](\\d+))?(?![\\d])");
   /** Folded scale words (prefixes of three or more letters) and their factor. */
-  private static final Map<String, BigDecimal> SCALE = new java.util.HashMap<>();
+  static final Map<String, BigDecimal> SCALE = new java.util.HashMap<>();
 
   static {
     scale(1_000L, "thousand", "mille", "millier", "тыс", "мың", "الف", "الاف", "bin");
     scale(1_000_000L, "million", "millon", "млн", "миллион", "مليون", "ملايين", "milyon", "mln");
     scale(1_000_000_000L, "billion", "milliard", "млрд", "миллиард", "مليار", "bln", "milyar");
     scale(1_000_000_000_000L, "trillion", "трлн", "триллион");
+  }
+
+  /** The first three chars of each scale word ({@link #start3}), sorted. */
+  private static final long[] SCALE_STARTS = SCALE.keySet().stream().mapToLong(Quantities::start3).sorted().toArray();
+
+  private static long start3(String w) {
+    return ((long) w.charAt(0) << 32) | ((long) w.charAt(1) << 16) | w.charAt(2);
   }
 
   private static void scale(long factor, String... words) {
@@ -39,9 +47,13 @@ public final class Quantities {
   }
 
   /** Spanish "mil" (thousand) is a whole word; "mil millones" is a billion. */
-  private static final BigDecimal THOUSAND = BigDecimal.valueOf(1_000L);
-  private static final List<String> PERCENT = List.of("%", "percent", "pour cent", "por ciento", "процент",
+  static final BigDecimal THOUSAND = BigDecimal.valueOf(1_000L);
+  static final List<String> PERCENT = List.of("%", "percent", "pour cent", "por ciento", "процент",
       "пайыз", "بالمئه", "بالمائه", "في المئه", "في المائه", "٪");
+
+  /** The first chars of the {@link #PERCENT} words. */
+  private static final String PERCENT_STARTS = PERCENT.stream().map(p -> p.substring(0, 1)).distinct()
+      .collect(java.util.stream.Collectors.joining());
 
   private Quantities() {}
 
@@ -71,31 +83,10 @@ public final class Quantities {
       if (inside(start, excluded)) {
         continue;
       }
-      String group1 = digits.substring(mStart, wholeEnd);
-      String whole = asciiDigitsOnly(group1);
-      String frac = mEnd > wholeEnd ? digits.substring(wholeEnd + 1, mEnd) : null;
-      if (frac != null && frac.length() == 3 && group1.length() <= 3) {
-        // 400.000 / 400,000: a thousands group, not a fraction
-        whole = whole + frac;
-        frac = null;
+      String q = quantity(digits, mStart, wholeEnd, mEnd, hi);
+      if (q == null) {
+        continue;
       }
-      BigDecimal v = new BigDecimal(frac == null ? whole : whole + "." + frac);
-      String after = digits.substring(mEnd, Math.min(hi, mEnd + 24));
-      String next = nextWord(after);
-      BigDecimal scale = scaleOf(next, after);
-      boolean percent = after.startsWith("%") || after.startsWith(" %") || after.startsWith("\u00A0%")
-          || after.startsWith("٪") || isPercentWord(next, after);
-      if (scale == null && !percent) {
-        boolean year = frac == null && whole.length() == 4 && v.intValue() >= 1900 && v.intValue() <= 2100
-            && group1.length() == 4;
-        if (year || v.compareTo(BigDecimal.TEN) < 0) {
-          continue;
-        }
-      }
-      if (scale != null) {
-        v = v.multiply(scale);
-      }
-      String q = v.stripTrailingZeros().toPlainString() + (percent ? "%" : "");
       if (!out.contains(q)) {
         out.add(q);
       }
@@ -103,16 +94,109 @@ public final class Quantities {
     return out;
   }
 
-  private static boolean isPercentWord(String next, String after) {
-    String trimmed = null;
+  /**
+   * The quantity of the number {@code s[start, mEnd)} (whole part up to {@code wholeEnd}) read with
+   * the words after it (up to 24 characters, not beyond {@code hi}), or null when it is left out.
+   * Integers are read as {@code long}s, numbers with a fraction (or too long for one) as {@link BigDecimal}s;
+   * the words after the number are folded only when there are some, without copying the rest.
+   */
+  private static String quantity(String s, int start, int wholeEnd, int mEnd, int hi) {
+    int afterEnd = Math.min(hi, mEnd + 24);
+    int wholeDigits = 0;
+    for (int i = start; i < wholeEnd; i++) {
+      if (isAsciiDigit(s.charAt(i))) {
+        wholeDigits++;
+      }
+    }
+    int group1 = wholeEnd - start;
+    boolean fraction = mEnd > wholeEnd;
+    boolean merged = fraction && mEnd - wholeEnd - 1 == 3 && group1 <= 3; // 400.000: a thousands group
+    // the next word: letters after spaces
+    int w = mEnd;
+    while (w < afterEnd && (s.charAt(w) == ' ' || s.charAt(w) == '\u00A0' || s.charAt(w) == '\u202F')) {
+      w++;
+    }
+    int wEnd = w;
+    while (wEnd < afterEnd && Character.isLetter(s.charAt(wEnd))) {
+      wEnd++;
+    }
+    String next = wEnd == w ? "" : TextNormalizer.fold(s, w, wEnd);
+    BigDecimal scale = next.isEmpty() ? null : scaleOf(next, s.substring(mEnd, afterEnd));
+    boolean percent = percentSign(s, mEnd, afterEnd) || isPercentWord(next, s, mEnd, afterEnd);
+    if ((!fraction || merged) && wholeDigits + (merged ? 3 : 0) <= 18) {
+      long v = 0;
+      for (int i = start; i < (merged ? mEnd : wholeEnd); i++) {
+        char c = s.charAt(i);
+        if (isAsciiDigit(c)) {
+          v = v * 10 + (c - '0');
+        }
+      }
+      if (scale == null && !percent) {
+        boolean year = !merged && wholeDigits == 4 && v >= 1900 && v <= 2100 && group1 == 4;
+        if (year || v < 10) {
+          return null;
+        }
+      }
+      if (scale != null) {
+        long factor = scale.longValueExact();
+        if (v != 0 && Math.abs(v) > Long.MAX_VALUE / factor) {
+          return BigDecimal.valueOf(v).multiply(scale).toPlainString() + (percent ? "%" : "");
+        }
+        v *= factor;
+      }
+      return v + (percent ? "%" : "");
+    }
+    String whole = asciiDigitsOnly(s.substring(start, wholeEnd));
+    String frac = fraction ? s.substring(wholeEnd + 1, mEnd) : null;
+    if (merged) {
+      whole = whole + frac;
+      frac = null;
+    }
+    BigDecimal v = new BigDecimal(frac == null ? whole : whole + "." + frac);
+    if (scale == null && !percent) {
+      boolean year = frac == null && whole.length() == 4 && v.intValue() >= 1900 && v.intValue() <= 2100
+          && group1 == 4;
+      if (year || v.compareTo(BigDecimal.TEN) < 0) {
+        return null;
+      }
+    }
+    if (scale != null) {
+      v = v.multiply(scale);
+    }
+    return v.stripTrailingZeros().toPlainString() + (percent ? "%" : "");
+  }
+
+  /** {@code s[at, limit)} starts with {@code %}, {@code " %"}, a no-break space and {@code %}, or {@code ٪}. */
+  private static boolean percentSign(String s, int at, int limit) {
+    if (at >= limit) {
+      return false;
+    }
+    char c = s.charAt(at);
+    return c == '%' || c == '٪' || ((c == ' ' || c == '\u00A0') && at + 1 < limit && s.charAt(at + 1) == '%');
+  }
+
+  /** {@code s[at, limit)} starts with {@code p}. */
+  private static boolean startsWith(String s, int at, int limit, String p) {
+    return at + p.length() <= limit && s.startsWith(p, at);
+  }
+
+  /**
+   * The next word is a percent word, or the text after the number, without white space (as
+   * {@link String#trim} takes it), starts with one.
+   */
+  private static boolean isPercentWord(String next, String s, int from, int to) {
+    int k = from;
+    while (k < to && s.charAt(k) <= ' ') {
+      k++;
+    }
+    if ((next.isEmpty() || PERCENT_STARTS.indexOf(next.charAt(0)) < 0)
+        && (k == to || PERCENT_STARTS.indexOf(s.charAt(k)) < 0)) {
+      return false; // neither the word nor the trimmed text starts as a percent word does
+    }
     for (String p : PERCENT) {
-      if (next.equals(p)) {
-        return true;
-      }
-      if (trimmed == null) {
-        trimmed = after.trim();
-      }
-      if (trimmed.startsWith(p)) {
+      // each percent word ends in a character trim keeps, so the trimmed text starts with it when
+      // the text from its first kept character does
+      if (next.equals(p) || startsWith(s, k, to, p)) {
         return true;
       }
     }
@@ -212,6 +296,9 @@ public final class Quantities {
       String rest = after.substring(after.indexOf("mil") + 3).trim();
       return rest.startsWith("millon") ? BigDecimal.valueOf(1_000_000_000L) : THOUSAND;
     }
+    if (next.length() < 3 || Arrays.binarySearch(SCALE_STARTS, start3(next)) < 0) {
+      return null; // no scale word starts with the word's first three letters
+    }
     for (int len = Math.min(next.length(), 8); len >= 3; len--) {
       BigDecimal s = SCALE.get(next.substring(0, len));
       if (s != null) {
@@ -219,19 +306,6 @@ public final class Quantities {
       }
     }
     return null;
-  }
-
-  /** The folded first word of {@code s}, or "". */
-  private static String nextWord(String s) {
-    int i = 0;
-    while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\u00A0' || s.charAt(i) == '\u202F')) {
-      i++;
-    }
-    int j = i;
-    while (j < s.length() && Character.isLetter(s.charAt(j))) {
-      j++;
-    }
-    return j == i ? "" : TextNormalizer.fold(s.substring(i, j));
   }
 
   private static boolean inside(int pos, List<int[]> spans) {

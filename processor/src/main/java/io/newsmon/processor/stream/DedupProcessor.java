@@ -52,6 +52,12 @@ final class DedupProcessor implements Processor<String, Outcome, String, Outcome
   static final String SOURCE_PARTITION = "newsmon.source-partition";
   /** The longest an article is held, in reorder delays, however the partitions progress. */
   static final int MAX_HOLD_DELAYS = 4;
+  /**
+   * An article whose record time is more than this before its arrival here was replayed from an
+   * archive (a replay stamps records with the publication time; a live ingestor with the time it
+   * sends them) or is a backlog being caught up: it waits the replay delay.
+   */
+  static final long REPLAY_AGE_MS = java.util.concurrent.TimeUnit.MINUTES.toMillis(10);
   /** The most articles held at once (a lagging partition must not fill the heap). */
   static final int MAX_HELD = 5_000;
 
@@ -61,6 +67,7 @@ final class DedupProcessor implements Processor<String, Outcome, String, Outcome
   private final Duration purgeInterval;
   private final String pendingStoreName;
   private final long reorderDelayMs;
+  private final long replayDelayMs;
   private final int sourcePartitions;
   private ProcessorContext<String, Outcome> context;
   private StoreDedupState state;
@@ -84,16 +91,19 @@ final class DedupProcessor implements Processor<String, Outcome, String, Outcome
   }
 
   /**
+   * @param replayDelay the wait of an article older than {@link #REPLAY_AGE_MS} (not below
+   *     {@code reorderDelay}; unused when that is 0)
    * @param sourcePartitions partitions of {@code news.raw} expected (waited for before first heard from)
    */
   DedupProcessor(Deduplicator deduplicator, String storeName, String indexStoreName, Duration purgeInterval,
-      String pendingStoreName, Duration reorderDelay, int sourcePartitions) {
+      String pendingStoreName, Duration reorderDelay, Duration replayDelay, int sourcePartitions) {
     this.deduplicator = deduplicator;
     this.storeName = storeName;
     this.indexStoreName = indexStoreName;
     this.purgeInterval = purgeInterval;
     this.pendingStoreName = pendingStoreName;
     this.reorderDelayMs = reorderDelay.toMillis();
+    this.replayDelayMs = Math.max(reorderDelayMs, replayDelay.toMillis());
     this.sourcePartitions = sourcePartitions;
   }
 
@@ -135,7 +145,8 @@ final class DedupProcessor implements Processor<String, Outcome, String, Outcome
           pending.delete(kv.key);
         }
         Held h = new Held(kv.value, seq < 0 ? nextSeq++ : seq, seq >= 0);
-        buffer.add(kv.value.partition(), kv.value.timestamp(), kv.value.id(), h, now);
+        buffer.add(kv.value.partition(), kv.value.timestamp(), kv.value.id(), h, now,
+            waitOf(kv.value.timestamp(), now));
       }
       long tick = Math.max(10, Math.min(reorderDelayMs / 5, 100));
       context.schedule(Duration.ofMillis(tick), PunctuationType.WALL_CLOCK_TIME, this::release);
@@ -151,12 +162,21 @@ final class DedupProcessor implements Processor<String, Outcome, String, Outcome
     long now = context.currentSystemTimeMs();
     int partition = sourcePartition(record);
     Held h = new Held(new Pending(record.key(), record.timestamp(), partition, a), nextSeq++, false);
-    buffer.add(partition, record.timestamp(), a.id(), h, now);
+    buffer.add(partition, record.timestamp(), a.id(), h, now, waitOf(record.timestamp(), now));
     release(now);
     if (!h.released) {
       pending.put(Pending.storeKey(h.seq), h.pending); // held past this call, so maybe past a commit
       h.stored = true;
     }
+  }
+
+  /**
+   * How long an article waits for a partition with nothing queued: the replay delay for a replayed or
+   * backlogged article (nobody waits for its alert, and a partition whose analysis starts late, as in
+   * a fresh installation, must not change the ids a replay gives), the reorder delay otherwise.
+   */
+  long waitOf(long recordTime, long now) {
+    return now - recordTime > REPLAY_AGE_MS ? replayDelayMs : reorderDelayMs;
   }
 
   /** The partition of news.raw named by the {@value #SOURCE_PARTITION} header, or -1. */

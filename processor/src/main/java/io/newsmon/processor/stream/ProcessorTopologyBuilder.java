@@ -48,10 +48,11 @@ public final class ProcessorTopologyBuilder {
 
   /**
    * @param reorderDelay the longest the dedup step waits for a partition of news.raw (0: arrival order)
+   * @param replayDelay the same for a replayed or backlogged article (its record time long past)
    * @param sourcePartitions partitions of news.raw waited for before they are first heard from
    */
   public static Topology build(ArticleAnalyzer analyzer, Deduplicator deduplicator, long maxChars,
-      Duration purgeInterval, Duration reorderDelay, int sourcePartitions) {
+      Duration purgeInterval, Duration reorderDelay, Duration replayDelay, int sourcePartitions) {
     StreamsBuilder builder = new StreamsBuilder();
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE),
         Serdes.String(), DedupEntrySerde.INSTANCE).withCachingEnabled());
@@ -74,7 +75,7 @@ public final class ProcessorTopologyBuilder {
         .repartition(Repartitioned.with(Serdes.String(), OutcomeSerde.INSTANCE)
             .withName(DEDUP_REPARTITION).withNumberOfPartitions(1))
         .process(() -> new DedupProcessor(deduplicator, STORE, INDEX_STORE, purgeInterval, PENDING_STORE,
-            reorderDelay, sourcePartitions),
+            reorderDelay, replayDelay, sourcePartitions),
             Named.as("dedup"), STORE, INDEX_STORE, PENDING_STORE);
     Map<String, KStream<String, Outcome>> d = deduped.split(Named.as("dedup-"))
         .branch((k, v) -> v instanceof Failed, Branched.as("failed"))

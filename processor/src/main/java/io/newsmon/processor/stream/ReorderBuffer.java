@@ -26,7 +26,9 @@ import java.util.Map;
  * judged. Partitions waited for are those seen so far and {@code 0..expectedPartitions-1} (so the
  * first burst after a start also waits for the partitions not heard from yet). A head is never held
  * longer than {@code maxHoldMs}, and never more than {@code maxHeld} articles are held: past either
- * bound the smallest head is released without waiting (its order may then depend on timing).
+ * bound the smallest head is released without waiting (its order may then depend on timing). An
+ * arrival may bring a wait of its own ({@link #add(int, long, String, Object, long, long)}); its
+ * longest hold is then scaled in proportion.
  *
  * <p>Pure and single-threaded: times are passed in, nothing is read from a clock.
  *
@@ -35,7 +37,7 @@ import java.util.Map;
 final class ReorderBuffer<T> {
 
   /** One held item and where it came from. */
-  record Held<T>(int partition, long time, String id, long arrivedAt, T item) {}
+  record Held<T>(int partition, long time, String id, long arrivedAt, long waitMs, T item) {}
 
   private final long waitMs;
   private final long maxHoldMs;
@@ -73,7 +75,19 @@ final class ReorderBuffer<T> {
    * @param now the wall-clock time of arrival
    */
   void add(int partition, long time, String id, T item, long now) {
-    queues.computeIfAbsent(partition, p -> new ArrayDeque<>()).addLast(new Held<>(partition, time, id, now, item));
+    add(partition, time, id, item, now, waitMs);
+  }
+
+  /**
+   * Adds an arrival that waits {@code itemWaitMs} instead of the buffer's wait for a partition with
+   * nothing queued, and is held at most as many times that as the buffer's longest hold is its wait.
+   */
+  void add(int partition, long time, String id, T item, long now, long itemWaitMs) {
+    if (itemWaitMs < 0) {
+      throw new IllegalArgumentException("a wait must not be negative");
+    }
+    queues.computeIfAbsent(partition, p -> new ArrayDeque<>())
+        .addLast(new Held<>(partition, time, id, now, itemWaitMs, item));
     lastArrival.merge(partition, now, Math::max);
     held++;
   }
@@ -102,7 +116,7 @@ final class ReorderBuffer<T> {
       if (head == null) {
         break;
       }
-      if (held <= maxHeld && now - head.arrivedAt() < maxHoldMs && waitingFor(head, now)) {
+      if (held <= maxHeld && now - head.arrivedAt() < maxHold(head) && waitingFor(head, now)) {
         break;
       }
       queues.get(head.partition()).pollFirst();
@@ -116,7 +130,7 @@ final class ReorderBuffer<T> {
   private boolean waitingFor(Held<T> head, long now) {
     for (Map.Entry<Integer, Long> e : lastArrival.entrySet()) {
       int p = e.getKey();
-      if (p != head.partition() && now - Math.max(e.getValue(), head.arrivedAt()) < waitMs) {
+      if (p != head.partition() && now - Math.max(e.getValue(), head.arrivedAt()) < head.waitMs()) {
         ArrayDeque<Held<T>> q = queues.get(p);
         if (q == null || q.isEmpty()) {
           return true;
@@ -124,6 +138,14 @@ final class ReorderBuffer<T> {
       }
     }
     return false;
+  }
+
+  /** The longest {@code head} is held: the buffer's longest hold, scaled by the head's own wait. */
+  private long maxHold(Held<T> head) {
+    if (head.waitMs() == waitMs || waitMs == 0) {
+      return head.waitMs() == waitMs ? maxHoldMs : head.waitMs();
+    }
+    return (long) ((double) maxHoldMs / waitMs * head.waitMs());
   }
 
   private static boolean before(Held<?> a, Held<?> b) {

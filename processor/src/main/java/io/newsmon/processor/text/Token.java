@@ -6,7 +6,12 @@ package io.newsmon.processor.text;
  * the word's first code point as written and its {@code shape} (case facts of the word as written,
  * see the constants). Made by {@link Tokenizer} only.
  */
-public record Token(String form, int start, int end, Word word, int first, int shape) {
+public record Token(int start, int end, Word word, int first, int shape) {
+
+  /** The folded form of the word (its {@link Word}'s, kept there only: a token is 32 bytes, not 40). */
+  public String form() {
+    return word.form();
+  }
 
   /** The first code point is lower case ({@link Character#isLowerCase(int)}). */
   public static final int FIRST_LOWER = 1;

@@ -60,7 +60,17 @@ public final class Word {
   private final boolean numeric;
   private final byte[] utf8;
   private final long hash;
-  private final Object[] memo = new Object[SLOTS];
+  // the memo slots as fields (not an array): one object to read, not two
+  private Object m0;
+  private Object m1;
+  private Object m2;
+  private Object m3;
+  private Object m4;
+  private Object m5;
+  private Object m6;
+  private Object m7;
+  private Object m8;
+  private Object m9;
 
   private Word(String form) {
     this.form = form;
@@ -103,13 +113,43 @@ public final class Word {
   /** The value of {@code slot}'s function for this form, computed once. */
   @SuppressWarnings("unchecked")
   public <T> T get(Slot<T> slot) {
-    Object v = memo[slot.index];
+    Object v = memo(slot.index);
     if (v == null) {
       T computed = slot.compute.apply(form);
-      memo[slot.index] = computed == null ? NONE : computed;
+      setMemo(slot.index, computed == null ? NONE : computed);
       return computed;
     }
     return v == NONE ? null : (T) v;
+  }
+
+  private Object memo(int index) {
+    return switch (index) {
+      case 0 -> m0;
+      case 1 -> m1;
+      case 2 -> m2;
+      case 3 -> m3;
+      case 4 -> m4;
+      case 5 -> m5;
+      case 6 -> m6;
+      case 7 -> m7;
+      case 8 -> m8;
+      default -> m9;
+    };
+  }
+
+  private void setMemo(int index, Object v) {
+    switch (index) {
+      case 0 -> m0 = v;
+      case 1 -> m1 = v;
+      case 2 -> m2 = v;
+      case 3 -> m3 = v;
+      case 4 -> m4 = v;
+      case 5 -> m5 = v;
+      case 6 -> m6 = v;
+      case 7 -> m7 = v;
+      case 8 -> m8 = v;
+      default -> m9 = v;
+    }
   }
 
   private static boolean allDigits(String form) {

@@ -40,6 +40,36 @@ public final class NameMatcher<T> {
 
   private record Phrase<T>(int[] words, long capitalised, long acronym, T payload) {}
 
+  /**
+   * The phrases of one first word, in the order they were added, with the indices of those of one
+   * word and, per second word, of the longer ones: a text word is only tried against the phrases
+   * its next word can continue (a first word such as "republic" starts hundreds of names).
+   */
+  private record FirstWord<T>(List<Phrase<T>> phrases, int[] singles, int[] seconds, int[][] bySecond) {
+
+    static <T> FirstWord<T> of(List<Phrase<T>> phrases) {
+      List<Integer> singles = new ArrayList<>();
+      java.util.TreeMap<Integer, List<Integer>> bySecond = new java.util.TreeMap<>();
+      for (int k = 0; k < phrases.size(); k++) {
+        int[] words = phrases.get(k).words();
+        if (words.length == 1) {
+          singles.add(k);
+        } else {
+          bySecond.computeIfAbsent(words[1], w -> new ArrayList<>()).add(k);
+        }
+      }
+      int[] seconds = new int[bySecond.size()];
+      int[][] indices = new int[bySecond.size()][];
+      int j = 0;
+      for (var e : bySecond.entrySet()) {
+        seconds[j] = e.getKey();
+        indices[j++] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+      }
+      return new FirstWord<>(List.copyOf(phrases), singles.stream().mapToInt(Integer::intValue).toArray(), seconds,
+          indices);
+    }
+  }
+
   private static final class End {
     final int word;
     final boolean needsEnding;
@@ -87,7 +117,7 @@ public final class NameMatcher<T> {
   private final Map<String, Integer> wordIds = new HashMap<>();
   private final Map<Integer, List<Phrase<T>>> byFirstWord = new HashMap<>();
   /** {@link #byFirstWord} as an array indexed by word id, filled by {@link #build}. */
-  private List<Phrase<T>>[] phrasesByFirstWord;
+  private FirstWord<T>[] phrasesByFirstWord;
   private final List<String> patterns = new ArrayList<>();
   private final List<T> patternPayloads = new ArrayList<>();
   private final Map<String, Integer> patternIds = new HashMap<>();
@@ -217,8 +247,8 @@ public final class NameMatcher<T> {
       maxWord = Math.max(maxWord, w);
     }
     @SuppressWarnings("unchecked")
-    List<Phrase<T>>[] byWord = new List[maxWord + 1];
-    byFirstWord.forEach((w, list) -> byWord[w] = list);
+    FirstWord<T>[] byWord = new FirstWord[maxWord + 1];
+    byFirstWord.forEach((w, list) -> byWord[w] = FirstWord.of(list));
     phrasesByFirstWord = byWord;
     wordCache.clear();
     wordSlot = Word.trySlot(form -> new WordIds(wordsOf(form)));
@@ -274,6 +304,15 @@ public final class NameMatcher<T> {
 
   /** The matches in {@code text} (tokenised as {@code tokens}), in text order. */
   public List<Match<T>> find(String text, List<Token> tokens) {
+    return find(text, tokens, false);
+  }
+
+  /** {@link #find} trying every phrase of each first word in order: the specification of the look-up by second word. */
+  List<Match<T>> findTryingEveryPhrase(String text, List<Token> tokens) {
+    return find(text, tokens, true);
+  }
+
+  private List<Match<T>> find(String text, List<Token> tokens, boolean everyPhrase) {
     if (automaton == null) {
       throw new IllegalStateException("find before build");
     }
@@ -307,14 +346,49 @@ public final class NameMatcher<T> {
       }
       Phrase<T> best = null;
       for (int w : ids[i]) {
-        List<Phrase<T>> candidates = w < phrasesByFirstWord.length ? phrasesByFirstWord[w] : null;
-        if (candidates == null) {
+        FirstWord<T> first = w < phrasesByFirstWord.length ? phrasesByFirstWord[w] : null;
+        if (first == null) {
           continue;
         }
-        for (Phrase<T> p : candidates) {
-          if ((best == null || p.words.length > best.words.length) && matchesAt(p, ids, text, tokens, i)) {
-            best = p;
+        if (everyPhrase) {
+          for (Phrase<T> p : first.phrases()) {
+            if ((best == null || p.words.length > best.words.length) && matchesAt(p, ids, text, tokens, i)) {
+              best = p;
+            }
           }
+          continue;
+        }
+        // as trying every phrase of the first word in order and keeping a longer match than the
+        // best so far: the first one (in order) of the longest matches, if longer than the best
+        int floor = best == null ? 0 : best.words.length;
+        Phrase<T> found = null;
+        int foundAt = -1;
+        for (int k : first.singles()) {
+          Phrase<T> p = first.phrases().get(k);
+          if (p.words.length > floor && (found == null || better(p, k, found, foundAt))
+              && matchesAt(p, ids, text, tokens, i)) {
+            found = p;
+            foundAt = k;
+          }
+        }
+        if (i + 1 < count) {
+          for (int second : ids[i + 1]) {
+            int at = Arrays.binarySearch(first.seconds(), second);
+            if (at < 0) {
+              continue;
+            }
+            for (int k : first.bySecond()[at]) {
+              Phrase<T> p = first.phrases().get(k);
+              if (p.words.length > floor && (found == null || better(p, k, found, foundAt))
+                  && matchesAt(p, ids, text, tokens, i)) {
+                found = p;
+                foundAt = k;
+              }
+            }
+          }
+        }
+        if (found != null) {
+          best = found;
         }
       }
       if (best != null) {
@@ -326,6 +400,11 @@ public final class NameMatcher<T> {
       }
     }
     return out;
+  }
+
+  /** Phrase {@code p} (index {@code k}) is longer than {@code q} (index {@code at}), or as long and earlier. */
+  private static boolean better(Phrase<?> p, int k, Phrase<?> q, int at) {
+    return p.words.length > q.words.length || (p.words.length == q.words.length && k < at);
   }
 
   private static boolean matchesAt(Phrase<?> p, int[][] ids, String text, List<Token> tokens, int at) {

@@ -1,6 +1,8 @@
 package io.newsmon.processor.watch;
 
 import io.newsmon.processor.text.Segmenter;
+import io.newsmon.processor.text.TextNormalizer;
+import io.newsmon.processor.text.Token;
 import java.util.List;
 
 /**
@@ -133,9 +135,13 @@ final class RelationPredicates {
     return false;
   }
 
+  /** Note prefix of a nationality of a player, coach or club: the text is a sports story. */
+  static final String NATIONALITY = "is the nationality of a player, coach or club";
+
   /**
-   * Why a demonym or country name of a side is a person's nationality here (the Moroccan forward of
-   * FC Astana) rather than the state, or null: it stands next to a word for a player or coach.
+   * Why a demonym or country name of a side is a person's or a club's nationality here (the Moroccan
+   * forward of FC Astana, het Marokkaanse Raja, Fas'ın Wydad) rather than the state, or why it only gives
+   * a dish or craft its style (marocké pečivo, Kazakh carpets); null when it may stand for the state.
    */
   static String nationality(RelationTagger.Doc doc, Watch.Mention m, boolean[] link, int[] cueStarts) {
     if (!m.ref().type().equals("country")) {
@@ -144,12 +150,180 @@ final class RelationPredicates {
     for (int i = RelationTagger.first(cueStarts, m.start() - RelationTagger.WINDOW);
         i < cueStarts.length && cueStarts[i] <= m.end() + RelationTagger.WINDOW; i++) {
       NameMatcher.Match<Watch.Cue> c = doc.cues().get(i);
-      if (c.payload().kind().equals("athlete")
-          && (RelationTagger.before(doc, c, m, link, 1) || RelationTagger.after(doc, c, m, link, 1))) {
-        return "'" + doc.text().substring(m.start(), m.end()) + "' is the nationality of a player or coach ("
-            + doc.text().substring(c.start(), c.end()) + "), not " + m.ref().country();
+      String kind = c.payload().kind();
+      // a club's name or capitalised abbreviation (Raja, Wydad, FC), not a word for a team that may be
+      // a national team (futsal teams of Morocco and Kazakhstan)
+      boolean athlete = kind.equals("athlete") || (kind.equals("club") && Character.isUpperCase(doc.text().charAt(c.start())));
+      if ((athlete || kind.equals("dish")) && !punctuated(doc.text(), c, m) && (RelationTagger.before(doc, c, m, link, 1)
+          || RelationTagger.after(doc, c, m, link, 1) || suffixOnly(doc.text(), m.end(), c.start()))) {
+        return "'" + doc.text().substring(m.start(), m.end()) + "' " + (athlete ? NATIONALITY
+            : "gives a dish or craft its style") + " (" + doc.text().substring(c.start(), c.end()) + "), not "
+            + m.ref().country();
       }
     }
     return null;
+  }
+
+  /** True when punctuation separates cue {@code c} from mention {@code m} (Wydad, Maroko dan Kazakhstan). */
+  static boolean punctuated(String text, NameMatcher.Match<Watch.Cue> c, Watch.Mention m) {
+    int from = Math.min(c.end(), m.end());
+    int to = Math.max(c.start(), m.start());
+    for (int i = from; i < to; i++) {
+      char ch = text.charAt(i);
+      if (RelationTagger.isSeparator(ch) || ch == ':' || ch == '(' || ch == ')' || ch == '.' || ch == '–' || ch == '—') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when only an apostrophe suffix stands between {@code from} and {@code to} (Fas'ın Wydad: the
+   * suffix of the name, written apart).
+   */
+  static boolean suffixOnly(String text, int from, int to) {
+    if (to <= from || to - from > 6 || (text.charAt(from) != '\'' && text.charAt(from) != '’')) {
+      return false;
+    }
+    int i = from + 1;
+    while (i < to && Character.isLetter(text.charAt(i))) {
+      i++;
+    }
+    return i > from + 1 && text.substring(i, to).isBlank();
+  }
+
+  /** Tokens at most between a negation ("has no link with", "denied") and the name it denies. */
+  static final int NEGATION_REACH = 3;
+
+  /**
+   * Why a name of a side is named to deny a link with it ("has no link with Kazakhstan", "ولا تربطه أي
+   * علاقة بكازاخستان", "Kazakistan ile hiçbir ilgisi yok"), or null: a {@code negation} cue ends at most
+   * {@value #NEGATION_REACH} words before it, or a {@code negationAfter} cue starts as close after it.
+   */
+  static String negated(RelationTagger.Doc doc, Watch.Mention m, int[] cueStarts) {
+    for (int i = RelationTagger.first(cueStarts, m.start() - RelationTagger.WINDOW);
+        i < cueStarts.length && cueStarts[i] <= m.end() + RelationTagger.WINDOW; i++) {
+      NameMatcher.Match<Watch.Cue> c = doc.cues().get(i);
+      String kind = c.payload().kind();
+      boolean before = kind.equals("negation") && c.end() <= m.start();
+      boolean after = kind.equals("negationAfter") && c.start() >= m.end();
+      int gap = before ? m.fromToken() - c.toToken() : c.fromToken() - m.toToken();
+      if ((before || after) && gap >= 0 && gap <= NEGATION_REACH
+          && !sentenceEndBetween(doc.text(), before ? c.end() : m.end(), before ? m.start() : c.start())) {
+        return "'" + doc.text().substring(m.start(), m.end()) + "' is named to deny a link ("
+            + doc.text().substring(c.start(), c.end()) + "), not as a party";
+      }
+    }
+    return null;
+  }
+
+  private static boolean sentenceEndBetween(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char ch = text.charAt(i);
+      if (ch == '.' || ch == '!' || ch == '?' || ch == '\n' || ch == '。' || ch == '؟') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Tokens at most between a word for "each"/"separately" and the coordinated pair it distributes over. */
+  static final int EACH_REACH = 2;
+  /** Characters at most between such a word and the pair inside one token of a script without spaces. */
+  static final int EACH_REACH_CHARS = 3;
+
+  /**
+   * True when a word for "each"/"separately" ({@code both}) stands right at the coordinated pair
+   * {@code a}..{@code b}: at most {@value #EACH_REACH} words before the first side or after the second
+   * ("Morocco and Kazakhstan each signed", "Марокко и Казахстан подписали каждый"). Elsewhere in the
+   * sentence it distributes over something else: students who spend a year in each city, both
+   * institutions that sign one agreement.
+   */
+  static boolean eachAtPair(RelationTagger.Doc doc, Watch.Mention a, Watch.Mention b, int[] cueStarts) {
+    for (int i = RelationTagger.first(cueStarts, a.start() - RelationTagger.WINDOW);
+        i < cueStarts.length && cueStarts[i] <= b.end() + RelationTagger.WINDOW; i++) {
+      NameMatcher.Match<Watch.Cue> c = doc.cues().get(i);
+      if (!c.payload().kind().equals("both")) {
+        continue;
+      }
+      // in text without spaces a cue and a name may share a token: then characters count
+      int before = c.toToken() > a.fromToken() ? (a.start() - c.end() <= EACH_REACH_CHARS ? 0 : -1)
+          : a.fromToken() - c.toToken();
+      int after = c.fromToken() < b.toToken() ? (c.start() - b.end() <= EACH_REACH_CHARS ? 0 : -1)
+          : c.fromToken() - b.toToken();
+      if ((c.end() <= a.start() && before >= 0 && before <= EACH_REACH)
+          || (c.start() >= b.end() && after >= 0 && after <= EACH_REACH)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when the coordinated pair {@code a}..{@code b} names two places where somebody else acts: a
+   * locative preposition before it ({@code pairIn}: in, en, em) or a locative case ending on its last
+   * word ({@code locativeEnding}: Fas ve Kazakistan'da). With {@code eachMarked}, each of the two must
+   * carry its own ("in Kazakhstan and in Morocco", Marokkóban és Kazahsztánban): two separate stops
+   * rather than the two places of one joint undertaking.
+   */
+  static boolean locativePair(RelationTagger.Doc doc, Watch.Mention a, Watch.Mention b, boolean[] link,
+      int[] cueStarts, boolean eachMarked) {
+    boolean beforeA = false;
+    boolean beforeB = false;
+    for (int i = RelationTagger.first(cueStarts, a.start() - RelationTagger.WINDOW);
+        i < cueStarts.length && cueStarts[i] < b.start(); i++) {
+      NameMatcher.Match<Watch.Cue> c = doc.cues().get(i);
+      if (c.payload().kind().equals("pairIn")) {
+        beforeA |= RelationTagger.before(doc, c, a, link, 1);
+        beforeB |= RelationTagger.before(doc, c, b, link, 1);
+      }
+    }
+    Watch.Endings e = doc.endings();
+    boolean endsB = !e.locative().isEmpty() && e.of(e.locative(), doc.tokens().get(b.toToken() - 1).form()) != null;
+    if (!eachMarked) {
+      return beforeA || endsB;
+    }
+    if (doc.tokens().get(a.fromToken()).is(Token.NO_SPACE) || doc.tokens().get(b.fromToken()).is(Token.NO_SPACE)) {
+      return false; // one run of text without spaces: a cue may stand before both names at once
+    }
+    boolean endsA = !e.locative().isEmpty() && e.of(e.locative(), doc.tokens().get(a.toToken() - 1).form()) != null;
+    return (beforeA && beforeB) || (endsA && endsB);
+  }
+
+  /**
+   * A comparison particle written onto the last word of a name (Korean 모로코처럼 "like Morocco",
+   * {@code compareEnding}), as a cue over the particle's characters; else null.
+   */
+  static NameMatcher.Match<Watch.Cue> comparisonEnding(RelationTagger.Doc doc, Watch.Mention m) {
+    Watch.Endings e = doc.endings();
+    if (e.compare().isEmpty()) {
+      return null;
+    }
+    Token t = doc.tokens().get(m.toToken() - 1);
+    String end = e.of(e.compare(), t.form());
+    if (end == null) {
+      return null;
+    }
+    // the ending as written (folding may change its length: Hangul syllables decompose)
+    int from = t.end() - 1;
+    while (from > t.start() && !TextNormalizer.fold(doc.text(), from, t.end()).equals(end)) {
+      from--;
+    }
+    return from <= m.start() ? null
+        : new NameMatcher.Match<>(COMPARE_ENDING, from, t.end(), m.toToken() - 1, m.toToken());
+  }
+
+  private static final Watch.Cue COMPARE_ENDING = new Watch.Cue("compareAfter", null);
+
+  /** True when the two sides are each named in sentence {@code mentions} by an actor: a person or institution, not a country or place. */
+  static boolean actorsOfBoth(List<Watch.Mention> mentions) {
+    int sides = 0;
+    for (Watch.Mention m : mentions) {
+      String type = m.ref().type();
+      if (!type.equals("country") && !type.equals("place") && !type.equals("city")) {
+        sides |= 1 << m.side();
+      }
+    }
+    return sides == 3;
   }
 }

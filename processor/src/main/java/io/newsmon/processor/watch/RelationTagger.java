@@ -71,7 +71,7 @@ public final class RelationTagger {
 
   /** A text with what the matchers found in it. */
   record Doc(String text, List<Token> tokens, List<Watch.Mention> mentions, List<Watch.Mention> thirds,
-      List<NameMatcher.Match<Watch.Cue>> cues) {}
+      List<NameMatcher.Match<Watch.Cue>> cues, Watch.Endings endings) {}
 
   private record Found(double strength, int start, int end) {}
 
@@ -91,9 +91,12 @@ public final class RelationTagger {
     final int[] thirdStarts;
     /** A name of a side was a sports team or a player's nationality: the text is a sports story. */
     boolean sports;
+    /** The text is a title, judged whole. */
+    final boolean title;
 
     Facts(Doc doc, Set<String> notes, boolean whole, Set<String> demotedIds) {
       this.doc = doc;
+      this.title = whole;
       String text = doc.text();
       if (whole) {
         paragraphs = text.isBlank() ? List.of() : List.of(new Segmenter.Span(0, text.length(), 0));
@@ -121,10 +124,11 @@ public final class RelationTagger {
           if (notes.size() < MAX_NOTES) {
             notes.add(why);
           }
-        } else if ((why = RelationPredicates.nationality(doc, doc.mentions().get(i), link, cueStarts)) != null) {
+        } else if ((why = RelationPredicates.nationality(doc, doc.mentions().get(i), link, cueStarts)) != null
+            || (why = RelationPredicates.negated(doc, doc.mentions().get(i), cueStarts)) != null) {
           // this mention only: the same demonym elsewhere may stand for the state
           demoted[i] = true;
-          sports = true;
+          sports |= why.contains(RelationPredicates.NATIONALITY);
           if (notes.size() < MAX_NOTES) {
             notes.add(why);
           }
@@ -205,12 +209,22 @@ public final class RelationTagger {
       if (pair != null && enumeratedWithThird(pair)) {
         return "list"; // Morocco, Kazakhstan, Egypt and Uzbekistan: a roll call
       }
-      if (pair != null && hasCue(s, "both")) {
+      // a relation cue or an actor of each side (a university, a company, a minister) in the sentence
+      boolean strong = bilateral || RelationPredicates.actorsOfBoth(mentionsBySentence.get(s));
+      if (pair != null && !hasCue(s, "together") && RelationPredicates.eachAtPair(doc, pair[0], pair[1], cueStarts)) {
         return "each side on its own: the two are coordinated with 'each'/'separately' in \""
             + clip(text, span) + "\"";
       }
       if (pair != null && RelationPredicates.governedPair(doc, pair[0], pair[1], link, cueStarts)) {
         return "each side with a third party: the two are the objects of one preposition in \""
+            + clip(text, span) + "\"";
+      }
+      // the two as places where somebody acts ("Eni signs in Kazakhstan and in Morocco"); in a body
+      // only when each is marked on its own: one preposition over the pair ("students will study in
+      // Astana and Rabat") names as often the two places of one joint undertaking
+      if (pair != null && !strong && !hasCue(s, "together")
+          && RelationPredicates.locativePair(doc, pair[0], pair[1], link, cueStarts, !title)) {
+        return "each side with a third party: the two are places where somebody else acts in \""
             + clip(text, span) + "\"";
       }
       // the writer's comparison: a marker before or after the first side named ("Like Morocco,
@@ -256,7 +270,7 @@ public final class RelationTagger {
           return c;
         }
       }
-      return null;
+      return RelationPredicates.comparisonEnding(doc, m);
     }
 
     /**
@@ -459,6 +473,13 @@ public final class RelationTagger {
         return "'" + surface + "' names another place (" + cue + "), not " + m.ref().country();
       }
     }
+    if (place && m.fromToken() > 0) {
+      Token before = doc.tokens().get(m.fromToken() - 1);
+      if (before.end() >= m.start() - 2 && !before.is(Token.NO_SPACE) && doc.endings().thirdAdjective(before.form())) {
+        return "'" + surface + "' is a place in a third country (" + doc.text().substring(before.start(), before.end())
+            + "), not " + m.ref().country();
+      }
+    }
     if (place) {
       for (int i = first(thirdStarts, m.start() - WINDOW); i < thirdStarts.length && thirdStarts[i] <= m.end() + WINDOW; i++) {
         Watch.Mention t = doc.thirds().get(i);
@@ -586,7 +607,7 @@ public final class RelationTagger {
       return false;
     }
     char open = text.charAt(i);
-    char close = closing(open);
+    char close = open == '”' ? '”' : closing(open); // Swedish and Finnish open with ”
     if (close == 0) {
       return false;
     }
@@ -737,7 +758,8 @@ public final class RelationTagger {
       // judged here, relation or not: the paragraph rule is for sides in different sentences
       paragraphJudged[span.paragraph()] = true;
       String why = b.refusal(s);
-      if (why == null && guarded && !b.hasCue(s, "bilateral")) {
+      if (why == null && guarded && !b.hasCue(s, "bilateral")
+          && !RelationPredicates.actorsOfBoth(b.mentionsBySentence.get(s))) {
         why = (comparative ? "the text compares the two" : sports && !separate ? "a sports story"
             : "the text reports each side's own dealings") + "; no bilateral cue in \"" + clip(text, span) + "\"";
       }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.newsmon.common.record.Analysis;
 import io.newsmon.processor.text.Inflections;
+import io.newsmon.processor.text.TextNormalizer;
 import io.newsmon.processor.text.Token;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,6 +51,45 @@ public final class Watch {
   private final WatchDefinition definition;
   private final NameMatcher<EntityRef> names = new NameMatcher<>();
   private final NameMatcher<Cue> cues = new NameMatcher<>();
+  private final Endings endings;
+
+  /**
+   * Word endings of the lexicon (kinds ending in {@code Ending}), not matched as words but read off the
+   * last word of a name: a comparison particle written onto the name (Korean 모로코처럼) and locative
+   * case endings (Hungarian Marokkóban, Turkish Fas'ta). Only the words of mentions are tested, against
+   * hash sets, so the cost does not grow with the text.
+   */
+  record Endings(Set<String> compare, Set<String> locative, int longest, Set<String> thirdStems) {
+    static final Endings NONE = new Endings(Set.of(), Set.of(), 0, Set.of());
+    /** The shortest stem of a third country's name taken as the start of an adjective. */
+    static final int MIN_STEM = 4;
+    static final int MAX_STEM = 12;
+
+    /**
+     * True when {@code form} is an adjective made from a third country's name: it starts with the
+     * name's stem (the folded name without its final vowels, at least {@value #MIN_STEM} letters) and
+     * goes on for at least two more letters (мальтійському from Мальта, maltesischen from Malta).
+     */
+    boolean thirdAdjective(String form) {
+      for (int k = Math.min(MAX_STEM, form.length() - 2); k >= MIN_STEM; k--) {
+        if (thirdStems.contains(form.substring(0, k))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The ending of {@code kind} that {@code form} ends with, leaving at least two letters before it; else null. */
+    String of(Set<String> kind, String form) {
+      for (int k = Math.min(longest, form.length() - 2); k >= 1; k--) {
+        String end = form.substring(form.length() - k);
+        if (kind.contains(end)) {
+          return end;
+        }
+      }
+      return null;
+    }
+  }
 
   public Watch(WatchDefinition d) {
     if (d.id() == null || !d.id().matches("[a-z0-9][a-z0-9._-]{0,100}")) {
@@ -118,12 +158,17 @@ public final class Watch {
     thirdLanguages.addAll(bundledLexicon().keySet());
     thirdLanguages.addAll(d.lexicon().keySet());
     Set<String> seen = new HashSet<>();
+    Set<String> stems = new HashSet<>();
     CountryNames.allCountries().forEach((code, list) -> {
       if (!sideCodes.contains(code) && !NEVER_THIRD.contains(code)) {
         EntityRef third = new EntityRef("third:" + code, "country", code, THIRD);
         for (CountryNames.Name n : list) {
           if (thirdLanguages.contains(Inflections.baseLanguage(n.lang())) && seen.add(n.text())) {
             names.add(n.text(), n.lang(), third);
+            String stem = stem(n.text());
+            if (stem != null) {
+              stems.add(stem);
+            }
           }
         }
       }
@@ -137,15 +182,37 @@ public final class Watch {
       byLang.forEach((lang, list) -> list.forEach(w -> cues.add(w, lang, t)));
     });
     List<Map<String, Map<String, List<String>>>> lexicons = List.of(d.lexicon(), bundledLexicon());
+    Set<String> compareEndings = new HashSet<>();
+    Set<String> locativeEndings = new HashSet<>();
     for (Map<String, Map<String, List<String>>> lexicon : lexicons) {
       lexicon.forEach((lang, kinds) -> kinds.forEach((kind, list) -> {
         Cue c = new Cue(kind, null);
-        if (list != null) {
-          list.forEach(w -> cues.add(w, lang, c));
+        if (list == null) {
+          return;
+        }
+        if (kind.endsWith("Ending")) {
+          Set<String> into = kind.equals("compareEnding") ? compareEndings : kind.equals("locativeEnding")
+              ? locativeEndings : null;
+          if (into == null) {
+            throw new IllegalArgumentException("unknown lexicon kind '" + kind + "' (" + lang + ")");
+          }
+          list.forEach(w -> into.add(TextNormalizer.fold(w))); // as the words of the text are folded
+        } else {
+          // prepositions are not inflected: Polish "w" with an ending would match "wie"
+          String inflected = kind.equals("pairIn") ? null : lang;
+          list.forEach(w -> cues.add(w, inflected, c));
         }
       }));
     }
     cues.build();
+    int longest = 0;
+    for (String e : compareEndings) {
+      longest = Math.max(longest, e.length());
+    }
+    for (String e : locativeEndings) {
+      longest = Math.max(longest, e.length());
+    }
+    endings = new Endings(Set.copyOf(compareEndings), Set.copyOf(locativeEndings), longest, Set.copyOf(stems));
   }
 
   /**
@@ -159,6 +226,28 @@ public final class Watch {
     } else if (name.indexOf('\'') > 0 || name.indexOf('\u2018') > 0 || name.indexOf('\u2019') > 0) {
       names.add(name.replace('\'', '\u02BB').replace('\u2018', '\u02BB').replace('\u2019', '\u02BB'), lang, ref);
     }
+  }
+
+  /**
+   * The stem from which adjectives of a one-word country name are made: the folded name without its
+   * final vowels, when it is written in letters and keeps {@value Endings#MIN_STEM} to
+   * {@value Endings#MAX_STEM} of them; else null.
+   */
+  static String stem(String name) {
+    if (name.indexOf(' ') >= 0 || name.indexOf('-') >= 0) {
+      return null;
+    }
+    String f = TextNormalizer.fold(name);
+    int end = f.length();
+    while (end > 0 && "aeiouyаеиоуыэюяіїєөұүәαεηιοωυ".indexOf(f.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    for (int i = 0; i < end; i++) {
+      if (!Character.isLetter(f.charAt(i)) || Character.isIdeographic(f.charAt(i))) {
+        return null;
+      }
+    }
+    return end >= Endings.MIN_STEM && end <= Endings.MAX_STEM ? f.substring(0, end) : null;
   }
 
   static Map<String, Map<String, List<String>>> bundledLexicon() {
@@ -231,11 +320,11 @@ public final class Watch {
       Mention mention = new Mention(r, m.start(), m.end(), m.fromToken(), m.toToken());
       (r.side() == THIRD ? thirds : mentions).add(mention);
     }
-    return new RelationTagger.Doc(text, tokens, mentions, thirds, outside(cues.find(text, tokens), names));
+    return new RelationTagger.Doc(text, tokens, mentions, thirds, outside(cues.find(text, tokens), names), endings);
   }
 
   /**
-   * The cue words that overlap no name (in scripts without spaces a cue such as 本 "book" can sit
+   * The cue words that overlap no name other than an excluded phrase (in scripts without spaces a cue such as 本 "book" can sit
    * inside a name such as 日本).
    */
   private static List<NameMatcher.Match<Cue>> outside(List<NameMatcher.Match<Cue>> cueMatches,
@@ -249,7 +338,8 @@ public final class Watch {
       while (j < nameMatches.size() && nameMatches.get(j).end() <= c.start()) {
         j++;
       }
-      if (j < nameMatches.size() && nameMatches.get(j).start() < c.end()) {
+      // an excluded phrase hides names, not cues: "Wydad" in "Wydad Casablanca" still names a club
+      if (j < nameMatches.size() && nameMatches.get(j).start() < c.end() && nameMatches.get(j).payload() != EXCLUDED) {
         continue;
       }
       out.add(c);

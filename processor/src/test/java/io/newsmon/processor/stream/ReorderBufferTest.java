@@ -96,6 +96,28 @@ class ReorderBufferTest {
   }
 
   @Test
+  void anArrivalWithAWaitOfItsOwnWaitsThatLongAndIsHeldInProportion() {
+    ReorderBuffer<String> buffer = new ReorderBuffer<>(500, 2_000, 100, 2);
+    // a replayed article waits 10 s for the silent partition 1, where a live one waits 0.5 s
+    buffer.add(0, 10, "replayed", "replayed", 1_000, 10_000);
+    assertThat(buffer.release(1_500)).isEmpty();
+    assertThat(buffer.release(10_999)).isEmpty();
+    assertThat(buffer.release(11_000)).extracting(ReorderBuffer.Held::item).containsExactly("replayed");
+    // partition 1 late by 9 s still comes first when its article is earlier
+    buffer.add(0, 30, "second", "second", 20_000, 10_000);
+    buffer.add(1, 20, "first", "first", 29_000, 10_000);
+    assertThat(buffer.release(29_000)).extracting(ReorderBuffer.Held::item).containsExactly("first");
+    // partition 1 keeps sending earlier articles within the wait, each released at once, so "second"
+    // waits on until its hold bound: 4 x 10 s after its arrival
+    for (long t = 29_000 + 5_000; t < 60_000; t += 5_000) {
+      buffer.add(1, 21 + (t - 29_000) / 5_000, "p1-" + t, "p1-" + t, t, 10_000);
+      assertThat(buffer.release(t)).extracting(ReorderBuffer.Held::item).containsExactly("p1-" + t);
+    }
+    assertThat(buffer.release(59_999)).isEmpty();
+    assertThat(buffer.release(60_000)).extracting(ReorderBuffer.Held::item).containsExactly("second");
+  }
+
+  @Test
   void aHeadGoesAsSoonAsEveryPartitionHasSomethingToCompareWith() {
     ReorderBuffer<String> buffer = new ReorderBuffer<>(500, 2_000, 100, 2);
     buffer.add(1, 20, "late", "late", 1_000);
