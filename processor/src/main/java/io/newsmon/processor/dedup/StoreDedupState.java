@@ -35,7 +35,7 @@ public final class StoreDedupState implements DedupState {
   public static final int ABSENT_CACHE_KEYS = 50_000;
 
   /** The index's marker key (not a key {@link Deduplicator} writes: those start with a letter). */
-  static final String MARKER = "!index";
+  public static final String MARKER = "!index";
   private static final String WRITING = "writing";
   private static final String COMPLETE = "complete";
 

@@ -43,6 +43,8 @@ class DedupEntrySerdeTest {
     assertThat(b.event()).isEqualTo(a.event());
     assertThat(b.minima()).containsExactly(a.minima());
     assertThat(b.shingles()).isEqualTo(a.shingles());
+    assertThat(b.leading()).containsExactly(a.leading());
+    assertThat(b.seq()).isEqualTo(a.seq());
   }
 
   @Test
@@ -57,6 +59,32 @@ class DedupEntrySerdeTest {
     for (DedupEntry e : entries) {
       assertSame(DedupEntrySerde.fromBytes(DedupEntrySerde.toBytes(e)), e);
     }
+  }
+
+  @Test
+  void anArticleKeepsItsLeadingHashesAndJudgingOrder() {
+    SeenArticle a = article(Hashing.articleId("https://example.org/3"), null);
+    SeenArticle full = new SeenArticle(a.id(), a.contentHash(), a.simhash(), a.sample(), a.duplicateOf(), a.storyId(),
+        a.entities(), a.eventTime(), a.seenAt(), a.topics(), a.event(), a.minima(), a.shingles(),
+        new long[] {-7, 2, Long.MAX_VALUE}, 123_456_789_012L);
+    DedupEntry e = DedupEntry.of(full);
+    DedupEntry back = DedupEntrySerde.fromBytes(DedupEntrySerde.toBytes(e));
+    assertSame(back, e);
+    assertThat(back.article().leading()).containsExactly(-7, 2, Long.MAX_VALUE);
+    assertThat(back.article().seq()).isEqualTo(123_456_789_012L);
+  }
+
+  @Test
+  void entriesOfTheFirstBinaryFormatAreRead() {
+    // the first binary form: no leading hashes and no judging order after the shingle count
+    DedupEntry e = DedupEntry.of(article(Hashing.articleId("https://example.org/4"), null));
+    byte[] now = DedupEntrySerde.toBytes(e);
+    int tail = 1 + 8 + 1 + 8; // leading (empty), seq, ids (empty), seenAt
+    byte[] first = new byte[now.length - 9];
+    System.arraycopy(now, 0, first, 0, now.length - tail);
+    System.arraycopy(now, now.length - 9, first, now.length - tail, 9);
+    first[0] = 1;
+    assertSame(DedupEntrySerde.fromBytes(first), e);
   }
 
   @Test
