@@ -1,0 +1,48 @@
+package io.newsmon.processor.watch;
+
+import static io.newsmon.processor.watch.RelationPredicatesSecondTest.assertRefused;
+import static io.newsmon.processor.watch.RelationPredicatesSecondTest.assertRelevant;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The third round of relation predicates (decision 0021, third round) on short texts written for this
+ * test: strong bilateral evidence in a sentence (the two named as the parties of one dealing, a word
+ * for "each other") stands against the refusals that a mediator, a host country or a word for
+ * "separately" would otherwise bring; each case is paired with a text that lacks only that evidence
+ * and is refused, so the test fails when the predicate is off or fires too widely.
+ */
+class RelationPredicatesThirdTest {
+
+  @Test
+  void theTwoNamedAsThePartiesOfOneDealingAreARelationWhateverThirdCountryMediates() {
+    String[][] between = {
+        {"Grain dispute settled", "Egypt mediated the grain dispute between Morocco and Kazakhstan on Monday."},
+        {"Tahıl krizi çözüldü", "Mısır'ın arabuluculuğuyla Fas ile Kazakistan arasındaki tahıl anlaşmazlığı çözüldü."},
+        {"Rendeződött a gabonavita", "Egyiptom közvetítésével rendeződött a Marokkó és Kazahsztán közötti gabonavita."},
+        {"Зерновой спор урегулирован", "При посредничестве Египта спор между Марокко и Казахстаном о зерне урегулирован."},
+        {"अनाज विवाद सुलझा", "मिस्र की मध्यस्थता से मोरक्को और कज़ाख़स्तान के बीच अनाज विवाद सुलझ गया।"},
+    };
+    assertRelevant(between);
+    // the same mediator with the two as mere owners of the disputes: each side with a third country
+    String[][] without = {
+        {"Grain disputes settled", "Egypt mediated the grain disputes of Morocco and Kazakhstan on Monday."},
+        {"Зерновые споры урегулированы", "Египет урегулировал зерновые споры Марокко и Казахстана в понедельник."},
+    };
+    assertRefused(without, "third country");
+  }
+
+  @Test
+  void aWordForEachOtherIsARelationInAnArticleOfSeparateTalks() {
+    String title = "Turkey hosts Morocco and Kazakhstan in Antalya";
+    String separately = "Turkey's foreign minister met the Moroccan and Kazakh ministers separately in Antalya. ";
+    assertRelevant(new String[][] {
+        {title, separately + "In a break, the Moroccan and Kazakh ministers also met each other and signed a consultation plan."},
+        {"Ankara Rabattal és Asztanával is tárgyalt", "A török külügyminiszter külön-külön tárgyalt marokkói és kazah "
+            + "kollégájával. A szünetben a marokkói és a kazah miniszter egymással is leült, és konzultációs tervet írt alá."},
+    });
+    assertRefused(new String[][] {
+        {title, separately + "In a break, the Moroccan and Kazakh ministers also gave interviews and signed autographs."},
+    }, "own dealings");
+  }
+}
