@@ -257,7 +257,7 @@ public final class RelationTagger {
       }
       if (!bilateral) {
         if (pair == null && RelationPredicates.contrastedClauses(mentionsBySentence.get(s), sentenceCues)) {
-          return "each side on its own: two clauses set against each other in \"" + clip(text, span) + "\"";
+          return CONTRASTED_CLAUSES + " in \"" + clip(text, span) + "\"";
         }
         if (pair != null && thirdInSentence[s] && !hasCue(s, "together")) {
           // (a pair doing something together, a joint event, is a relation wherever it takes place)
@@ -409,6 +409,7 @@ public final class RelationTagger {
   }
 
   static final String SPORTS_TEAM = "names a sports team";
+  static final String CONTRASTED_CLAUSES = "each side on its own: two clauses set against each other";
   /** Refusal marker of a comparison that somebody is quoted making: neither evidence nor a trap. */
   static final String ATTRIBUTED = "attributed";
 
@@ -744,7 +745,9 @@ public final class RelationTagger {
     for (int s = 0; s < sentences.size(); s++) {
       if (b.sidesBySentence[s] == 3) {
         String why = b.refusal(s);
-        separate |= why != null && why.startsWith("each side");
+        // two clauses set against each other refuse their own sentence only: they may be the two
+        // parties' shares of one agreement ("under the deal Astana subsidises, whereas OCP trains")
+        separate |= why != null && why.startsWith("each side") && !why.startsWith(CONTRASTED_CLAUSES);
         comparative |= why != null && why.startsWith("comparison");
       }
     }

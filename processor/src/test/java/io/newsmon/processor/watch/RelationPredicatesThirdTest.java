@@ -45,4 +45,24 @@ class RelationPredicatesThirdTest {
         {title, separately + "In a break, the Moroccan and Kazakh ministers also gave interviews and signed autographs."},
     }, "own dealings");
   }
+
+  @Test
+  void twoClausesSetAgainstEachOtherRefuseTheirOwnSentenceOnly() {
+    assertRelevant(new String[][] {
+        {"Moroccan fertiliser for Kazakh farmers", "Morocco's OCP has signed a supply deal with Kazakhstan's agriculture "
+            + "ministry for 120,000 tonnes of fertiliser. Under the deal Kazakhstan's government subsidises part of the "
+            + "price, whereas OCP will run soil analyses for the farmers."},
+        {"Marockanskt gödsel till kazakiska odlare", "Marockanska OCP har skrivit avtal med Kazakstans "
+            + "jordbruksministerium om leverans av gödselmedel. Enligt avtalet subventionerar Kazakstans regering en del "
+            + "av priset, medan OCP ska stå för jordanalyser."},
+        {"Fertilizantes marroquíes para Kazajistán", "La marroquí OCP firmó un contrato de suministro con el "
+            + "ministerio de Agricultura de Kazajistán. Según el contrato, el Gobierno de Kazajistán subvenciona parte "
+            + "del precio, mientras que OCP hará los análisis de suelos."},
+    });
+    // the contrast alone, with nothing else that links the two, stays refused
+    assertRefused(new String[][] {
+        {"Fertiliser makers expand", "Last year Morocco's fertiliser exports grew in India, whereas Kazakhstan's "
+            + "fertiliser exports grew in China."},
+    }, "two clauses");
+  }
 }
