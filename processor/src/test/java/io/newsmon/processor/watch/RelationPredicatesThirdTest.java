@@ -65,4 +65,18 @@ class RelationPredicatesThirdTest {
             + "fertiliser exports grew in China."},
     }, "two clauses");
   }
+
+  @Test
+  void aCityNextToAClubNameInPersianUrduOrGreekIsASportsTeam() {
+    assertRefused(new String[][] {
+        {"پیوستن مهاجم مراکشی به قیرات آلماتی", "باشگاه قیرات آلماتی، قهرمان فوتسال قزاقستان، با مهاجم ۲۷ ساله مراکش "
+            + "قراردادی دوساله امضا کرد."},
+        {"ایف اے آر رباط کی جیت", "استنبول کے دعوتی ٹورنامنٹ میں مراکش کی ایف اے آر رباط نے قازقستان کی چیمپئن ٹیم "
+            + "بی آئی آئی کے شمکنت کو 3-0 سے شکست دے دی۔"},
+    }, "sports team");
+    // the same cities without a club name: the capital and the state
+    assertRelevant(new String[][] {
+        {"دیدار وزیران در آلماتی", "وزیر خارجه مراکش در آلماتی با همتای قزاق خود دیدار کرد و دو طرف تفاهم‌نامه‌ای امضا کردند."},
+    });
+  }
 }
