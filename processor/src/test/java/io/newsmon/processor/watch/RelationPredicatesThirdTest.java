@@ -90,4 +90,15 @@ class RelationPredicatesThirdTest {
             + "за угодою між Туркестаном і Фесом."},
     });
   }
+
+  @Test
+  void aGroupFromACityIsNoWorkNamedAfterIt() {
+    // "group" is a business group or a delegation as often as a band: no work noun
+    assertRelevant(new String[][] {
+        {"Kazakh Invest assina memorando em Casablanca", "A agência Kazakh Invest assinou esta terça-feira em Casablanca "
+            + "um memorando de entendimento com a AMDIE. Segundo a agência, grupos de Casablanca mostraram interesse."},
+        {"Kazakh Invest firma un memorando en Casablanca", "La agencia Kazakh Invest firmó el martes en Casablanca un "
+            + "memorando de entendimiento con la AMDIE. Según la agencia, grupos de Casablanca mostraron interés."},
+    });
+  }
 }
