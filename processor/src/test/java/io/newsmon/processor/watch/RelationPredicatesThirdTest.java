@@ -22,6 +22,7 @@ class RelationPredicatesThirdTest {
         {"Rendeződött a gabonavita", "Egyiptom közvetítésével rendeződött a Marokkó és Kazahsztán közötti gabonavita."},
         {"Зерновой спор урегулирован", "При посредничестве Египта спор между Марокко и Казахстаном о зерне урегулирован."},
         {"अनाज विवाद सुलझा", "मिस्र की मध्यस्थता से मोरक्को और कज़ाख़स्तान के बीच अनाज विवाद सुलझ गया।"},
+        {"Grain talks in Cairo", "Egypt hosted the Morocco–Kazakhstan grain talks on Monday."},
     };
     assertRelevant(between);
     // the same mediator with the two as mere owners of the disputes: each side with a third country
