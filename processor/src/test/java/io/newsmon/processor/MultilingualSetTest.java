@@ -38,7 +38,7 @@ public class MultilingualSetTest {
 
   /** The goal of the issue, on the held-out split. */
   static final double F1_GOAL = 0.95;
-  static final double DEV_FLOOR = 0.95;
+  static final double DEV_FLOOR = 0.97;
   /** Whether the {@code test} split has been scored (once); before that it is left out of every run. */
   public static final boolean TEST_SPLIT_SCORED = false;
   static final double TEST_FLOOR = 0.0;

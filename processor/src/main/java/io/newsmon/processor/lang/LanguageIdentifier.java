@@ -415,7 +415,7 @@ public final class LanguageIdentifier {
     if (c.uzbek >= 2 && c.kazakhOnly == 0 && c.tajik == 0 && codes.contains("uz")) {
       return "uz";
     }
-    if (c.kazakhStrong >= 1 && c.kazakh >= 2 && codes.contains("kk")) {
+    if (c.kazakhStrong >= 1 && c.kazakh >= 2 && c.kazakhSpread() && codes.contains("kk")) {
       return "kk";
     }
     if (c.ukrainian >= 2 && codes.contains("uk")) {
@@ -462,11 +462,13 @@ public final class LanguageIdentifier {
    */
   static boolean plausible(String code, LetterCounts c) {
     return switch (code) {
-      case "kk" -> c.kazakh > 0;
+      case "kk" -> c.kazakh > 0 && c.kazakhSpread();
+      // Esperanto text writes its own letters; without them a Latin text is some other language
+      case "eo" -> c.esperanto > 0;
       case "mn" -> c.mongolian > 0 && c.kazakhStrong == 0;
       case "uk" -> c.ukrainian + c.dotlessI > 0 && c.russian < 2;
       case "be" -> c.shortU + c.dotlessI > 0;
-      case "ru", "bg" -> c.kazakhStrong + c.ukrainian + c.shortU + c.serbian + c.macedonian < 2;
+      case "ru", "bg" -> (c.kazakhSpread() ? c.kazakhStrong : 0) + c.ukrainian + c.shortU + c.serbian + c.macedonian < 2;
       case "ur" -> c.urdu > 0;
       case "fa" -> c.urdu < 2;
       case "ar" -> c.urdu < 2 && c.persian < 3;

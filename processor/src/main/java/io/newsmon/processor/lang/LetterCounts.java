@@ -43,19 +43,56 @@ final class LetterCounts {
   /** Arabic-only letters ة ى ي ك. */
   int arabicOnly;
 
+  /** Esperanto letters ĉ ĝ ĥ ĵ ŝ ŭ (no other known language writes them). */
+  int esperanto;
+  /** Cyrillic words, and those of them with a Kazakh letter (ә ғ қ ң ө ұ ү һ). */
+  int cyrillicWords;
+  int kazakhWords;
+
+  /** Of Kazakh words, at least one in this many Cyrillic words: in Kazakh text most are (one in five). */
+  static final int KAZAKH_WORD_SHARE = 10;
+
   private LetterCounts() {}
+
+  /**
+   * True when Kazakh letters are spread over the text, not kept to a few names (a Russian report on a
+   * Shymkent company «Оңтүстік Құрылыс»): at least one Cyrillic word in {@value #KAZAKH_WORD_SHARE}
+   * has one.
+   */
+  boolean kazakhSpread() {
+    return kazakhWords > 0 && kazakhWords * KAZAKH_WORD_SHARE >= cyrillicWords;
+  }
 
   static LetterCounts of(String s) {
     LetterCounts c = new LetterCounts();
+    int lastCyrillic = -2;
+    boolean wordKazakh = false;
     for (int i = 0; i < s.length(); i++) {
       char ch = s.charAt(i);
+      if (ch >= 0x0108 && ch <= 0x016D) {
+        switch (ch) {
+          case 'ĉ', 'Ĉ', 'ĝ', 'Ĝ', 'ĥ', 'Ĥ', 'ĵ', 'Ĵ', 'ŝ', 'Ŝ', 'ŭ', 'Ŭ' -> c.esperanto++;
+          default -> { }
+        }
+        continue;
+      }
       if (ch < 0x0400 || ch > 0x06FF || !Character.isLetter(ch)) {
         continue;
       }
       c.letters++;
       char lower = Character.toLowerCase(ch);
       if (lower <= 0x052F) {
+        if (lastCyrillic != i - 1) {
+          c.cyrillicWords++;
+          wordKazakh = false;
+        }
+        lastCyrillic = i;
+        int before = c.kazakh;
         c.cyrillic(lower);
+        if (c.kazakh > before && !wordKazakh) {
+          wordKazakh = true;
+          c.kazakhWords++;
+        }
       } else if (lower >= 0x0600) {
         c.arabic(lower);
       }

@@ -227,6 +227,41 @@ final class RelationPredicates {
     return false;
   }
 
+  /** Words at most between a word for "between" and the pair (an article, a case word: entre le Maroc). */
+  static final int BETWEEN_REACH = 1;
+
+  /**
+   * True when the coordinated pair {@code a}..{@code b} is named as the two parties of one dealing: a word
+   * for "between" right before it ({@code betweenBefore}: between, entre, между, μεταξύ) or right after it
+   * ({@code betweenAfter}: Fas ile Kazakistan arasında, モロッコとカザフスタンの間, मोरक्को और कज़ाख़स्तान के
+   * बीच), or the two joined by a dash or slash alone (Morocco–Kazakhstan, марокканско-казахстанский).
+   * Strong evidence: it stands whatever else the sentence names (a mediator, a host country).
+   */
+  static boolean betweenPair(RelationTagger.Doc doc, Watch.Mention a, Watch.Mention b, int[] cueStarts) {
+    if (a.end() < b.start() && b.start() - a.end() <= 1 && "-–—/".indexOf(doc.text().charAt(a.end())) >= 0) {
+      return true;
+    }
+    for (int i = RelationTagger.first(cueStarts, a.start() - RelationTagger.WINDOW);
+        i < cueStarts.length && cueStarts[i] <= b.end() + RelationTagger.WINDOW; i++) {
+      NameMatcher.Match<Watch.Cue> c = doc.cues().get(i);
+      String kind = c.payload().kind();
+      if (kind.equals("betweenBefore") && c.end() <= a.start()) {
+        int gap = c.toToken() > a.fromToken() ? (a.start() - c.end() <= EACH_REACH_CHARS ? 0 : -1)
+            : a.fromToken() - c.toToken();
+        if (gap >= 0 && gap <= BETWEEN_REACH) {
+          return true;
+        }
+      } else if (kind.equals("betweenAfter") && c.start() >= b.end()) {
+        int gap = c.fromToken() < b.toToken() ? (c.start() - b.end() <= EACH_REACH_CHARS ? 0 : -1)
+            : c.fromToken() - b.toToken();
+        if (gap >= 0 && gap <= BETWEEN_REACH) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Tokens at most between a word for "each"/"separately" and the coordinated pair it distributes over. */
   static final int EACH_REACH = 2;
   /** Characters at most between such a word and the pair inside one token of a script without spaces. */

@@ -196,6 +196,18 @@ public final class RelationTagger {
       return hasCue(sentence, "bilateral") || hasCue(sentence, "together");
     }
 
+    /**
+     * True when sentence {@code s} says that the two deal with each other: a bilateral cue, or the two
+     * named as the parties of one dealing (between Morocco and Kazakhstan, Morocco–Kazakhstan).
+     */
+    boolean bilateralAt(int s) {
+      if (hasCue(s, "bilateral")) {
+        return true;
+      }
+      Watch.Mention[] pair = coordinated(mentionsBySentence.get(s));
+      return pair != null && RelationPredicates.betweenPair(doc, pair[0], pair[1], cueStarts);
+    }
+
     /** Why sentence {@code s}, naming both sides, is no relation; null when it may be one. */
     String refusal(int s) {
       Segmenter.Span span = sentences.get(s);
@@ -204,18 +216,20 @@ public final class RelationTagger {
         return "list";
       }
       List<NameMatcher.Match<Watch.Cue>> sentenceCues = cuesBySentence.get(s);
-      boolean bilateral = hasCue(s, "bilateral");
+      // strong evidence that the two deal with each other: no refusal below overrides it
+      boolean bilateral = bilateralAt(s);
       Watch.Mention[] pair = coordinated(mentionsBySentence.get(s));
       if (pair != null && enumeratedWithThird(pair)) {
         return "list"; // Morocco, Kazakhstan, Egypt and Uzbekistan: a roll call
       }
       // a relation cue or an actor of each side (a university, a company, a minister) in the sentence
       boolean strong = bilateral || RelationPredicates.actorsOfBoth(mentionsBySentence.get(s));
-      if (pair != null && !hasCue(s, "together") && RelationPredicates.eachAtPair(doc, pair[0], pair[1], cueStarts)) {
+      boolean between = pair != null && RelationPredicates.betweenPair(doc, pair[0], pair[1], cueStarts);
+      if (pair != null && !between && !hasCue(s, "together") && RelationPredicates.eachAtPair(doc, pair[0], pair[1], cueStarts)) {
         return "each side on its own: the two are coordinated with 'each'/'separately' in \""
             + clip(text, span) + "\"";
       }
-      if (pair != null && RelationPredicates.governedPair(doc, pair[0], pair[1], link, cueStarts)) {
+      if (pair != null && !between && RelationPredicates.governedPair(doc, pair[0], pair[1], link, cueStarts)) {
         return "each side with a third party: the two are the objects of one preposition in \""
             + clip(text, span) + "\"";
       }
@@ -243,7 +257,7 @@ public final class RelationTagger {
       }
       if (!bilateral) {
         if (pair == null && RelationPredicates.contrastedClauses(mentionsBySentence.get(s), sentenceCues)) {
-          return "each side on its own: two clauses set against each other in \"" + clip(text, span) + "\"";
+          return CONTRASTED_CLAUSES + " in \"" + clip(text, span) + "\"";
         }
         if (pair != null && thirdInSentence[s] && !hasCue(s, "together")) {
           // (a pair doing something together, a joint event, is a relation wherever it takes place)
@@ -395,6 +409,7 @@ public final class RelationTagger {
   }
 
   static final String SPORTS_TEAM = "names a sports team";
+  static final String CONTRASTED_CLAUSES = "each side on its own: two clauses set against each other";
   /** Refusal marker of a comparison that somebody is quoted making: neither evidence nor a trap. */
   static final String ATTRIBUTED = "attributed";
 
@@ -687,7 +702,7 @@ public final class RelationTagger {
         if (!why.equals("list")) {
           notes.add("title: " + why);
         }
-      } else if (t.thirdInSentence[0] && !t.hasCue(0, "bilateral")) {
+      } else if (t.thirdInSentence[0] && !t.bilateralAt(0)) {
         titleBoth = false;
         separate = true;
         notes.add("title: both sides next to a third country, without a bilateral cue");
@@ -730,7 +745,9 @@ public final class RelationTagger {
     for (int s = 0; s < sentences.size(); s++) {
       if (b.sidesBySentence[s] == 3) {
         String why = b.refusal(s);
-        separate |= why != null && why.startsWith("each side");
+        // two clauses set against each other refuse their own sentence only: they may be the two
+        // parties' shares of one agreement ("under the deal Astana subsidises, whereas OCP trains")
+        separate |= why != null && why.startsWith("each side") && !why.startsWith(CONTRASTED_CLAUSES);
         comparative |= why != null && why.startsWith("comparison");
       }
     }
@@ -758,7 +775,7 @@ public final class RelationTagger {
       // judged here, relation or not: the paragraph rule is for sides in different sentences
       paragraphJudged[span.paragraph()] = true;
       String why = b.refusal(s);
-      if (why == null && guarded && !b.hasCue(s, "bilateral")
+      if (why == null && guarded && !b.bilateralAt(s)
           && !RelationPredicates.actorsOfBoth(b.mentionsBySentence.get(s))) {
         why = (comparative ? "the text compares the two" : sports && !separate ? "a sports story"
             : "the text reports each side's own dealings") + "; no bilateral cue in \"" + clip(text, span) + "\"";

@@ -27,7 +27,8 @@ class RelationPredicatesSecondTest {
 
   static void assertRelevant(String[][] cases) {
     for (String[] c : cases) {
-      assertThat(judge(c[0], c[1]).relevant()).as(c[1]).isTrue();
+      Analysis.WatchMatch m = judge(c[0], c[1]);
+      assertThat(m.relevant()).as(c[1] + " " + m.score() + " " + m.notes()).isTrue();
     }
   }
 
