@@ -84,10 +84,27 @@ public final class EventExtractor {
     }
 
     // quantities
+    Set<String> lead = new LinkedHashSet<>();
+    Set<String> quantities = new LinkedHashSet<>();
+    quantities(title, titleDates, text, tokens, sentences, leadEnd, dateSpans, lead, quantities);
+
+    // names
+    List<String> nameList = names(text, tokens, titleTokens, sentences, entities);
+    return new Analysis.Event(eventDay == null ? null : eventDay.toString(), stated != null, actions, nameList,
+        List.copyOf(quantities), List.copyOf(lead), List.copyOf(dates), day == null ? null : day.toString());
+  }
+
+  /**
+   * The quantities of the headline and the content sentences into {@code quantities}, those of the
+   * headline and the lead also into {@code lead} (outside the dates' spans). Apart from
+   * {@link #extract} so that each part is compiled on its own.
+   */
+  private static void quantities(String title, List<MentionedDates.Found> titleDates, String text, List<Token> tokens,
+      List<int[]> sentences, int leadEnd, List<int[]> dateSpans, Set<String> lead, Set<String> quantities) {
     List<int[] > titleSpans = new ArrayList<>();
     titleDates.forEach(f -> titleSpans.add(new int[] {f.start(), f.end()}));
-    Set<String> lead = new LinkedHashSet<>(Quantities.find(title, 0, title.length(), titleSpans));
-    Set<String> quantities = new LinkedHashSet<>(lead);
+    lead.addAll(Quantities.find(title, 0, title.length(), titleSpans));
+    quantities.addAll(lead);
     for (int[] s : sentences) {
       List<String> q = Quantities.find(text, tokens.get(s[0]).start(), tokens.get(s[1] - 1).end(), dateSpans);
       if (s[0] < leadEnd) {
@@ -96,7 +113,11 @@ public final class EventExtractor {
       quantities.addAll(q);
     }
 
-    // names
+  }
+
+  /** The name keys of the content sentences' name candidates, the first {@value #MAX_NAMES}. */
+  private static List<String> names(String text, List<Token> tokens, List<Token> titleTokens, List<int[]> sentences,
+      List<Analysis.Entity> entities) {
     Set<String> excluded = new HashSet<>();
     for (Analysis.Entity e : entities) {
       excluded.addAll(surfaceKeys(e.surface()));
@@ -121,8 +142,7 @@ public final class EventExtractor {
     if (nameList.size() > MAX_NAMES) {
       nameList = nameList.subList(0, MAX_NAMES);
     }
-    return new Analysis.Event(eventDay == null ? null : eventDay.toString(), stated != null, actions, nameList,
-        List.copyOf(quantities), List.copyOf(lead), List.copyOf(dates), day == null ? null : day.toString());
+    return nameList;
   }
 
   /**
