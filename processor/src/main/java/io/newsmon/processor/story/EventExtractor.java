@@ -66,18 +66,8 @@ public final class EventExtractor {
     // dates: the first of the headline and lead is the event's day
     List<int[]> dateSpans = new ArrayList<>();
     List<MentionedDates.Found> titleDates = MentionedDates.find(title, titleTokens, 0, titleTokens.size(), day);
-    LocalDate stated = titleDates.isEmpty() ? null : titleDates.get(0).date();
     Set<String> dates = new LinkedHashSet<>();
-    for (int[] s : sentences) {
-      for (MentionedDates.Found f : MentionedDates.find(text, tokens, s[0], s[1], day)) {
-        dateSpans.add(new int[] {f.start(), f.end()});
-        if (stated == null && s[0] < leadEnd) {
-          stated = f.date();
-        }
-        dates.add(f.date().toString());
-      }
-    }
-    titleDates.forEach(f -> dates.add(f.date().toString()));
+    LocalDate stated = dates(titleDates, text, tokens, sentences, day, leadEnd, dateSpans, dates);
     LocalDate eventDay = stated != null ? stated : day;
     if (eventDay != null) {
       dates.remove(eventDay.toString());
@@ -92,6 +82,27 @@ public final class EventExtractor {
     List<String> nameList = names(text, tokens, titleTokens, sentences, entities);
     return new Analysis.Event(eventDay == null ? null : eventDay.toString(), stated != null, actions, nameList,
         List.copyOf(quantities), List.copyOf(lead), List.copyOf(dates), day == null ? null : day.toString());
+  }
+
+  /**
+   * The dates of the content sentences and then of the headline into {@code dates}, their spans in
+   * the text into {@code dateSpans}; returns the stated day of the event (the headline's first date,
+   * else the lead's), or null.
+   */
+  private static LocalDate dates(List<MentionedDates.Found> titleDates, String text, List<Token> tokens,
+      List<int[]> sentences, LocalDate day, int leadEnd, List<int[]> dateSpans, Set<String> dates) {
+    LocalDate stated = titleDates.isEmpty() ? null : titleDates.get(0).date();
+    for (int[] s : sentences) {
+      for (MentionedDates.Found f : MentionedDates.find(text, tokens, s[0], s[1], day)) {
+        dateSpans.add(new int[] {f.start(), f.end()});
+        if (stated == null && s[0] < leadEnd) {
+          stated = f.date();
+        }
+        dates.add(f.date().toString());
+      }
+    }
+    titleDates.forEach(f -> dates.add(f.date().toString()));
+    return stated;
   }
 
   /**
