@@ -69,6 +69,25 @@ public final class ArticleAnalyzer {
   /** An analysis with the full near-duplicate fingerprint the dedup step needs. */
   public record Analyzed(Analysis analysis, Fingerprint fingerprint) {}
 
+  /**
+   * Every watch's verdict into {@code matches} and topics into {@code topics}; returns the entities
+   * found, each once, in text order. Apart from {@link #analyzeWithFingerprint} so that each part is
+   * compiled on its own.
+   */
+  private List<Analysis.Entity> tag(String text, List<Token> tokens, String title, List<Token> titleTokens,
+      TreeSet<String> topics, List<Analysis.WatchMatch> matches) {
+    Map<EntityKey, Analysis.Entity> entities = new LinkedHashMap<>();
+    for (Watch w : watches) {
+      Watch.Result r = w.tag(text, tokens, title, titleTokens);
+      r.entities().forEach(e -> entities.putIfAbsent(new EntityKey(e.id(), e.start()), e));
+      topics.addAll(r.topics());
+      matches.add(r.match());
+    }
+    List<Analysis.Entity> sorted = new ArrayList<>(entities.values());
+    sorted.sort(Comparator.comparingInt(Analysis.Entity::start));
+    return sorted;
+  }
+
   /** An entity found by several watches is kept once: the first found with its id at its offset. */
   private record EntityKey(String id, int start) {}
 
@@ -85,17 +104,9 @@ public final class ArticleAnalyzer {
         : Fingerprinter.contentSentences(text, tokens);
     Fingerprint fingerprint = Fingerprinter.fingerprint(noText ? titleTokens : tokens, sentences);
 
-    Map<EntityKey, Analysis.Entity> entities = new LinkedHashMap<>();
     TreeSet<String> topics = new TreeSet<>();
     List<Analysis.WatchMatch> matches = new ArrayList<>();
-    for (Watch w : watches) {
-      Watch.Result r = w.tag(text, tokens, title, titleTokens);
-      r.entities().forEach(e -> entities.putIfAbsent(new EntityKey(e.id(), e.start()), e));
-      topics.addAll(r.topics());
-      matches.add(r.match());
-    }
-    List<Analysis.Entity> sorted = new ArrayList<>(entities.values());
-    sorted.sort(Comparator.comparingInt(Analysis.Entity::start));
+    List<Analysis.Entity> sorted = tag(text, tokens, title, titleTokens, topics, matches);
     Analysis.Event event = noText
         ? EventExtractor.extract("", List.of(), title, titleTokens, sentences, article.eventTime(), sorted)
         : EventExtractor.extract(title, titleTokens, text, tokens, sentences, article.eventTime(), sorted);

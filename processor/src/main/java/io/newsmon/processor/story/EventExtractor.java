@@ -66,8 +66,32 @@ public final class EventExtractor {
     // dates: the first of the headline and lead is the event's day
     List<int[]> dateSpans = new ArrayList<>();
     List<MentionedDates.Found> titleDates = MentionedDates.find(title, titleTokens, 0, titleTokens.size(), day);
-    LocalDate stated = titleDates.isEmpty() ? null : titleDates.get(0).date();
     Set<String> dates = new LinkedHashSet<>();
+    LocalDate stated = dates(titleDates, text, tokens, sentences, day, leadEnd, dateSpans, dates);
+    LocalDate eventDay = stated != null ? stated : day;
+    if (eventDay != null) {
+      dates.remove(eventDay.toString());
+    }
+
+    // quantities
+    Set<String> lead = new LinkedHashSet<>();
+    Set<String> quantities = new LinkedHashSet<>();
+    quantities(title, titleDates, text, tokens, sentences, leadEnd, dateSpans, lead, quantities);
+
+    // names
+    List<String> nameList = names(text, tokens, titleTokens, sentences, entities);
+    return new Analysis.Event(eventDay == null ? null : eventDay.toString(), stated != null, actions, nameList,
+        List.copyOf(quantities), List.copyOf(lead), List.copyOf(dates), day == null ? null : day.toString());
+  }
+
+  /**
+   * The dates of the content sentences and then of the headline into {@code dates}, their spans in
+   * the text into {@code dateSpans}; returns the stated day of the event (the headline's first date,
+   * else the lead's), or null.
+   */
+  private static LocalDate dates(List<MentionedDates.Found> titleDates, String text, List<Token> tokens,
+      List<int[]> sentences, LocalDate day, int leadEnd, List<int[]> dateSpans, Set<String> dates) {
+    LocalDate stated = titleDates.isEmpty() ? null : titleDates.get(0).date();
     for (int[] s : sentences) {
       for (MentionedDates.Found f : MentionedDates.find(text, tokens, s[0], s[1], day)) {
         dateSpans.add(new int[] {f.start(), f.end()});
@@ -78,16 +102,20 @@ public final class EventExtractor {
       }
     }
     titleDates.forEach(f -> dates.add(f.date().toString()));
-    LocalDate eventDay = stated != null ? stated : day;
-    if (eventDay != null) {
-      dates.remove(eventDay.toString());
-    }
+    return stated;
+  }
 
-    // quantities
+  /**
+   * The quantities of the headline and the content sentences into {@code quantities}, those of the
+   * headline and the lead also into {@code lead} (outside the dates' spans). Apart from
+   * {@link #extract} so that each part is compiled on its own.
+   */
+  private static void quantities(String title, List<MentionedDates.Found> titleDates, String text, List<Token> tokens,
+      List<int[]> sentences, int leadEnd, List<int[]> dateSpans, Set<String> lead, Set<String> quantities) {
     List<int[] > titleSpans = new ArrayList<>();
     titleDates.forEach(f -> titleSpans.add(new int[] {f.start(), f.end()}));
-    Set<String> lead = new LinkedHashSet<>(Quantities.find(title, 0, title.length(), titleSpans));
-    Set<String> quantities = new LinkedHashSet<>(lead);
+    lead.addAll(Quantities.find(title, 0, title.length(), titleSpans));
+    quantities.addAll(lead);
     for (int[] s : sentences) {
       List<String> q = Quantities.find(text, tokens.get(s[0]).start(), tokens.get(s[1] - 1).end(), dateSpans);
       if (s[0] < leadEnd) {
@@ -96,7 +124,11 @@ public final class EventExtractor {
       quantities.addAll(q);
     }
 
-    // names
+  }
+
+  /** The name keys of the content sentences' name candidates, the first {@value #MAX_NAMES}. */
+  private static List<String> names(String text, List<Token> tokens, List<Token> titleTokens, List<int[]> sentences,
+      List<Analysis.Entity> entities) {
     Set<String> excluded = new HashSet<>();
     for (Analysis.Entity e : entities) {
       excluded.addAll(surfaceKeys(e.surface()));
@@ -121,8 +153,7 @@ public final class EventExtractor {
     if (nameList.size() > MAX_NAMES) {
       nameList = nameList.subList(0, MAX_NAMES);
     }
-    return new Analysis.Event(eventDay == null ? null : eventDay.toString(), stated != null, actions, nameList,
-        List.copyOf(quantities), List.copyOf(lead), List.copyOf(dates), day == null ? null : day.toString());
+    return nameList;
   }
 
   /**

@@ -115,11 +115,16 @@ public final class Word {
   public <T> T get(Slot<T> slot) {
     Object v = memo(slot.index);
     if (v == null) {
-      T computed = slot.compute.apply(form);
-      setMemo(slot.index, computed == null ? NONE : computed);
-      return computed;
+      return compute(slot);
     }
     return v == NONE ? null : (T) v;
+  }
+
+  /** The first look-up of {@code slot} for this form (kept apart so that {@link #get} stays small to inline). */
+  private <T> T compute(Slot<T> slot) {
+    T computed = slot.compute.apply(form);
+    setMemo(slot.index, computed == null ? NONE : computed);
+    return computed;
   }
 
   private Object memo(int index) {
