@@ -80,16 +80,15 @@ public final class ProcessorSettings {
       .define(DEDUP_PURGE_INTERVAL.name(), Type.STRING, "10m", Checks.duration(Duration.ofSeconds(1)), Importance.MEDIUM,
           "How often expired entries are removed from the dedup state store (wall-clock time). "
               + "Default 10m.")
-      .define(DEDUP_REORDER_DELAY.name(), Type.STRING, "2s", Checks.duration(Duration.ZERO), Importance.MEDIUM,
-          "The longest the dedup step holds an article while another partition of news.raw has nothing "
-              + "queued to compare it with. The dedup step merges the partitions, each in its own order, "
-              + "taking the earliest record time first, so originals and story ids, hence alert ids, do "
-              + "not depend on which partition the parallel analysis delivered first (a replay gives the "
-              + "same ids). Under a steady stream every partition soon has something queued and the wait "
-              + "is short; a lone article waits this long. Never more than 4 times this in any case. 0s "
-              + "judges in arrival order. Default 2s: with 500ms, one partition's analysis starting late "
-              + "(the first article of a script group loads its language models) changed alert ids "
-              + "between two replays of the same archive.")
+      .define(DEDUP_REORDER_DELAY.name(), Type.STRING, "500ms", Checks.duration(Duration.ZERO), Importance.MEDIUM,
+          "The longest the dedup step holds a live article while another partition of news.raw has "
+              + "nothing queued to compare it with. The dedup step merges the partitions, each in its own "
+              + "order, taking the earliest record time first, so originals and story ids, hence alert ids, "
+              + "do not depend on which partition the parallel analysis delivered first. Under a steady "
+              + "stream every partition soon has something queued and the wait is short; a lone article "
+              + "waits this long. Never more than 4 times this in any case. 0s judges in arrival order. "
+              + "Replayed and backlogged articles wait processor.dedup.replay-reorder-delay instead, so a "
+              + "replay gives the same ids even when one partition's analysis starts late. Default 500ms.")
       .define(DEDUP_REPLAY_REORDER_DELAY.name(), Type.STRING, "10s", Checks.duration(Duration.ZERO), Importance.MEDIUM,
           "processor.dedup.reorder-delay for an article whose record time is more than 10 minutes "
               + "before it reaches the dedup step: an archive being replayed (a replay stamps records "
