@@ -16,10 +16,7 @@ import org.apache.kafka.common.config.TopicConfig;
 /**
  * Creates newsmon's topics when they are missing, with the configured partitions and retention:
  * compacted topics compact; the others keep records by {@code topics.retention} (0: no time limit,
- * the default, since record timestamps are publication times) and {@code topics.retention-bytes}, and
- * roll their segments by size only: Kafka rolls a segment when a record's timestamp is more than
- * {@code segment.ms} after the segment's first, and a replayed archive's publication times jump by
- * years back and forth, which would cut a partition into thousands of tiny segments (open files).
+ * the default, since record timestamps are publication times) and {@code topics.retention-bytes}.
  */
 public final class TopicAdmin {
 
@@ -47,7 +44,6 @@ public final class TopicAdmin {
         } else {
           cfg.put(TopicConfig.RETENTION_MS_CONFIG, Long.toString(retentionMs <= 0 ? -1 : retentionMs));
           cfg.put(TopicConfig.RETENTION_BYTES_CONFIG, Long.toString(retentionBytes));
-          cfg.put(TopicConfig.SEGMENT_MS_CONFIG, Long.toString(Long.MAX_VALUE));
         }
         cfg.put(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(8 * 1024 * 1024));
         missing.add(new NewTopic(t.name(), partitions, replication).configs(cfg));
