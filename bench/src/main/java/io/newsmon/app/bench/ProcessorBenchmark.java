@@ -166,18 +166,29 @@ public final class ProcessorBenchmark implements Callable<Integer> {
     long bytes = 0;
     SyntheticArticles input = new SyntheticArticles(42);
     Properties pp = KafkaClients.producer(config, "bench-loader");
+    // a send that fails would silently shrink the input: count failures and say so
+    java.util.concurrent.atomic.AtomicInteger failed = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicReference<Exception> firstFailure = new java.util.concurrent.atomic.AtomicReference<>();
     try (KafkaProducer<String, RawArticle> producer = new KafkaProducer<>(pp,
         Topics.RAW.keySerde().serializer(), Topics.RAW.valueSerde().serializer())) {
       Instant start = Instant.parse("2026-11-01T00:00:00Z");
       for (int i = 0; i < articles; i++) {
         RawArticle a = input.next(start.plusSeconds(i * 30L));
         bytes += a.text().length();
-        producer.send(new ProducerRecord<>(Topics.RAW.name(), a.key(), a));
+        producer.send(new ProducerRecord<>(Topics.RAW.name(), a.key(), a), (m, e) -> {
+          if (e != null) {
+            failed.incrementAndGet();
+            firstFailure.compareAndSet(null, e);
+          }
+        });
       }
       producer.flush();
     }
     out.printf("input: %d articles in news.raw (4 partitions), mean text %d chars; %d instance(s) x %d thread(s)%n",
-        articles, bytes / articles, instances, threads);
+        articles - failed.get(), bytes / articles, instances, threads);
+    if (failed.get() > 0) {
+      out.printf("input: %d sends failed, the first with %s%n", failed.get(), firstFailure.get());
+    }
 
     double[] pass = null;
     if (!skipPassThrough) {
