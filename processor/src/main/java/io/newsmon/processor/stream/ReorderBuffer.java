@@ -142,10 +142,7 @@ final class ReorderBuffer<T> {
 
   /** The longest {@code head} is held: the buffer's longest hold, scaled by the head's own wait. */
   private long maxHold(Held<T> head) {
-    if (head.waitMs() == waitMs || waitMs == 0) {
-      return head.waitMs() == waitMs ? maxHoldMs : head.waitMs();
-    }
-    return (long) ((double) maxHoldMs / waitMs * head.waitMs());
+    return waitMs == 0 ? head.waitMs() : maxHoldMs * head.waitMs() / waitMs;
   }
 
   private static boolean before(Held<?> a, Held<?> b) {
