@@ -55,6 +55,14 @@ class AnalyzeCommandTest {
     assertThat(lines.get(3).get("duplicateOf").asText()).isEqualTo("fr-1");
     assertThat(lines.get(0).get("duplicateOf").isNull()).isTrue();
     assertThat(lines.get(5).get("duplicateOf").asText()).as("exact copy of fr-1").isEqualTo("fr-1");
+    // the same input gives the same bytes in every run: keys in a fixed order, watches' keys included
+    List<String> watchKeys = new ArrayList<>();
+    lines.get(0).get("watches").get(0).fieldNames().forEachRemaining(watchKeys::add);
+    assertThat(watchKeys).containsExactly("watchId", "relevant", "score");
+    List<String> keys = new ArrayList<>();
+    lines.get(0).fieldNames().forEachRemaining(keys::add);
+    assertThat(keys).startsWith("id", "language", "languageConfidence", "duplicateOf", "storyId", "relevant",
+        "score");
   }
 
   @Test

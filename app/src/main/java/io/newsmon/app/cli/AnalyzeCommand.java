@@ -126,9 +126,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
     o.set("entities", Json.mapper().valueToTree(a.entities()));
     o.set("topics", Json.mapper().valueToTree(a.topics()));
     o.set("evidence", Json.mapper().valueToTree(best == null ? List.of() : best.evidence()));
-    o.set("watches", Json.mapper().valueToTree(a.watches().stream()
-        .map(w -> java.util.Map.of("watchId", w.watchId(), "relevant", w.relevant(), "score", w.score()))
-        .toList()));
+    // built field by field: the keys keep this order in every run (a Map.of iterates in an order
+    // salted per JVM, which made the same input's output differ byte for byte between runs)
+    var watches = o.putArray("watches");
+    for (Analysis.WatchMatch w : a.watches()) {
+      watches.addObject().put("watchId", w.watchId()).put("relevant", w.relevant()).put("score", w.score());
+    }
     return Json.mapper().writeValueAsString(o);
   }
 
