@@ -225,7 +225,8 @@ public final class RelationTagger {
       Watch.Mention[] nearest = RelationPredicates.nearestPair(mentionsBySentence.get(s));
       if (!bilateral && nearest != null
           && RelationPredicates.thirdBetween(doc, nearest[0], nearest[1], thirdStarts)) {
-        return "list"; // the prime minister of Morocco, the president of Senegal, the prime minister of Kazakhstan
+        // the prime minister of Morocco, the president of Senegal and the prime minister of Kazakhstan
+        return "a roll call: a third country is named between the two in \"" + clip(text, span) + "\"";
       }
       // a relation cue or an actor of each side (a university, a company, a minister) in the sentence
       boolean strong = bilateral || RelationPredicates.actorsOfBoth(mentionsBySentence.get(s));
