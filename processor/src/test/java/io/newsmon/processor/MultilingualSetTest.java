@@ -33,12 +33,16 @@ import org.junit.jupiter.api.Test;
  * once: until then no run prints its figures, so nobody can tune on them by accident. Fails when dev F1
  * falls below {@value #DEV_FLOOR} (just under what it measured), or, once scored, when test F1 falls
  * below {@link #TEST_FLOOR}.
+ *
+ * <p>Within dev, the most recently written part ({@code <code>-25} to {@code <code>-28}) is printed
+ * apart as a validation part, and the rest as the tuning part (decision 0024): rules are tuned on the
+ * latter, and the former only checks whether a change generalises.
  */
 public class MultilingualSetTest {
 
   /** The goal of the issue, on the held-out split. */
   static final double F1_GOAL = 0.95;
-  static final double DEV_FLOOR = 0.93;
+  static final double DEV_FLOOR = 0.95;
   /** Whether the {@code test} split has been scored (once); before that it is left out of every run. */
   public static final boolean TEST_SPLIT_SCORED = false;
   static final double TEST_FLOOR = 0.0;
