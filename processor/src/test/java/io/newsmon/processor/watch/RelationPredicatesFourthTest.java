@@ -76,4 +76,22 @@ class RelationPredicatesFourthTest {
     assertRelevant(new String[][] {{"Марокаш ва Қозоғистон", "Марокаш ташқи ишлар вазири Қозоғистоннинг ташқи ишлар "
         + "вазири билан учрашди ва икки томонлама ҳамкорликни муҳокама қилди."}});
   }
+
+  @Test
+  void longThaiNamesMatchOtherSpellingsOfTheSameSoundsAndShortOnesOnlyAsWritten() {
+    NameMatcher<String> m = new NameMatcher<String>(Inflections.bundled())
+        .add("คาสซาบลางก้า", "th", "casablanca") // CLDR's spelling
+        .add("ลาว", "th", "laos")
+        .build();
+    String text = "ทีมจากคาซาบลังกาเดินทางถึงแล้ว ข้อตกลงดังกล่าวลงนามเมื่อวาน";
+    List<NameMatcher.Match<String>> found = m.find(text, io.newsmon.processor.text.Tokenizer.tokenize(text));
+    assertThat(found).extracting(NameMatcher.Match::payload).containsExactly("casablanca");
+    assertThat(text.substring(found.get(0).start(), found.get(0).end())).isEqualTo("คาซาบลังกา");
+    // ัว is the vowel ua, not a short a: no match through it
+    String other = "คาสซาบลัวก้า";
+    assertThat(m.find(other, io.newsmon.processor.text.Tokenizer.tokenize(other))).isEmpty();
+    // the press spelling names the city in an article: a delegation of the other side visits it
+    assertRelevant(new String[][] {{"คณะผู้แทนคาซัคสถานเยือนคาซาบลังกา",
+        "คณะผู้แทนการค้าคาซัคสถานเดินทางเยือนคาซาบลังกา และลงนามบันทึกความเข้าใจทวิภาคีด้านปุ๋ยและธัญพืช"}});
+  }
 }
