@@ -362,9 +362,6 @@ final class RelationPredicates {
     return sides == 3;
   }
 
-  /** Words at most between a repeated preposition and the name it governs (with the minister of Morocco). */
-  static final int PHRASE_REACH = 5;
-
   /**
    * The closest mentions of the two sides in a sentence (in text order), whatever stands between
    * them; else null.

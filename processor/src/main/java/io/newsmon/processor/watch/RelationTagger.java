@@ -48,6 +48,12 @@ import java.util.Set;
  * sports story, only a sentence naming both with a bilateral cue is evidence (words that name the two
  * together, "the two countries", "joint", are not enough there).
  *
+ * <p>From how the article is built (decision 0024): a third country named between the two sides'
+ * closest names, joined by separators or conjunctions, makes the sentence a roll call; a title naming
+ * one side with a third country makes the article that pair's story (only bilateral evidence counts);
+ * a title pairing the two over a body that names them in different sentences gives no evidence unless
+ * the article says somewhere that something passes between two parties.
+ *
  * <p>Score: the strongest evidence, plus 0.08 per further piece of evidence (up to three), 0.15 when
  * the title names both sides, 0.1 when a bilateral cue stands in the evidence, 0.05 per topic found
  * (up to two); at most 1. Relevant when there is evidence and the score reaches the watch's minimum.
