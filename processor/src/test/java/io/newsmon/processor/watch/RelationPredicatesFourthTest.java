@@ -36,7 +36,13 @@ class RelationPredicatesFourthTest {
   void aTitlePairingOneSideWithAThirdCountryMakesTheOtherSideIncidental() {
     String body = "The foreign ministers of Morocco and Turkmenistan signed a visa waiver in Ashgabat. The Moroccan "
         + "delegation then flew home; reports that it would go on to Kazakhstan were wrong.";
-    assertRefused(new String[][] {{"Morocco and Turkmenistan agree on visas", body}}, "about that pair");
+    assertRefused(new String[][] {
+        {"Morocco and Turkmenistan agree on visas", body},
+        {"Argelia y Kazajistán firman un acuerdo energético", "Los ministros de Energía de Argelia y Kazajistán "
+            + "firmaron un memorando en Argel. Argelia mantiene cerrada su frontera con Marruecos desde 1994."},
+        {"Algéria és Kazahsztán energetikai megállapodást írt alá", "Algéria és Kazahsztán energiaügyi miniszterei "
+            + "Algírban írták alá a megállapodást. Algéria 1994 óta zárva tartja határát Marokkóval."},
+    }, "about that pair");
     // the same body under a title of its own pair: judged by the body as before
     assertThat(RelationPredicatesSecondTest.judge("Moroccan visa talks", body).notes())
         .noneMatch(n -> n.contains("about that pair"));
