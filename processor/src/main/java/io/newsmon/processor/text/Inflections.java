@@ -64,15 +64,15 @@ public final class Inflections {
     /**
      * True when {@code word}, from {@code stemEnd} on, is a valid ending after a stem of that
      * length: one to {@value #MAX_SUFFIXES} suffixes (a stem under four letters takes endings of
-     * two letters or more only).
+     * two letters or more only, a stem of one or two letters none).
      */
     public boolean validEnding(String word, int stemEnd) {
       int rest = word.length() - stemEnd;
       if (rest <= 0 || suffixes.isEmpty() || rest > maxSuffixLength * MAX_SUFFIXES) {
         return false;
       }
-      if (stemEnd < 4 && rest < 2) {
-        return false;
+      if (stemEnd <= 2 || (stemEnd < 4 && rest < 2)) {
+        return false; // a word of one or two letters (w, z, в) is a word of its own: "w" + "ie" is "wie"
       }
       if (segments(word, stemEnd, MAX_SUFFIXES)) {
         return true;

@@ -121,6 +121,12 @@ public final class NameMatcher<T> {
   private final List<String> patterns = new ArrayList<>();
   private final List<T> patternPayloads = new ArrayList<>();
   private final Map<String, Integer> patternIds = new HashMap<>();
+  /** Thai names of at least {@value #MIN_SOUND_PATTERN} characters folded by sound ({@link Scripts#foldThaiSound}). */
+  private final List<String> soundPatterns = new ArrayList<>();
+  private final List<T> soundPayloads = new ArrayList<>();
+  private final Map<String, Integer> soundIds = new HashMap<>();
+  private CharAutomaton soundAutomaton;
+  static final int MIN_SOUND_PATTERN = 6;
   private final List<End> allEnds = new ArrayList<>();
   private CharAutomaton automaton;
   private int size;
@@ -165,6 +171,14 @@ public final class NameMatcher<T> {
         patterns.add(p);
         patternPayloads.add(payload);
         size++;
+      }
+      sb.setLength(0);
+      foldSound(phrase, 0, phrase.length(), sb, null);
+      String q = sb.toString();
+      if (q.length() >= MIN_SOUND_PATTERN && Scripts.isThai(q.charAt(0)) && !soundIds.containsKey(q)) {
+        soundIds.put(q, soundPatterns.size());
+        soundPatterns.add(q);
+        soundPayloads.add(payload);
       }
       return this;
     }
@@ -242,6 +256,7 @@ public final class NameMatcher<T> {
       e.rules = inflections.rules(e.langs);
     }
     automaton = new CharAutomaton(patterns);
+    soundAutomaton = soundPatterns.isEmpty() ? null : new CharAutomaton(soundPatterns);
     int maxWord = -1;
     for (int w : byFirstWord.keySet()) {
       maxWord = Math.max(maxWord, w);
@@ -337,8 +352,12 @@ public final class NameMatcher<T> {
           offsets.clear();
           foldNoSpace(text, t.start(), t.end(), folded, offsets);
           offsets.add(t.end());
+          int from = out.size();
           for (int[] m : automaton.leftmostLongest(folded)) {
             out.add(new Match<>(patternPayloads.get(m[0]), offsets.get(m[1]), offsets.get(m[2]), i, i + 1));
+          }
+          if (soundAutomaton != null && Scripts.isThai(text.codePointAt(t.start()))) {
+            soundMatches(text, t, i, out, from);
           }
         }
         i++;
@@ -446,12 +465,51 @@ public final class NameMatcher<T> {
   }
 
   /** Appends the folded form of {@code s[from, to)} for substring matching; records source offsets. */
+  /**
+   * Adds the Thai names found in token {@code t} only by sound (a spelling of its own) that overlap no
+   * name found as written ({@code out} from {@code from}), keeping {@code out} in text order.
+   */
+  private void soundMatches(String text, Token t, int i, List<Match<T>> out, int from) {
+    StringBuilder folded = new StringBuilder();
+    List<Integer> offsets = new ArrayList<>();
+    foldSound(text, t.start(), t.end(), folded, offsets);
+    offsets.add(t.end());
+    boolean added = false;
+    for (int[] m : soundAutomaton.leftmostLongest(folded)) {
+      int start = offsets.get(m[1]);
+      int end = offsets.get(m[2]);
+      boolean overlaps = false;
+      for (int k = from; k < out.size() && !overlaps; k++) {
+        overlaps = out.get(k).start() < end && start < out.get(k).end();
+      }
+      if (!overlaps) {
+        out.add(new Match<>(soundPayloads.get(m[0]), start, end, i, i + 1));
+        added = true;
+      }
+    }
+    if (added) {
+      out.subList(from, out.size()).sort(java.util.Comparator.comparingInt(Match::start));
+    }
+  }
+
+  private static void foldSound(String s, int from, int to, StringBuilder out, List<Integer> offsets) {
+    fold(s, from, to, out, offsets, true);
+  }
+
   private static void foldNoSpace(String s, int from, int to, StringBuilder out, List<Integer> offsets) {
+    fold(s, from, to, out, offsets, false);
+  }
+
+  /** Folds [from, to) of a run without spaces, as written or ({@code sound}) Thai by sound; offsets per folded char. */
+  private static void fold(String s, int from, int to, StringBuilder out, List<Integer> offsets, boolean sound) {
     for (int i = from; i < to; ) {
       int cp = s.codePointAt(i);
       int before = out.length();
       if (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK) {
-        if (Scripts.isNoSpace(cp) || cp >= 0x3000) {
+        if (sound && Scripts.isThai(cp)) {
+          int next = i + Character.charCount(cp);
+          Scripts.foldThaiSound(cp, next < to ? s.codePointAt(next) : -1, out);
+        } else if (Scripts.isNoSpace(cp) || cp >= 0x3000) {
           Scripts.foldNoSpaceChar(cp, out);
         } else {
           out.append(TextNormalizer.fold(new String(Character.toChars(cp))));

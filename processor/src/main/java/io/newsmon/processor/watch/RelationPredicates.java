@@ -361,4 +361,55 @@ final class RelationPredicates {
     }
     return sides == 3;
   }
+
+  /**
+   * The closest mentions of the two sides in a sentence (in text order), whatever stands between
+   * them; else null.
+   */
+  static Watch.Mention[] nearestPair(List<Watch.Mention> ms) {
+    Watch.Mention[] last = new Watch.Mention[2];
+    Watch.Mention[] best = null;
+    int bestGap = Integer.MAX_VALUE;
+    for (Watch.Mention m : ms) {
+      Watch.Mention other = last[1 - m.side()];
+      if (other != null && m.start() - other.end() < bestGap) {
+        bestGap = m.start() - other.end();
+        best = new Watch.Mention[] {other, m};
+      }
+      last[m.side()] = m;
+    }
+    return best;
+  }
+
+  /**
+   * True when a third country is named between the closest mentions of the two sides, joined to them
+   * by list separators or conjunctions only in part ("the prime minister of Morocco, the president of
+   * Senegal and the prime minister of Kazakhstan"): the two are items of one enumeration, whatever
+   * words stand around each item. Language-independent: third-country names come from CLDR, the
+   * separators are punctuation and the conjunctions of {@link RelationTagger#CONJUNCTIONS}.
+   */
+  static boolean thirdBetween(RelationTagger.Doc doc, Watch.Mention a, Watch.Mention b, int[] thirdStarts) {
+    int i = RelationTagger.first(thirdStarts, a.end());
+    if (i >= thirdStarts.length || thirdStarts[i] >= b.start()) {
+      return false;
+    }
+    Watch.Mention t = doc.thirds().get(i);
+    return listJoin(doc, a.toToken(), t.fromToken(), a.end(), t.start())
+        && listJoin(doc, t.toToken(), b.fromToken(), t.end(), b.start());
+  }
+
+  /** True when a separator or a conjunction stands between two items (token and character spans). */
+  private static boolean listJoin(RelationTagger.Doc doc, int fromToken, int toToken, int fromChar, int toChar) {
+    for (int c = fromChar; c < toChar; c++) {
+      if (RelationTagger.isSeparator(doc.text().charAt(c))) {
+        return true;
+      }
+    }
+    for (int t = fromToken; t < toToken; t++) {
+      if (RelationTagger.CONJUNCTIONS.contains(doc.tokens().get(t).form())) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -48,6 +48,12 @@ import java.util.Set;
  * sports story, only a sentence naming both with a bilateral cue is evidence (words that name the two
  * together, "the two countries", "joint", are not enough there).
  *
+ * <p>From how the article is built (decision 0024): a third country named between the two sides'
+ * closest names, joined by separators or conjunctions, makes the sentence a roll call; a title naming
+ * one side with a third country makes the article that pair's story (only bilateral evidence counts);
+ * a title pairing the two over a body that names them in different sentences gives no evidence unless
+ * the article says somewhere that something passes between two parties.
+ *
  * <p>Score: the strongest evidence, plus 0.08 per further piece of evidence (up to three), 0.15 when
  * the title names both sides, 0.1 when a bilateral cue stands in the evidence, 0.05 per topic found
  * (up to two); at most 1. Relevant when there is evidence and the score reaches the watch's minimum.
@@ -221,6 +227,12 @@ public final class RelationTagger {
       Watch.Mention[] pair = coordinated(mentionsBySentence.get(s));
       if (pair != null && enumeratedWithThird(pair)) {
         return "list"; // Morocco, Kazakhstan, Egypt and Uzbekistan: a roll call
+      }
+      Watch.Mention[] nearest = RelationPredicates.nearestPair(mentionsBySentence.get(s));
+      if (!bilateral && nearest != null
+          && RelationPredicates.thirdBetween(doc, nearest[0], nearest[1], thirdStarts)) {
+        // the prime minister of Morocco, the president of Senegal and the prime minister of Kazakhstan
+        return "a roll call: a third country is named between the two in \"" + clip(text, span) + "\"";
       }
       // a relation cue or an actor of each side (a university, a company, a minister) in the sentence
       boolean strong = bilateral || RelationPredicates.actorsOfBoth(mentionsBySentence.get(s));
@@ -765,7 +777,21 @@ public final class RelationTagger {
       notes.add(contrast);
     }
     boolean sports = b.sports || t.sports;
+    // the title names one side with a third country and not the other side: the article reports that
+    // pair's dealings, and the other side comes in by the way (a rival, a transit, a neighbour)
+    boolean otherPair = !t.sentences.isEmpty()
+        && (t.sidesBySentence[0] == 1 || t.sidesBySentence[0] == 2) && t.thirdInSentence[0];
+    if (otherPair) {
+      notes.add("the title names one side with a third country: the article is about that pair");
+      separate = true;
+    }
     boolean guarded = comparative || separate || sports;
+    // names in different sentences are a relation only when the article says that something passes
+    // between two parties somewhere (a bilateral cue, words naming the two together, "between")
+    boolean saysRelation = !t.sentences.isEmpty() && (t.hasRelationCue(0) || t.bilateralAt(0));
+    for (int s = 0; s < sentences.size() && !saysRelation; s++) {
+      saysRelation = b.sidesBySentence[s] != 0 && (b.hasRelationCue(s) || b.bilateralAt(s));
+    }
     // 1. both sides in one sentence
     for (int s = 0; s < sentences.size(); s++) {
       if (b.sidesBySentence[s] != 3) {
@@ -817,6 +843,10 @@ public final class RelationTagger {
         notes.add("each side with a third country, in separate sentences of one paragraph");
         continue;
       }
+      if (!saysRelation && titleBothNamed) {
+        notes.add("the title pairs the two, the text names them in different sentences and says nothing passes between them");
+        continue;
+      }
       if (guarded) {
         notes.add(comparative ? "the text compares the two; a paragraph naming each is no relation"
             : sports && !separate ? "a sports story; a paragraph naming each is no relation"
@@ -852,6 +882,8 @@ public final class RelationTagger {
         notes.add("title names both, but the text is a sports story");
       } else if (separateDealings || separate) {
         notes.add("title names both, but the text reports each side's dealings with a third country");
+      } else if (!saysRelation) {
+        notes.add("title names both, but nothing in the text is said to pass between them");
       } else {
         // the first sentence naming a side, when its paragraph names both or it has a bilateral cue:
         // a body whose paragraphs each name one side tells separate stories under a joint headline

@@ -153,7 +153,9 @@ public final class Watch {
     Set<String> sideCodes = Set.of(d.sides().get(0).country().toUpperCase(Locale.ROOT),
         d.sides().get(1).country().toUpperCase(Locale.ROOT));
     // third countries in the languages that have cue words or inflection data (the traps are
-    // recognised in those), each distinct name once
+    // recognised in those), each distinct name once per language: a name written alike in several
+    // languages (Сенегал in Azerbaijani Cyrillic, Kazakh, Russian) takes the endings of each
+    // (Сенегала), not only of the first language listed
     Set<String> thirdLanguages = new HashSet<>(Inflections.bundled().languages());
     thirdLanguages.addAll(bundledLexicon().keySet());
     thirdLanguages.addAll(d.lexicon().keySet());
@@ -163,7 +165,8 @@ public final class Watch {
       if (!sideCodes.contains(code) && !NEVER_THIRD.contains(code)) {
         EntityRef third = new EntityRef("third:" + code, "country", code, THIRD);
         for (CountryNames.Name n : list) {
-          if (thirdLanguages.contains(Inflections.baseLanguage(n.lang())) && seen.add(n.text())) {
+          String base = Inflections.baseLanguage(n.lang());
+          if (thirdLanguages.contains(base) && seen.add(n.text() + '\u0000' + base)) {
             names.add(n.text(), n.lang(), third);
             String stem = stem(n.text());
             if (stem != null) {
