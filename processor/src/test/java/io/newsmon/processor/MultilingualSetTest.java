@@ -44,8 +44,8 @@ public class MultilingualSetTest {
   static final double F1_GOAL = 0.95;
   static final double DEV_FLOOR = 0.95;
   /** Whether the {@code test} split has been scored (once); before that it is left out of every run. */
-  public static final boolean TEST_SPLIT_SCORED = false;
-  static final double TEST_FLOOR = 0.0;
+  public static final boolean TEST_SPLIT_SCORED = true;
+  static final double TEST_FLOOR = 0.75;
 
   record Labelled(String id, String lang, boolean relevant, String kind, String trap, String split, String title,
       String text) {
