@@ -464,7 +464,6 @@ public final class NameMatcher<T> {
     return false;
   }
 
-  /** Appends the folded form of {@code s[from, to)} for substring matching; records source offsets. */
   /**
    * Adds the Thai names found in token {@code t} only by sound (a spelling of its own) that overlap no
    * name found as written ({@code out} from {@code from}), keeping {@code out} in text order.
@@ -496,6 +495,7 @@ public final class NameMatcher<T> {
     fold(s, from, to, out, offsets, true);
   }
 
+  /** Appends the folded form of {@code s[from, to)} for substring matching; records source offsets. */
   private static void foldNoSpace(String s, int from, int to, StringBuilder out, List<Integer> offsets) {
     fold(s, from, to, out, offsets, false);
   }
