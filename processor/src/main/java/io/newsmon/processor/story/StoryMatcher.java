@@ -130,13 +130,15 @@ public final class StoryMatcher {
     int sharedNames = x.sharedNames(y);
     int sharedQuantities = 0;
     for (int i = 0; i < x.quantities.size(); i++) {
-      if (y.quantitySet.contains(x.quantities.get(i)) || y.nearAmount(x.amounts[i])) {
+      // a number found as the same key is found as the same amount: only a share or a key that is no
+      // number needs the key itself
+      if (Double.isNaN(x.amounts[i]) ? y.quantitySet.contains(x.quantities.get(i)) : y.nearAmount(x.amounts[i])) {
         sharedQuantities++;
       }
     }
     int sharedDates = 0;
     for (long d : x.dates) {
-      sharedDates += y.dates.contains(d) ? 1 : 0;
+      sharedDates += contains(y.dates, d) ? 1 : 0;
     }
     int sharedEntities = 0;
     for (String e : a.entities()) {
@@ -153,6 +155,15 @@ public final class StoryMatcher {
     return W_ENTITY * sharedEntities + W_NAME * Math.min(MAX_NAMES, sharedNames)
         + W_QUANTITY * sharedQuantities + (sharedActions > 0 ? W_ACTION : 0) + (sameDay ? W_DAY : 0)
         + W_DATE * sharedDates + W_TOPIC * topicOverlap(a.topics(), b.topics());
+  }
+
+  private static boolean contains(long[] values, long v) {
+    for (long x : values) {
+      if (x == v) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when both name kinds of action and they can be one event (see {@link Actions#compatible}). */
@@ -222,9 +233,9 @@ public final class StoryMatcher {
 
   /** The keys of one article, sorted by kind. */
   private record Parsed(List<String> actions, List<String> names, List<String> quantities, double[] amounts,
-      List<Long> dates, long stated, long published, java.util.Set<String> watches,
+      long[] dates, long stated, long published, List<String> watches,
       java.util.Set<String> capitalised, java.util.Set<String> caseless, java.util.Set<String> quantitySet,
-      double[] sortedAmounts) {
+      double[] sortedAmounts, String[] capitalisedList, String[] caselessList) {
 
     /** Whether one of this article's amounts is {@link #sameAmount} as {@code a}. */
     boolean nearAmount(double a) {
@@ -234,10 +245,10 @@ public final class StoryMatcher {
     /** As {@link StoryMatcher#sharedNames} on the names of both, with sets. */
     int sharedNames(Parsed other) {
       int shared = 0;
-      for (String n : capitalised) {
+      for (String n : capitalisedList) {
         shared += other.capitalised.contains(n) || other.caseless.contains(n) ? 1 : 0;
       }
-      for (String n : caseless) {
+      for (String n : caselessList) {
         shared += other.capitalised.contains(n) ? 1 : 0;
       }
       return shared;
@@ -289,6 +300,7 @@ public final class StoryMatcher {
       List<Long> dates = new java.util.ArrayList<>();
       long stated = NONE;
       long published = NONE;
+      // distinct and sorted: two articles' watches are the same set when the lists are equal
       java.util.Set<String> watches = new java.util.TreeSet<>();
       for (String k : keys) {
         String v = k.substring(2);
@@ -320,8 +332,9 @@ public final class StoryMatcher {
         }
       }
       double[] sorted = java.util.Arrays.stream(amounts).filter(v -> !Double.isNaN(v)).sorted().toArray();
-      return new Parsed(actions, names, quantities, amounts, dates, stated, published, watches, capitalised,
-          caseless, new java.util.HashSet<>(quantities), sorted);
+      return new Parsed(actions, names, quantities, amounts, dates.stream().mapToLong(Long::longValue).toArray(),
+          stated, published, List.copyOf(watches), capitalised, caseless, new java.util.HashSet<>(quantities), sorted,
+          capitalised.toArray(new String[0]), caseless.toArray(new String[0]));
     }
 
     /**
