@@ -196,22 +196,28 @@ public final class ProcessorBenchmark implements Callable<Integer> {
       b.stream(Topics.RAW.name(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()))
           .to(PASS_OUT, Produced.with(Serdes.ByteArray(), Serdes.ByteArray()));
       Topology passThrough = b.build();
-      pass = run("pass-through", () -> passThrough, config, "bench-pass", work.resolve("s1"), PASS_OUT, out);
+      pass = run("pass-through", () -> passThrough, config, "bench-pass", work.resolve("s1"), PASS_OUT,
+          articles - failed.get(), out);
     }
     double[] proc = run("processor", () -> ProcessorTopology.build(config), config, "bench-processor",
-        work.resolve("s2"), Topics.PROCESSED.name(), out);
+        work.resolve("s2"), Topics.PROCESSED.name(), articles - failed.get(), out);
     if (pass != null) {
       out.printf("ratio processor / pass-through: %.2f steady, %.2f overall (start-up included), %.2f per CPU "
           + "second (the figure least disturbed by other load)%n", proc[0] / pass[0], proc[1] / pass[1], proc[2] / pass[2]);
     }
   }
 
-  /** Runs one topology over the whole input; returns {steady rate, overall rate} in records/s. */
+  /**
+   * Runs one topology over the whole input ({@code expected} records: the articles whose send did not
+   * fail; waiting for the failed ones would count minutes of idle polling); returns {steady rate,
+   * overall rate, records per CPU second}.
+   */
   private double[] run(String name, java.util.function.Supplier<Topology> topology, NewsmonConfig config,
-      String appId, Path state, String outputTopic, PrintStream out) throws Exception {
+      String appId, Path state, String outputTopic, long expected, PrintStream out) throws Exception {
     Properties cp = KafkaClients.consumer(config, null);
     List<KafkaStreams> clients = new ArrayList<>();
     long cpu0 = processCpuNanos();
+    java.util.Map<String, Long> parts0 = cpuByPart();
     long start = System.nanoTime();
     try (KafkaConsumer<byte[], byte[]> counter = new KafkaConsumer<>(cp, new ByteArrayDeserializer(),
         new ByteArrayDeserializer())) {
@@ -227,7 +233,7 @@ public final class ProcessorBenchmark implements Callable<Integer> {
       // (time, records so far) at each poll that brought records: the steady rate is read off it
       List<long[]> progress = new ArrayList<>();
       boolean assigned = false;
-      while (n < articles && System.nanoTime() < deadline) {
+      while (n < expected && System.nanoTime() < deadline) {
         if (!assigned) {
           List<TopicPartition> parts = partitions(counter, outputTopic);
           if (parts.isEmpty()) {
@@ -254,18 +260,61 @@ public final class ProcessorBenchmark implements Callable<Integer> {
       long[] p90 = at(progress, n * 9 / 10);
       double steady = p10 != null && p90 != null && p90[0] > p10[0] ? (p90[1] - p10[1]) / ((p90[0] - p10[0]) / 1e9) : 0;
       double cpuSeconds = (processCpuNanos() - cpu0) / 1e9;
+      java.util.Map<String, Long> parts = cpuByPart();
       out.printf("%-13s %6d records in %6.1f s%s: start-up %5.1f s to the first record, %8.0f records/s steady "
               + "(10%%-90%% of the output), %8.0f overall; %.1f CPU s of this process (broker included): "
               + "%.0f records per CPU second; load average %.1f%n",
-          name, n, seconds, n < articles ? " (stopped by the " + maxMinutes + "-minute limit)" : "",
+          name, n, seconds, n < expected ? " (stopped by the " + maxMinutes + "-minute limit)" : "",
           (first - start) / 1e9, steady, n / seconds, cpuSeconds, n / cpuSeconds,
           ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+      StringBuilder by = new StringBuilder(String.format("%-13s CPU per record by part:", name));
+      long java = 0;
+      for (java.util.Map.Entry<String, Long> e : parts.entrySet()) {
+        long used = e.getValue() - parts0.getOrDefault(e.getKey(), 0L);
+        java += used;
+        by.append(String.format(" %s %.2f ms;", e.getKey(), used / 1e6 / n));
+      }
+      by.append(String.format(" not Java threads (GC, JIT compiler, RocksDB's own) %.2f ms; all %.2f ms",
+          (cpuSeconds * 1e9 - java) / 1e6 / n, cpuSeconds * 1e3 / n));
+      out.println(by);
       return new double[] {steady, n / seconds, n / cpuSeconds};
     } finally {
       for (KafkaStreams s : clients) {
         s.close(Duration.ofSeconds(30));
       }
     }
+  }
+
+  /**
+   * CPU time of this process's live Java threads so far, by part: stream threads, the producers'
+   * network threads, the embedded broker (as {@link LatencyRun#cpuByGroup} tells it), the rest.
+   */
+  private static java.util.Map<String, Long> cpuByPart() {
+    java.util.Map<String, Long> out = new java.util.TreeMap<>();
+    LatencyRun.cpuByGroup().forEach((group, ns) -> {
+      if (!group.equals("other")) {
+        out.merge(group.equals("broker") ? "broker" : "stream threads", ns, Long::sum);
+      }
+    });
+    java.lang.management.ThreadMXBean tm = ManagementFactory.getThreadMXBean();
+    for (java.lang.management.ThreadInfo ti : tm.getThreadInfo(tm.getAllThreadIds())) {
+      long ns = ti == null ? -1 : tm.getThreadCpuTime(ti.getThreadId());
+      if (ns < 0) {
+        continue;
+      }
+      String t = ti.getThreadName();
+      boolean broker = t.startsWith("data-plane") || t.startsWith("kafka-") && !t.startsWith("kafka-producer")
+          || t.contains("Txn") || t.startsWith("controller") || t.startsWith("broker") || t.startsWith("quorum")
+          || t.startsWith("raft") || t.startsWith("ExpirationReaper") || t.startsWith("LogDirFailure");
+      if (t.contains("StreamThread") && !t.contains("producer") && !t.contains("processor")) {
+        out.merge("stream threads", ns, Long::sum); // the pass-through's
+      } else if (t.startsWith("kafka-producer-network-thread")) {
+        out.merge("producer network", ns, Long::sum);
+      } else if (!broker && !t.contains("StreamThread")) {
+        out.merge("other Java", ns, Long::sum);
+      }
+    }
+    return out;
   }
 
   /** The first progress point with at least {@code records}, or null. */

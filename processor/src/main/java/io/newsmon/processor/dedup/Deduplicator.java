@@ -378,12 +378,13 @@ public final class Deduplicator {
     Set<String> candidates = storyCandidates(state, storyKeys(self.entities(), self.keys()), self.eventTime(), now);
     Map<String, Double> best = new HashMap<>();
     Set<String> vetoed = new HashSet<>();
+    StoryMatcher.Bound matcher = stories.bind(self);
     for (String cid : candidates) {
       SeenArticle c = article(state, cid, now);
       if (c == null || vetoed.contains(c.storyId())) {
         continue;
       }
-      double e = stories.evidence(self, new StoryMatcher.Article(c.eventTime(), c.entities(), c.topics(), c.event()));
+      double e = matcher.evidence(new StoryMatcher.Article(c.eventTime(), c.entities(), c.topics(), c.event()));
       if (e < 0) {
         if (Math.abs(c.eventTime() - self.eventTime()) <= settings.story().window().toMillis()) {
           vetoed.add(c.storyId());

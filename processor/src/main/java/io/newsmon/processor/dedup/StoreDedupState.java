@@ -34,6 +34,13 @@ public final class StoreDedupState implements DedupState {
   /** Keys known to be absent kept in memory: most story look-up keys (a name on a day) are. */
   public static final int ABSENT_CACHE_KEYS = 50_000;
 
+  /**
+   * Index writes held in memory before they go to RocksDB in one batch: a bucket written by several
+   * articles in between (a name on a day, a busy band) reaches RocksDB once, and a batch costs one
+   * write instead of one per entry.
+   */
+  public static final int DEFAULT_FLUSH_ENTRIES = 2_000;
+
   /** The index's marker key (not a key {@link Deduplicator} writes: those start with a letter). */
   public static final String MARKER = "!index";
   private static final String WRITING = "writing";
@@ -42,6 +49,9 @@ public final class StoreDedupState implements DedupState {
   private final KeyValueStore<String, DedupEntry> articles;
   private final KeyValueStore<String, DedupEntry> index;
   private final Map<String, DedupEntry> cache;
+  /** Index writes not yet in RocksDB (null: a delete), in no particular order: one value per key. */
+  private final Map<String, DedupEntry> dirty = new java.util.HashMap<>();
+  private final int flushEntries;
   /** Keys not in the stores (this object is their only writer while it lives, so it knows). */
   private final Map<String, Boolean> absent;
   private long count;
@@ -56,18 +66,26 @@ public final class StoreDedupState implements DedupState {
   public record Opened(long articles, boolean rebuilt, String reason, int moved, long millis) {}
 
   public StoreDedupState(KeyValueStore<String, DedupEntry> articles, KeyValueStore<String, DedupEntry> index) {
-    this(articles, index, DEFAULT_CACHE_ENTRIES);
+    this(articles, index, DEFAULT_CACHE_ENTRIES, DEFAULT_FLUSH_ENTRIES);
+  }
+
+  public StoreDedupState(KeyValueStore<String, DedupEntry> articles, KeyValueStore<String, DedupEntry> index,
+      int cacheEntries) {
+    this(articles, index, cacheEntries, DEFAULT_FLUSH_ENTRIES);
   }
 
   /**
    * A write-through view of the two stores with an LRU cache of decoded entries, so the lookups of
    * one article (a dozen buckets, their candidates) do not decode the same bytes again and again, and
    * an LRU set of keys known to be absent, so the story look-ups of names on days no article named
-   * them (most of them) do not reach RocksDB each time. Call {@link #open} before use.
+   * them (most of them) do not reach RocksDB each time. Index writes are held until {@code flushEntries}
+   * of them are pending at a {@link #settle} and then written in one batch with the marker
+   * ({@link #flush}). Call {@link #open} before use.
    * Not thread-safe: one instance per stream task, which Kafka Streams runs on one thread.
    */
   public StoreDedupState(KeyValueStore<String, DedupEntry> articles, KeyValueStore<String, DedupEntry> index,
-      int cacheEntries) {
+      int cacheEntries, int flushEntries) {
+    this.flushEntries = Math.max(1, flushEntries);
     this.articles = articles;
     this.index = index;
     this.cache = new LinkedHashMap<>(1024, 0.75f, true) {
@@ -134,20 +152,49 @@ public final class StoreDedupState implements DedupState {
     }
     cache.clear();
     absent.clear();
-    indexWriting = reason != null;
     markerStale = true;
-    settle();
+    flush();
     return new Opened(count, reason != null && buckets.isEmpty(), reason, buckets.size(),
         (System.nanoTime() - t0) / 1_000_000);
   }
 
-  /** Records in the index that it matches the articles (after each judged article and each purge). */
+  /**
+   * Called after each judged article and each purge, when the index in memory matches the articles:
+   * writes the held index writes with the marker when {@code flushEntries} of them are pending.
+   */
   public void settle() {
-    if (indexWriting || markerStale) {
-      index.put(MARKER, new DedupEntry(null, List.of(COMPLETE, Long.toHexString(count), Long.toHexString(digest)), 0));
-      indexWriting = false;
-      markerStale = false;
+    if (dirty.size() >= flushEntries) {
+      flush();
     }
+  }
+
+  /**
+   * Writes the held index writes and the marker (the articles' count and digest) in one batch, which
+   * RocksDB applies as a whole: the index on disk is always the index of some settled state, and its
+   * marker says which. Call when the index in memory matches the articles (after {@link #settle}
+   * could be called), and before the task closes.
+   */
+  public void flush() {
+    if (dirty.isEmpty() && !indexWriting && !markerStale) {
+      return;
+    }
+    write(List.of(COMPLETE, Long.toHexString(count), Long.toHexString(digest)));
+    indexWriting = false;
+    markerStale = false;
+  }
+
+  /** The held index writes and then the marker {@code marker}, in one batch. */
+  private void write(List<String> marker) {
+    List<KeyValue<String, DedupEntry>> batch = new ArrayList<>(dirty.size() + 1);
+    dirty.forEach((k, v) -> batch.add(KeyValue.pair(k, v)));
+    batch.add(KeyValue.pair(MARKER, new DedupEntry(null, marker, 0)));
+    index.putAll(batch);
+    dirty.clear();
+  }
+
+  /** Index writes held in memory, not yet in RocksDB. */
+  public int pendingIndexWrites() {
+    return dirty.size();
   }
 
   /** How many articles are remembered. */
@@ -161,6 +208,13 @@ public final class StoreDedupState implements DedupState {
     if (e == null) {
       if (absent.get(key) != null) {
         return null;
+      }
+      if (dirty.containsKey(key)) { // written, evicted from the cache, not yet flushed
+        e = dirty.get(key);
+        if (e != null) {
+          cache.put(key, e);
+        }
+        return e;
       }
       e = storeOf(key).get(key);
       if (e != null) {
@@ -184,8 +238,7 @@ public final class StoreDedupState implements DedupState {
       markerStale = true;
       articles.put(key, entry);
     } else {
-      writingIndex();
-      index.put(key, entry);
+      hold(key, entry);
     }
     cache.put(key, entry);
     absent.remove(key);
@@ -198,8 +251,7 @@ public final class StoreDedupState implements DedupState {
       markerStale = true;
       articles.delete(key);
     } else {
-      writingIndex();
-      index.delete(key);
+      hold(key, null);
     }
     cache.remove(key);
     absent.put(key, Boolean.TRUE);
@@ -213,6 +265,10 @@ public final class StoreDedupState implements DedupState {
   @Override
   public void forEach(BiConsumer<String, DedupEntry> visitor) {
     forEachArticle(visitor);
+    if (!dirty.isEmpty()) { // the index as it is in memory, read from RocksDB
+      write(List.of(WRITING));
+      indexWriting = true;
+    }
     forEachIn(index, visitor);
   }
 
@@ -223,6 +279,7 @@ public final class StoreDedupState implements DedupState {
 
   @Override
   public void clearIndex() {
+    dirty.clear();
     writingIndex();
     // RocksDB iterators read a snapshot: deleting behind one is safe, and no key list fills the heap
     try (KeyValueIterator<String, DedupEntry> it = index.all()) {
@@ -261,7 +318,20 @@ public final class StoreDedupState implements DedupState {
     }
   }
 
-  /** Marks the index as being written before its first write since the last {@link #settle}. */
+  /**
+   * Holds an index write (null: a delete) for the next {@link #flush}; past twice {@code flushEntries}
+   * held (a large purge, a rebuild), writes them at once with the marker "writing": the index in memory
+   * need not match the articles at that moment.
+   */
+  private void hold(String key, DedupEntry entry) {
+    dirty.put(key, entry);
+    if (dirty.size() >= 2 * flushEntries) {
+      write(List.of(WRITING));
+      indexWriting = true;
+    }
+  }
+
+  /** Marks the index as being written before a write that bypasses the batches ({@link #clearIndex}). */
   private void writingIndex() {
     if (!indexWriting) {
       index.put(MARKER, new DedupEntry(null, List.of(WRITING), 0));

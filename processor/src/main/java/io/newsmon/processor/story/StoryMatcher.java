@@ -84,9 +84,11 @@ public final class StoryMatcher {
   }
 
   private final Settings settings;
+  private final long windowMillis;
 
   public StoryMatcher(Settings settings) {
     this.settings = settings;
+    this.windowMillis = settings.window().toMillis();
   }
 
   public Settings settings() {
@@ -95,10 +97,37 @@ public final class StoryMatcher {
 
   /** The evidence that {@code a} and {@code b} report one event, or -1 when a hard constraint says they do not. */
   public double evidence(Article a, Article b) {
-    if (Math.abs(a.eventTime() - b.eventTime()) > settings.window().toMillis()) {
+    return evidence(a, Parsed.cached(a.keys()), b);
+  }
+
+  /**
+   * {@link #evidence} of one article against many: its keys are parsed once (the dedup step compares
+   * the article it judges with up to {@code MAX_STORY_CANDIDATES} remembered ones).
+   */
+  public final class Bound {
+    private final Article self;
+    private final Parsed parsed;
+
+    private Bound(Article self) {
+      this.self = self;
+      this.parsed = Parsed.cached(self.keys());
+    }
+
+    /** {@code evidence(self, other)}. */
+    public double evidence(Article other) {
+      return StoryMatcher.this.evidence(self, parsed, other);
+    }
+  }
+
+  /** A matcher of {@code a} against other articles ({@link Bound#evidence}). */
+  public Bound bind(Article a) {
+    return new Bound(a);
+  }
+
+  private double evidence(Article a, Parsed x, Article b) {
+    if (Math.abs(a.eventTime() - b.eventTime()) > windowMillis) {
       return -1;
     }
-    Parsed x = Parsed.cached(a.keys());
     Parsed y = Parsed.cached(b.keys());
     if (!x.watches.equals(y.watches)) {
       return -1;
@@ -130,13 +159,16 @@ public final class StoryMatcher {
     int sharedNames = x.sharedNames(y);
     int sharedQuantities = 0;
     for (int i = 0; i < x.quantities.size(); i++) {
-      if (y.quantitySet.contains(x.quantities.get(i)) || y.nearAmount(x.amounts[i])) {
+      // a number found as the same key is found as the same amount: only a share or a key that is no
+      // number needs the key itself
+      if (Double.isNaN(x.amounts[i]) ? y.quantitySet.contains(x.quantities.get(i), x.quantityHashes[i])
+          : y.nearAmount(x.amounts[i])) {
         sharedQuantities++;
       }
     }
     int sharedDates = 0;
     for (long d : x.dates) {
-      sharedDates += y.dates.contains(d) ? 1 : 0;
+      sharedDates += contains(y.dates, d) ? 1 : 0;
     }
     int sharedEntities = 0;
     for (String e : a.entities()) {
@@ -153,6 +185,15 @@ public final class StoryMatcher {
     return W_ENTITY * sharedEntities + W_NAME * Math.min(MAX_NAMES, sharedNames)
         + W_QUANTITY * sharedQuantities + (sharedActions > 0 ? W_ACTION : 0) + (sameDay ? W_DAY : 0)
         + W_DATE * sharedDates + W_TOPIC * topicOverlap(a.topics(), b.topics());
+  }
+
+  private static boolean contains(long[] values, long v) {
+    for (long x : values) {
+      if (x == v) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when both name kinds of action and they can be one event (see {@link Actions#compatible}). */
@@ -220,11 +261,52 @@ public final class StoryMatcher {
 
   private static final long NONE = Long.MIN_VALUE;
 
+  /**
+   * A small set of strings as their hash codes, sorted, with the strings in the same order: a
+   * look-up reads one short int array (a remembered article's sets are seldom in the CPU cache) and
+   * compares strings only on equal hashes. Same answers as a {@link java.util.HashSet}.
+   */
+  private static final class Keys {
+    final int[] hashes;
+    final String[] values;
+
+    Keys(java.util.Set<String> distinct) {
+      String[] v = distinct.toArray(new String[0]);
+      java.util.Arrays.sort(v, java.util.Comparator.comparingInt(String::hashCode));
+      int[] h = new int[v.length];
+      for (int i = 0; i < v.length; i++) {
+        h[i] = v[i].hashCode();
+      }
+      this.hashes = h;
+      this.values = v;
+    }
+
+    int size() {
+      return values.length;
+    }
+
+    /** Whether {@code s}, whose hash code is {@code hash}, is in the set. */
+    boolean contains(String s, int hash) {
+      int i = java.util.Arrays.binarySearch(hashes, hash);
+      if (i < 0) {
+        return false;
+      }
+      while (i > 0 && hashes[i - 1] == hash) {
+        i--;
+      }
+      for (; i < hashes.length && hashes[i] == hash; i++) {
+        if (values[i].equals(s)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
   /** The keys of one article, sorted by kind. */
   private record Parsed(List<String> actions, List<String> names, List<String> quantities, double[] amounts,
-      List<Long> dates, long stated, long published, java.util.Set<String> watches,
-      java.util.Set<String> capitalised, java.util.Set<String> caseless, java.util.Set<String> quantitySet,
-      double[] sortedAmounts) {
+      long[] dates, long stated, long published, List<String> watches,
+      Keys capitalised, Keys caseless, Keys quantitySet, int[] quantityHashes, double[] sortedAmounts) {
 
     /** Whether one of this article's amounts is {@link #sameAmount} as {@code a}. */
     boolean nearAmount(double a) {
@@ -234,11 +316,13 @@ public final class StoryMatcher {
     /** As {@link StoryMatcher#sharedNames} on the names of both, with sets. */
     int sharedNames(Parsed other) {
       int shared = 0;
-      for (String n : capitalised) {
-        shared += other.capitalised.contains(n) || other.caseless.contains(n) ? 1 : 0;
+      for (int i = 0; i < capitalised.size(); i++) {
+        String n = capitalised.values[i];
+        int h = capitalised.hashes[i];
+        shared += other.capitalised.contains(n, h) || other.caseless.contains(n, h) ? 1 : 0;
       }
-      for (String n : caseless) {
-        shared += other.capitalised.contains(n) ? 1 : 0;
+      for (int i = 0; i < caseless.size(); i++) {
+        shared += other.capitalised.contains(caseless.values[i], caseless.hashes[i]) ? 1 : 0;
       }
       return shared;
     }
@@ -289,6 +373,7 @@ public final class StoryMatcher {
       List<Long> dates = new java.util.ArrayList<>();
       long stated = NONE;
       long published = NONE;
+      // distinct and sorted: two articles' watches are the same set when the lists are equal
       java.util.Set<String> watches = new java.util.TreeSet<>();
       for (String k : keys) {
         String v = k.substring(2);
@@ -320,8 +405,13 @@ public final class StoryMatcher {
         }
       }
       double[] sorted = java.util.Arrays.stream(amounts).filter(v -> !Double.isNaN(v)).sorted().toArray();
-      return new Parsed(actions, names, quantities, amounts, dates, stated, published, watches, capitalised,
-          caseless, new java.util.HashSet<>(quantities), sorted);
+      int[] quantityHashes = new int[quantities.size()];
+      for (int i = 0; i < quantityHashes.length; i++) {
+        quantityHashes[i] = quantities.get(i).hashCode();
+      }
+      return new Parsed(actions, names, quantities, amounts, dates.stream().mapToLong(Long::longValue).toArray(),
+          stated, published, List.copyOf(watches), new Keys(capitalised), new Keys(caseless),
+          new Keys(new java.util.HashSet<>(quantities)), quantityHashes, sorted);
     }
 
     /**

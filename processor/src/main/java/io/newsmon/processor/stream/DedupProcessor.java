@@ -121,7 +121,7 @@ final class DedupProcessor implements Processor<String, Outcome, String, Outcome
     context.schedule(purgeInterval, PunctuationType.WALL_CLOCK_TIME, t -> {
       if (latest != Long.MIN_VALUE) {
         int n = deduplicator.purge(state, latest);
-        state.settle();
+        state.flush();
         if (n > 0) {
           LOG.info("dedup state: {} expired entries removed", n);
         }
@@ -150,6 +150,14 @@ final class DedupProcessor implements Processor<String, Outcome, String, Outcome
       }
       long tick = Math.max(10, Math.min(reorderDelayMs / 5, 100));
       context.schedule(Duration.ofMillis(tick), PunctuationType.WALL_CLOCK_TIME, this::release);
+    }
+  }
+
+  /** Writes the index writes still held in memory, so that a clean restart finds the index complete. */
+  @Override
+  public void close() {
+    if (state != null) {
+      state.flush();
     }
   }
 

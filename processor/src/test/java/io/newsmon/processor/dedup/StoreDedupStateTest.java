@@ -29,24 +29,35 @@ class StoreDedupStateTest {
     assertThat(state.get("k")).isNull(); // now known absent
     state.put("k", new DedupEntry(null, List.of("a-1"), 5));
     assertThat(state.get("k").ids()).containsExactly("a-1");
+    assertThat(store.get("k")).isNull(); // held until the next flush
+    assertThat(state.pendingIndexWrites()).isEqualTo(1);
+    state.flush();
     assertThat(store.get("k").ids()).containsExactly("a-1");
+    assertThat(store.get(StoreDedupState.MARKER).ids()).first().isEqualTo("complete");
     state.delete("k");
     assertThat(state.get("k")).isNull();
+    assertThat(store.get("k")).isNotNull();
+    state.flush();
     assertThat(store.get("k")).isNull();
     state.put("k", new DedupEntry(null, List.of("a-2"), 6));
     assertThat(state.get("k").ids()).containsExactly("a-2");
   }
 
   @Test
-  void entriesEvictedFromTheObjectCacheAreReadBackFromTheStore() {
+  void entriesEvictedFromTheObjectCacheAreReadBackFromTheHeldWritesOrTheStore() {
     KeyValueStore<String, DedupEntry> store = store();
     StoreDedupState state = new StoreDedupState(store("articles"), store, 2);
     for (int i = 0; i < 10; i++) {
       state.put("k" + i, new DedupEntry(null, List.of("a-" + i), i));
     }
-    for (int i = 0; i < 10; i++) {
+    for (int i = 0; i < 10; i++) { // evicted from the cache of 2, not yet in the store
+      assertThat(store.get("k" + i)).isNull();
       assertThat(state.get("k" + i).ids()).containsExactly("a-" + i);
       assertThat(state.get("x" + i)).isNull();
+    }
+    state.flush();
+    for (int i = 0; i < 10; i++) {
+      assertThat(state.get("k" + i).ids()).containsExactly("a-" + i);
     }
     // a fresh view over the same store (a restarted task) sees what the first one wrote
     StoreDedupState again = new StoreDedupState(store("articles"), store, 2);
@@ -85,6 +96,7 @@ class StoreDedupStateTest {
     assertThat(first.open(INPUTS.dedup).reason()).isEqualTo("no index");
     List<IndexRebuildTest.Input> inputs = IndexRebuildTest.inputs(3, 300, IndexRebuildTest.T0, 60_000, 3_600_000);
     judge(first, inputs.subList(0, 200));
+    first.flush(); // as the dedup step does when its task closes
     java.util.Map<String, String> written = contents(index);
     assertThat(written).hasSizeGreaterThan(200);
     assertThat(contents(articles)).hasSize(200).allSatisfy((k, v) -> assertThat(k).startsWith("a:"));
@@ -106,17 +118,63 @@ class StoreDedupStateTest {
     StoreDedupState ahead = new StoreDedupState(articles, behind);
     ahead.open(INPUTS.dedup);
     judge(ahead, inputs.subList(200, 210));
+    ahead.flush();
     StoreDedupState.Opened stale = new StoreDedupState(articles, index).open(INPUTS.dedup);
     assertThat(stale.reason()).isEqualTo("index of 200 articles, not the 210 remembered");
     assertThat(contents(index)).isEqualTo(contents(behind));
 
-    // a crash between an index write and the settle after it
-    StoreDedupState crashed = new StoreDedupState(articles, index);
+    // a crash after held writes went to RocksDB between two settles (past twice the batch size)
+    StoreDedupState crashed = new StoreDedupState(articles, index, 100, 1);
     crashed.open(INPUTS.dedup);
     crashed.put("e:person:p1#20000", new DedupEntry(null, List.of("a-999"), 1));
+    crashed.put("e:person:p2#20000", new DedupEntry(null, List.of("a-999"), 1));
+    assertThat(index.get("e:person:p2#20000")).isNotNull();
     StoreDedupState.Opened unfinished = new StoreDedupState(articles, index).open(INPUTS.dedup);
     assertThat(unfinished.reason()).isEqualTo("index left unfinished");
     assertThat(contents(index)).isEqualTo(contents(behind));
+
+    // a crash with index writes still held in memory: the index on disk is the one of its marker,
+    // behind the articles, and is rebuilt
+    StoreDedupState lost = new StoreDedupState(articles, index);
+    lost.open(INPUTS.dedup);
+    judge(lost, inputs.subList(210, 220));
+    assertThat(lost.pendingIndexWrites()).isPositive();
+    StoreDedupState.Opened behindAgain = new StoreDedupState(articles, index).open(INPUTS.dedup);
+    assertThat(behindAgain.reason()).isEqualTo("index of 210 articles, not the 220 remembered");
+    KeyValueStore<String, DedupEntry> through = store("through");
+    StoreDedupState writeThrough = new StoreDedupState(articles, through, 100, 1);
+    writeThrough.open(INPUTS.dedup);
+    assertThat(contents(index)).isEqualTo(contents(through));
+  }
+
+  @Test
+  void heldWritesGoToTheStoreInBatchesWithTheMarkerAndJudgeAsWritesThroughWould() {
+    List<IndexRebuildTest.Input> inputs = IndexRebuildTest.inputs(3, 300, IndexRebuildTest.T0, 60_000, 3_600_000);
+    KeyValueStore<String, DedupEntry> batched = store("batched");
+    StoreDedupState a = new StoreDedupState(store("articles-a"), batched, 50, 40);
+    a.open(INPUTS.dedup);
+    KeyValueStore<String, DedupEntry> through = store("through");
+    StoreDedupState b = new StoreDedupState(store("articles-b"), through, 50, 1);
+    b.open(INPUTS.dedup);
+    int flushes = 0;
+    for (IndexRebuildTest.Input in : inputs) {
+      Deduplicator.Decision x = INPUTS.dedup.decide(a, in.id(), in.time(), in.contentHash(), in.specific(), in.topics(),
+          in.event(), in.fp(), in.time());
+      int held = a.pendingIndexWrites();
+      a.settle();
+      if (held > 0 && a.pendingIndexWrites() == 0) { // flushed: the index with its marker
+        flushes++;
+        assertThat(batched.get(StoreDedupState.MARKER).ids()).first().isEqualTo("complete");
+      }
+      Deduplicator.Decision y = INPUTS.dedup.decide(b, in.id(), in.time(), in.contentHash(), in.specific(), in.topics(),
+          in.event(), in.fp(), in.time());
+      b.settle();
+      assertThat(x).isEqualTo(y);
+    }
+    assertThat(flushes).isBetween(2, inputs.size() / 2);
+    a.flush();
+    b.flush();
+    assertThat(contents(batched)).isEqualTo(contents(through));
   }
 
   @Test
@@ -124,7 +182,9 @@ class StoreDedupStateTest {
     KeyValueStore<String, DedupEntry> articles = store("articles");
     KeyValueStore<String, DedupEntry> index = store("index");
     // the layout before: articles and buckets in one store
-    judge(new StoreDedupState(articles, articles), IndexRebuildTest.inputs(5, 50, IndexRebuildTest.T0, 60_000, 0));
+    StoreDedupState oneStore = new StoreDedupState(articles, articles);
+    judge(oneStore, IndexRebuildTest.inputs(5, 50, IndexRebuildTest.T0, 60_000, 0));
+    oneStore.flush();
     articles.delete(StoreDedupState.MARKER);
     java.util.Map<String, String> before = contents(articles);
     StoreDedupState.Opened opened = new StoreDedupState(articles, index).open(INPUTS.dedup);
