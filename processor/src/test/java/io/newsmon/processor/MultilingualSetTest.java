@@ -34,18 +34,19 @@ import org.junit.jupiter.api.Test;
  * falls below {@value #DEV_FLOOR} (just under what it measured), or, once scored, when test F1 falls
  * below {@link #TEST_FLOOR}.
  *
- * <p>Within dev, the most recently written part ({@code <code>-25} to {@code <code>-28}) is printed
- * apart as a validation part, and the rest as the tuning part (decision 0024): rules are tuned on the
+ * <p>Within dev, the two most recently written parts ({@code <code>-25} to {@code <code>-32}, the
+ * fifth and sixth test parts, each scored once before it moved there) are printed apart as a validation
+ * part, and the rest as the tuning part (decision 0024): rules are tuned on the
  * latter, and the former only checks whether a change generalises.
  */
 public class MultilingualSetTest {
 
   /** The goal of the issue, on the held-out split. */
   static final double F1_GOAL = 0.95;
-  static final double DEV_FLOOR = 0.95;
+  static final double DEV_FLOOR = 0.92;
   /** Whether the {@code test} split has been scored (once); before that it is left out of every run. */
-  public static final boolean TEST_SPLIT_SCORED = true;
-  static final double TEST_FLOOR = 0.75;
+  public static final boolean TEST_SPLIT_SCORED = false;
+  static final double TEST_FLOOR = 0.0;
   static final double TRAIN_FLOOR = 0.76;
 
   record Labelled(String id, String lang, boolean relevant, String kind, String trap, String split, String title,
@@ -87,13 +88,13 @@ public class MultilingualSetTest {
   }
 
   /**
-   * The most recently written part of dev ({@code <code>-25} to {@code <code>-28}), kept apart as a
+   * The two most recently written parts of dev ({@code <code>-25} to {@code <code>-32}), kept apart as a
    * validation part: mechanisms are tuned on the rest of dev and only checked on it.
    */
   static boolean validation(Labelled l) {
     int dash = l.id().lastIndexOf('-');
     int n = Integer.parseInt(l.id().substring(dash + 1));
-    return n >= 25 && n <= 28;
+    return n >= 25 && n <= 32;
   }
 
   /** Precision, recall, F1 of the judgements of one split, printed with the errors. */
@@ -179,8 +180,8 @@ public class MultilingualSetTest {
   @Test
   void tuningAndValidationPartsArePrintedApart() {
     double tuning = f1("dev tuning part", "dev", l -> !validation(l));
-    double check = f1("dev validation part (-25..-28)", "dev", MultilingualSetTest::validation);
-    assertThat(judged.stream().filter(j -> validation(j.label())).count()).isEqualTo(104);
+    double check = f1("dev validation part (-25..-32)", "dev", MultilingualSetTest::validation);
+    assertThat(judged.stream().filter(j -> validation(j.label())).count()).isEqualTo(208);
     assertThat(tuning).as("tuning F1").isGreaterThanOrEqualTo(DEV_FLOOR);
     assertThat(check).as("validation F1").isGreaterThan(0.5);
   }
