@@ -108,18 +108,10 @@ class RelevanceModelTest {
 
   @Test
   void theFitSeparatesTwoClassesItCanSeparate() {
-    Random rnd = new Random(7);
-    List<double[]> xs = new ArrayList<>();
-    List<Boolean> ys = new ArrayList<>();
-    List<Double> ws = new ArrayList<>();
-    for (int i = 0; i < 400; i++) {
-      double a = rnd.nextDouble();
-      double b = rnd.nextDouble();
-      xs.add(new double[] {a, b});
-      ys.add(2 * a - b > 0.5);
-      ws.add(1.0);
-    }
-    double[] theta = LogisticFit.fit(xs, ys, ws, 0.01);
+    RelevanceModelTrainer.Rows rows = random(7, 400, x -> 2 * x[0] - x[1] > 0.5);
+    List<double[]> xs = rows.xs();
+    List<Boolean> ys = rows.ys();
+    double[] theta = LogisticFit.fit(xs, ys, rows.ws(), 0.01);
     int right = 0;
     for (int i = 0; i < xs.size(); i++) {
       double z = theta[0] + theta[1] * xs.get(i)[0] + theta[2] * xs.get(i)[1];
@@ -128,5 +120,27 @@ class RelevanceModelTest {
     assertThat(right).isGreaterThanOrEqualTo(390);
     assertThat(theta[1]).isPositive();
     assertThat(theta[2]).isNegative();
+  }
+
+  @Test
+  void boostedStumpsLearnAThresholdOnOneFeatureAndIgnoreNoise() {
+    RelevanceModelTrainer.Rows rows = random(11, 300, x -> x[1] > 0.6);
+    StumpBoost b = StumpBoost.fit(rows.xs(), rows.ys(), rows.ws(), 30, 0.3, 1.0);
+    assertThat(b.probability(new double[] {0.5, 0.9})).isGreaterThan(0.8);
+    assertThat(b.probability(new double[] {0.5, 0.2})).isLessThan(0.2);
+    assertThat(b.stumps).allMatch(st -> st.feature() == 1);
+  }
+
+  /** {@code n} random points in the unit square, labelled by {@code rule}, weight 1. */
+  static RelevanceModelTrainer.Rows random(long seed, int n, java.util.function.Predicate<double[]> rule) {
+    Random rnd = new Random(seed);
+    RelevanceModelTrainer.Rows rows = new RelevanceModelTrainer.Rows(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    for (int i = 0; i < n; i++) {
+      double[] x = {rnd.nextDouble(), rnd.nextDouble()};
+      rows.xs().add(x);
+      rows.ys().add(rule.test(x));
+      rows.ws().add(1.0);
+    }
+    return rows;
   }
 }

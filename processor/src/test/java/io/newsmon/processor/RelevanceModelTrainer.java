@@ -28,7 +28,8 @@ import java.util.stream.Stream;
  * the threshold. The validation part ({@code -25..-32}) is scored only with {@code --validate}, once.
  *
  * <p>Run: {@code java -cp <test classpath> io.newsmon.processor.RelevanceModelTrainer <dir of labelled
- * set> [<output file>] [--validate]}.
+ * set> [<output file>] [--validate] [--stumps]}; {@code --stumps} also prints the cross-validation
+ * figures of gradient-boosted stumps ({@link StumpBoost}) on the same folds.
  */
 public final class RelevanceModelTrainer {
 
@@ -77,6 +78,9 @@ public final class RelevanceModelTrainer {
       }
     }
     System.out.println("chosen: " + best);
+    if (List.of(args).contains("--stumps")) {
+      compareStumps(fit);
+    }
     double[] oof = outOfFold(fit, best.l2(), best.trainWeight());
     printScores("model, 5-fold CV", fit, p(oof, best.threshold()));
     RelevanceModel model = train(fit, -1, best.l2(), best.trainWeight(), best.threshold());
@@ -101,6 +105,29 @@ public final class RelevanceModelTrainer {
       printScores("rules, validation", val, null);
       printScores("model, validation", val, pred);
       printKinds(val, pred);
+    }
+  }
+
+  /** Cross-validation figures of gradient-boosted stumps on the same folds (for comparison only). */
+  static void compareStumps(List<Example> fit) {
+    for (int rounds : new int[] {50, 150, 300}) {
+      for (double tw : new double[] {1, 2}) {
+        double[] prob = new double[fit.size()];
+        for (int k = 0; k < FOLDS; k++) {
+          Rows rows = rows(fit, k, tw);
+          StumpBoost b = StumpBoost.fit(rows.xs(), rows.ys(), rows.ws(), rounds, 0.1, 1.0);
+          for (int i = 0; i < fit.size(); i++) {
+            if (fit.get(i).fold() == k && fit.get(i).evidence()) {
+              prob[i] = b.probability(fit.get(i).x());
+            }
+          }
+        }
+        for (double th : new double[] {0.3, 0.5, 0.7}) {
+          double[] s = scores(fit, prob, th);
+          System.out.printf(Locale.ROOT, "stumps cv rounds %d train-weight %.0f threshold %.1f: train F1 %.3f, tuning F1 %.3f, all F1 %.3f%n",
+              rounds, tw, th, s[0], s[1], s[2]);
+        }
+      }
     }
   }
 
@@ -153,19 +180,26 @@ public final class RelevanceModelTrainer {
     return prob;
   }
 
-  /** A model fitted on the articles with evidence outside fold {@code leaveOut} (-1: all). */
-  static RelevanceModel train(List<Example> data, int leaveOut, double l2, double trainWeight, double threshold) {
-    List<double[]> xs = new ArrayList<>();
-    List<Boolean> ys = new ArrayList<>();
-    List<Double> ws = new ArrayList<>();
+  /** Training rows: features, labels, weights. */
+  record Rows(List<double[]> xs, List<Boolean> ys, List<Double> ws) {}
+
+  /** The articles with evidence outside fold {@code leaveOut} (-1: all), the train part weighted {@code trainWeight}. */
+  static Rows rows(List<Example> data, int leaveOut, double trainWeight) {
+    Rows rows = new Rows(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     for (Example e : data) {
       if (e.evidence() && e.fold() != leaveOut) {
-        xs.add(e.x());
-        ys.add(e.y());
-        ws.add(e.part().equals("train") ? trainWeight : 1.0);
+        rows.xs().add(e.x());
+        rows.ys().add(e.y());
+        rows.ws().add(e.part().equals("train") ? trainWeight : 1.0);
       }
     }
-    double[] theta = LogisticFit.fit(xs, ys, ws, l2);
+    return rows;
+  }
+
+  /** A model fitted on the articles with evidence outside fold {@code leaveOut} (-1: all). */
+  static RelevanceModel train(List<Example> data, int leaveOut, double l2, double trainWeight, double threshold) {
+    Rows rows = rows(data, leaveOut, trainWeight);
+    double[] theta = LogisticFit.fit(rows.xs(), rows.ys(), rows.ws(), l2);
     double[] w = new double[theta.length - 1];
     System.arraycopy(theta, 1, w, 0, w.length);
     return new RelevanceModel(theta[0], w, threshold);

@@ -58,6 +58,9 @@ import java.util.Set;
  * the title names both sides, 0.1 when a bilateral cue stands in the evidence, 0.05 per topic found
  * (up to two); at most 1. Relevant when there is evidence and the score reaches the watch's minimum.
  *
+ * <p>Alongside the verdict, {@link #judgeWithFeatures} gives the article's {@link RelationFeatures}
+ * (counts the rules keep anyway) for the trained relevance model of decision 0026.
+ *
  * <p>Time is linear in the text and its mentions: each mention, cue and third-country name is
  * assigned to its sentence once.
  */
