@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.newsmon.common.config.NewsmonConfig;
 import io.newsmon.common.config.ProcessorSettings;
+import io.newsmon.processor.watch.RelevanceModel;
 import io.newsmon.processor.watch.Watch;
 import io.newsmon.processor.watch.WatchDefinition;
 import java.io.IOException;
@@ -50,17 +51,18 @@ public final class Watches {
    */
   public static List<Watch> load(NewsmonConfig config) {
     Map<String, Watch> byId = new LinkedHashMap<>();
+    RelevanceModel model = config.get(ProcessorSettings.RELEVANCE_MODEL) ? RelevanceModel.bundled() : null;
     try (InputStream in = Watches.class.getResourceAsStream(DEFAULT_RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("missing " + DEFAULT_RESOURCE + " on the class path");
       }
-      Watch w = new Watch(YAML.readValue(in, WatchDefinition.class));
+      Watch w = new Watch(YAML.readValue(in, WatchDefinition.class), model);
       byId.put(w.id(), w);
     } catch (IOException e) {
       throw new IllegalStateException("cannot read the bundled watch " + DEFAULT_RESOURCE + ": " + e.getMessage(), e);
     }
     for (String file : config.get(ProcessorSettings.WATCHES)) {
-      Watch w = parse(Path.of(file));
+      Watch w = parse(Path.of(file), model);
       byId.put(w.id(), w);
     }
     return new ArrayList<>(byId.values());
@@ -68,8 +70,13 @@ public final class Watches {
 
   /** Reads one watch file. */
   public static Watch parse(Path file) {
+    return parse(file, null);
+  }
+
+  /** Reads one watch file, its verdicts given by {@code model} where its rules found evidence (null: the rules). */
+  public static Watch parse(Path file, RelevanceModel model) {
     try {
-      return new Watch(YAML.readValue(Files.readAllBytes(file), WatchDefinition.class));
+      return new Watch(YAML.readValue(Files.readAllBytes(file), WatchDefinition.class), model);
     } catch (IOException e) {
       throw new IllegalArgumentException("cannot read watch file " + file + " (set in processor.watches): "
           + e.getMessage(), e);

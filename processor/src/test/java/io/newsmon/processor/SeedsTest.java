@@ -71,6 +71,22 @@ class SeedsTest {
     }
   }
 
+  /** With the relevance model (decision 0026, off by default) the seeds stay relevant, with evidence. */
+  @Test
+  void everySeedIsRelevantWithTheRelevanceModelToo() throws IOException {
+    assumeSeeds();
+    ArticleAnalyzer modelled = ArticleAnalyzer.create(NewsmonConfig.defaults()
+        .with(io.newsmon.common.config.ProcessorSettings.RELEVANCE_MODEL.name(), "true"));
+    for (Path f : files) {
+      String text = Files.readString(f, StandardCharsets.UTF_8);
+      Analysis.WatchMatch m = modelled.analyze(RawArticle.builder().url("https://seeds.example/" + f.getFileName())
+          .text(text).build()).watches().get(0);
+      System.out.printf("with the model: %s relevant=%s notes=%s%n", f.getFileName(), m.relevant(), m.notes());
+      assertThat(m.relevant()).as("seed %s relevant with the model", f.getFileName()).isTrue();
+      assertThat(m.evidence()).isNotEmpty();
+    }
+  }
+
   @Test
   void languagesAreArabicAndFrench() {
     assumeSeeds();

@@ -22,6 +22,7 @@ public final class ProcessorSettings {
   public static final Key<Integer> LANGUAGE_SAMPLE_CHARS = Key.integer("processor.language.sample-chars");
   public static final Key<Double> LANGUAGE_MIN_CONFIDENCE = Key.decimal("processor.language.min-confidence");
   public static final Key<Boolean> LANGUAGE_FAST_PATH = Key.bool("processor.language.fast-path");
+  public static final Key<Boolean> RELEVANCE_MODEL = Key.bool("processor.watch.relevance-model");
   public static final Key<Integer> DEDUP_MAX_HAMMING = Key.integer("processor.dedup.max-hamming");
   public static final Key<Double> DEDUP_MIN_CONTAINMENT = Key.decimal("processor.dedup.min-containment");
   public static final Key<Duration> DEDUP_PURGE_INTERVAL = Key.duration("processor.dedup.purge-interval");
@@ -70,6 +71,10 @@ public final class ProcessorSettings {
               + "language clearly dominates (several different words of it), asking the Lingua detector "
               + "only otherwise: about a hundred times cheaper per article. false: Lingua decides every "
               + "Latin-script sample. Default true.")
+      .define(RELEVANCE_MODEL.name(), Type.STRING, "false", Checks.bool(), Importance.MEDIUM,
+          "Let the trained relevance model (decision 0026) give the verdict of every watch where its "
+              + "rules found evidence; the evidence and notes stay the rules', and an article without "
+              + "evidence stays not relevant. false: the rules decide. Default false (decision 0026: on the validation part it beats the rules, but it refuses one relation of the first labelled set told over two sentences).")
       .define(DEDUP_MAX_HAMMING.name(), Type.INT, "3", Range.between(0, 3), Importance.MEDIUM,
           "Largest Hamming distance (bits of 64) between two SimHash fingerprints for near "
               + "duplicates. Default 3.")

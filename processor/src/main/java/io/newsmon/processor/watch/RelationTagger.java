@@ -58,6 +58,9 @@ import java.util.Set;
  * the title names both sides, 0.1 when a bilateral cue stands in the evidence, 0.05 per topic found
  * (up to two); at most 1. Relevant when there is evidence and the score reaches the watch's minimum.
  *
+ * <p>Alongside the verdict, {@link #judgeWithFeatures} gives the article's {@link RelationFeatures}
+ * (counts the rules keep anyway) for the trained relevance model of decision 0026.
+ *
  * <p>Time is linear in the text and its mentions: each mention, cue and third-country name is
  * assigned to its sentence once.
  */
@@ -691,7 +694,15 @@ public final class RelationTagger {
     return true;
   }
 
+  /** A verdict with the facts it was reached from. */
+  record Judgement(Analysis.WatchMatch match, RelationFeatures features) {}
+
   static Analysis.WatchMatch judge(String watchId, double minScore, Doc body, Doc title, int topicCount) {
+    return judgeWithFeatures(watchId, minScore, body, title, topicCount).match();
+  }
+
+  /** The verdict of the rules and the features of the article for the relevance model. */
+  static Judgement judgeWithFeatures(String watchId, double minScore, Doc body, Doc title, int topicCount) {
     Set<String> notes = new LinkedHashSet<>();
     Set<String> demotedIds = new java.util.HashSet<>();
     Facts b = new Facts(body, notes, false, demotedIds);
@@ -729,7 +740,8 @@ public final class RelationTagger {
       }
     }
     if (body.mentions().isEmpty()) {
-      return new Analysis.WatchMatch(watchId, false, 0.0, List.of(), List.copyOf(notes));
+      return new Judgement(new Analysis.WatchMatch(watchId, false, 0.0, List.of(), List.copyOf(notes)),
+          RelationFeatures.NONE);
     }
     String text = body.text();
     List<Segmenter.Span> sentences = b.sentences;
@@ -792,10 +804,33 @@ public final class RelationTagger {
     for (int s = 0; s < sentences.size() && !saysRelation; s++) {
       saysRelation = b.sidesBySentence[s] != 0 && (b.hasRelationCue(s) || b.bilateralAt(s));
     }
+    // facts of the sentences naming both, for the relevance model
+    int pairSentences = 0;
+    int pairRefused = 0;
+    boolean pairBilateral = false;
+    boolean pairRelationCue = false;
+    boolean pairThird = false;
+    boolean pairActors = false;
+    int closestGap = Integer.MAX_VALUE;
+    int numbersNear = 0;
+    int pairMentions = 0;
     // 1. both sides in one sentence
     for (int s = 0; s < sentences.size(); s++) {
       if (b.sidesBySentence[s] != 3) {
         continue;
+      }
+      pairSentences++;
+      pairBilateral |= b.bilateralAt(s);
+      pairRelationCue |= b.hasRelationCue(s);
+      pairThird |= b.thirdInSentence[s];
+      pairActors |= RelationPredicates.actorsOfBoth(b.mentionsBySentence.get(s));
+      Watch.Mention[] nearest = RelationPredicates.nearestPair(b.mentionsBySentence.get(s));
+      if (nearest != null) {
+        closestGap = Math.min(closestGap, Math.max(0, nearest[1].fromToken() - nearest[0].toToken()));
+      }
+      for (Watch.Mention m : b.mentionsBySentence.get(s)) {
+        pairMentions++;
+        numbersNear += numberNear(body.tokens(), m) ? 1 : 0;
       }
       Segmenter.Span span = sentences.get(s);
       // judged here, relation or not: the paragraph rule is for sides in different sentences
@@ -812,8 +847,11 @@ public final class RelationTagger {
       if (why == null) {
         found.add(new Found(SENTENCE, span.start(), span.end()));
         cueInEvidence |= b.hasRelationCue(s);
-      } else if (!why.equals("list") && notes.size() < MAX_NOTES) {
-        notes.add(why);
+      } else {
+        pairRefused++;
+        if (!why.equals("list") && notes.size() < MAX_NOTES) {
+          notes.add(why);
+        }
       }
     }
     // 2. both sides in one paragraph, in different sentences
@@ -901,20 +939,95 @@ public final class RelationTagger {
       }
     }
     List<String> noteList = notes.stream().limit(MAX_NOTES).toList();
-    if (found.isEmpty()) {
-      return new Analysis.WatchMatch(watchId, false, 0.0, List.of(), noteList);
+    double score = 0;
+    if (!found.isEmpty()) {
+      double best = found.stream().mapToDouble(Found::strength).max().orElse(0);
+      score = best + 0.08 * Math.min(3, found.size() - 1) + (titleBoth ? 0.15 : 0)
+          + (cueInEvidence ? 0.1 : 0) + 0.05 * Math.min(2, topicCount);
+      score = Math.round(Math.min(1.0, score) * 1000) / 1000.0;
     }
-    double best = found.stream().mapToDouble(Found::strength).max().orElse(0);
-    double score = best + 0.08 * Math.min(3, found.size() - 1) + (titleBoth ? 0.15 : 0)
-        + (cueInEvidence ? 0.1 : 0) + 0.05 * Math.min(2, topicCount);
-    score = Math.round(Math.min(1.0, score) * 1000) / 1000.0;
+    int[] bySide = new int[2];
+    int indirect = 0;
+    for (Watch.Mention m : body.mentions()) {
+      bySide[m.side()]++;
+      indirect += m.ref().type().equals("country") ? 0 : 1;
+    }
+    int namingASide = 0;
+    for (int s = 0; s < sentences.size(); s++) {
+      namingASide += b.sidesBySentence[s] != 0 ? 1 : 0;
+    }
+    int[] strengths = new int[3];
+    for (Found f : found) {
+      strengths[f.strength() == SENTENCE ? 0 : f.strength() == PARAGRAPH ? 1 : 2]++;
+    }
+    boolean noteEach = false;
+    boolean noteRollCall = false;
+    boolean noteComparison = false;
+    boolean noteTitle = false;
+    for (String n : notes) {
+      noteEach |= n.startsWith("each side") || n.contains("each side's own");
+      noteRollCall |= n.startsWith("a roll call");
+      noteComparison |= n.startsWith("comparison") || n.contains("compares");
+      noteTitle |= n.startsWith("title") || n.startsWith("the title");
+    }
+    RelationFeatures features = new RelationFeatures.Builder()
+        .count("sentence_evidence", strengths[0])
+        .count("paragraph_evidence", strengths[1])
+        .count("cue_evidence", strengths[2])
+        .set("score", score)
+        .flag("title_names_both", titleBothNamed)
+        .flag("title_accepted", titleBoth)
+        .flag("relation_cue_in_evidence", cueInEvidence)
+        .flag("says_relation", saysRelation)
+        .flag("comparative", comparative)
+        .flag("separate", separate)
+        .flag("sports", sports)
+        .flag("other_pair", otherPair)
+        .flag("separate_dealings", separateDealings)
+        .count("notes", notes.size())
+        .count("pair_sentences", pairSentences)
+        .set("pair_sentences_refused", pairSentences == 0 ? 0 : (double) pairRefused / pairSentences)
+        .flag("bilateral_in_pair_sentence", pairBilateral)
+        .flag("relation_cue_only_elsewhere", saysRelation && !pairBilateral && !pairRelationCue)
+        .set("closest_pair", closestGap == Integer.MAX_VALUE ? 0 : 1.0 / (1 + closestGap))
+        .flag("third_in_pair_sentence", pairThird)
+        .flag("third_in_title", !t.sentences.isEmpty() && t.thirdInSentence[0])
+        .set("one_side_with_third", oneSideSentences == 0 ? 0 : (double) oneSideWithThird / oneSideSentences)
+        .flag("actors_of_both", pairActors)
+        .set("indirect_share", (double) indirect / body.mentions().size())
+        .count("mentions", body.mentions().size())
+        .set("side_balance", Math.max(bySide[0], bySide[1]) == 0 ? 0
+            : (double) Math.min(bySide[0], bySide[1]) / Math.max(bySide[0], bySide[1]))
+        .set("numbers_near_names", pairMentions == 0 ? 0 : (double) numbersNear / pairMentions)
+        .set("sentences_naming_a_side", sentences.isEmpty() ? 0 : (double) namingASide / sentences.size())
+        .flag("namesake_set_aside", !demotedIds.isEmpty())
+        .flag("note_each_side", noteEach)
+        .flag("note_roll_call", noteRollCall)
+        .flag("note_comparison", noteComparison)
+        .flag("note_title", noteTitle)
+        .build();
+    if (found.isEmpty()) {
+      return new Judgement(new Analysis.WatchMatch(watchId, false, 0.0, List.of(), noteList), features);
+    }
     List<Analysis.Evidence> evidence = found.stream()
         .sorted(Comparator.comparingDouble(Found::strength).reversed().thenComparingInt(Found::start))
         .limit(MAX_EVIDENCE)
         .sorted(Comparator.comparingInt(Found::start))
         .map(f -> new Analysis.Evidence(text.substring(f.start(), f.end()), f.start(), f.end()))
         .toList();
-    return new Analysis.WatchMatch(watchId, score >= minScore, score, evidence, noteList);
+    return new Judgement(new Analysis.WatchMatch(watchId, score >= minScore, score, evidence, noteList), features);
+  }
+
+  /** True when a number (a rank, a share, a count) stands within two tokens of mention {@code m}. */
+  static boolean numberNear(List<Token> tokens, Watch.Mention m) {
+    int from = Math.max(0, m.fromToken() - 2);
+    int to = Math.min(tokens.size(), m.toToken() + 2);
+    for (int i = from; i < to; i++) {
+      if (tokens.get(i).numeric()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean covered(List<Found> found, Segmenter.Span s) {

@@ -48,6 +48,8 @@ public final class Watch {
 
   private static volatile Map<String, Map<String, List<String>>> bundledLexicon;
 
+  /** Gives the verdict where the rules found evidence; null: the rules decide. */
+  private final RelevanceModel model;
   private final WatchDefinition definition;
   private final NameMatcher<EntityRef> names = new NameMatcher<>();
   private final NameMatcher<Cue> cues = new NameMatcher<>();
@@ -92,6 +94,15 @@ public final class Watch {
   }
 
   public Watch(WatchDefinition d) {
+    this(d, null);
+  }
+
+  /**
+   * A watch whose verdict, where the rules found evidence, is given by {@code model} (decision 0026);
+   * {@code model} null keeps the rules' verdict.
+   */
+  public Watch(WatchDefinition d, RelevanceModel model) {
+    this.model = model;
     if (d.id() == null || !d.id().matches("[a-z0-9][a-z0-9._-]{0,100}")) {
       throw new IllegalArgumentException("watch id '" + d.id()
           + "' must be lower-case letters, digits, '.', '_' or '-'");
@@ -282,7 +293,8 @@ public final class Watch {
   }
 
   /** What one watch found in one article. */
-  public record Result(List<Analysis.Entity> entities, List<String> topics, Analysis.WatchMatch match) {}
+  public record Result(List<Analysis.Entity> entities, List<String> topics, Analysis.WatchMatch match,
+      RelationFeatures features) {}
 
   /**
    * Tags one article.
@@ -306,9 +318,10 @@ public final class Watch {
         }
       }
     }
-    Analysis.WatchMatch match = RelationTagger.judge(definition.id(), definition.minScoreOrDefault(),
+    RelationTagger.Judgement j = RelationTagger.judgeWithFeatures(definition.id(), definition.minScoreOrDefault(),
         body, head, topicSet.size());
-    return new Result(found, List.copyOf(topicSet), match);
+    Analysis.WatchMatch match = model == null ? j.match() : model.apply(j.match(), j.features());
+    return new Result(found, List.copyOf(topicSet), match, j.features());
   }
 
   private RelationTagger.Doc doc(String text, List<Token> tokens) {
