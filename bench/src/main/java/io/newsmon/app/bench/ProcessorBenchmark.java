@@ -215,11 +215,11 @@ public final class ProcessorBenchmark implements Callable<Integer> {
             .to(PASS_OUT + suffix, Produced.with(Serdes.ByteArray(), Serdes.ByteArray()));
         Topology passThrough = b.build();
         pass = run("pass-through", () -> passThrough, config, "bench-pass" + suffix, work.resolve("s1" + suffix),
-            PASS_OUT + suffix, 0, expected, out);
+            PASS_OUT + suffix, false, expected, out);
       }
       // a later round's processor writes news.processed again: count only what lies past the earlier rounds
       double[] proc = run("processor", () -> ProcessorTopology.build(config), config, "bench-processor" + suffix,
-          work.resolve("s2" + suffix), Topics.PROCESSED.name(), (round - 1) * expected, expected, out);
+          work.resolve("s2" + suffix), Topics.PROCESSED.name(), round > 1, expected, out);
       if (pass != null) {
         out.printf("ratio processor / pass-through%s: %.2f steady, %.2f overall (start-up included), %.2f per CPU "
             + "second (the figure least disturbed by other load)%n", tag, proc[0] / pass[0], proc[1] / pass[1],
@@ -234,7 +234,7 @@ public final class ProcessorBenchmark implements Callable<Integer> {
    * overall rate, records per CPU second}.
    */
   private double[] run(String name, java.util.function.Supplier<Topology> topology, NewsmonConfig config,
-      String appId, Path state, String outputTopic, long skip, long expected, PrintStream out) throws Exception {
+      String appId, Path state, String outputTopic, boolean fromEnd, long expected, PrintStream out) throws Exception {
     Properties cp = KafkaClients.consumer(config, null);
     List<KafkaStreams> clients = new ArrayList<>();
     Path logs = state.getParent().resolve("kafka").resolve("kafka-logs");
@@ -244,6 +244,9 @@ public final class ProcessorBenchmark implements Callable<Integer> {
     long start = System.nanoTime();
     try (KafkaConsumer<byte[], byte[]> counter = new KafkaConsumer<>(cp, new ByteArrayDeserializer(),
         new ByteArrayDeserializer())) {
+      // where the output of earlier rounds ends (taken before this round's clients start)
+      java.util.Map<TopicPartition, Long> earlier = fromEnd
+          ? counter.endOffsets(partitions(counter, outputTopic)) : java.util.Map.of();
       for (int i = 0; i < instances; i++) {
         KafkaStreams s = new KafkaStreams(topology.get(), KafkaClients.streams(config, appId, threads, state.resolve("i" + i)));
         clients.add(s);
@@ -265,14 +268,10 @@ public final class ProcessorBenchmark implements Callable<Integer> {
           }
           counter.assign(parts);
           counter.seekToBeginning(parts);
+          earlier.forEach(counter::seek);
           assigned = true;
         }
         int got = counter.poll(Duration.ofMillis(100)).count();
-        if (skip > 0) {
-          long skipped = Math.min(skip, got);
-          skip -= skipped;
-          got -= (int) skipped;
-        }
         if (got > 0) {
           last = System.nanoTime();
           if (n == 0) {
