@@ -44,11 +44,16 @@ public record RelationFeatures(double[] values) {
 
   /** The value of the feature named {@code name}. */
   public double get(String name) {
+    return values[index(name)];
+  }
+
+  /** The position of the feature named {@code name} in {@link #values()}. */
+  private static int index(String name) {
     Integer i = INDEX.get(name);
     if (i == null) {
       throw new IllegalArgumentException("no feature named " + name);
     }
-    return values[i];
+    return i;
   }
 
   /** Fills the values by name while the tagger walks the article. */
@@ -56,11 +61,7 @@ public record RelationFeatures(double[] values) {
     private final double[] values = new double[NAMES.size()];
 
     Builder set(String name, double value) {
-      int i = NAMES.indexOf(name);
-      if (i < 0) {
-        throw new IllegalArgumentException("no feature named " + name);
-      }
-      values[i] = Math.max(0, Math.min(1, value));
+      values[index(name)] = Math.max(0, Math.min(1, value));
       return this;
     }
 
