@@ -433,9 +433,20 @@ public final class LanguageIdentifier {
     return switch (group) {
       case CYRILLIC -> cyrillic(c);
       case ARABIC -> arabic(c);
-      case LATIN -> codes.contains("uz") && uzbekLatin(sample) >= 2 ? "uz" : LatinLetters.of(sample).decide(codes);
+      case LATIN -> latin(LatinLetters.of(sample), sample);
       default -> null;
     };
+  }
+
+  /**
+   * Latin letters: the Kazakh 2017 alphabet first (its o' g' are Uzbek's oʻ gʻ, its i' y' c' u' are
+   * not), then Uzbek's oʻ gʻ, then the other letter evidence.
+   */
+  private String latin(LatinLetters l, String sample) {
+    if (l.kazakh2017() && codes.contains("kk")) {
+      return "kk";
+    }
+    return codes.contains("uz") && uzbekLatin(sample) >= 2 ? "uz" : l.decide(codes);
   }
 
   private String cyrillic(LetterCounts c) {

@@ -17,7 +17,8 @@ import java.util.Set;
  *   <li>2021 (Turkic letters): ä ğ ñ ö ū ü ş ç and ı. ä ñ ū together with ı ğ ş: Turkish writes ı ğ ş
  *       but none of ä ñ ū, Azerbaijani writes ə, which Kazakh Latin does not.
  * </ul>
- * Kazakh's frequent words in both spellings ({@link #KAZAKH_WORDS}) with its letters decide too.
+ * Kazakh's frequent words in both spellings ({@link #KAZAKH_WORDS}) with its letters decide too, and so
+ * do the marks of the 2017 apostrophe alphabet that Uzbek does not write (i' y' c' u', with a q).
  */
 final class LatinLetters {
 
@@ -43,6 +44,17 @@ final class LatinLetters {
   int acuteWords;
   /** Words with a letter of the 2021 Kazakh alphabet that Turkish lacks (ä ñ ū). */
   int kazakh2021Words;
+
+  /**
+   * Marks of the 2017 Kazakh alphabet that Uzbek Latin never writes: i' y' c' u' after another letter
+   * of the word (и/й, у, ч, ү; not French qu').
+   */
+  int kazakh2017;
+  /** Words with q not followed by u (Kazakh and Uzbek қ; French, English, Italian write qu). */
+  int qWords;
+
+  /** Marks of the 2017 alphabet from which, with a q, the text is Kazakh. */
+  static final int KAZAKH_2017_MIN = 4;
 
   /** Words with acute letters (and ı), or with ä ñ ū (and ı ğ ş), from which the text is Kazakh. */
   static final int KAZAKH_LETTER_WORDS = 3;
@@ -83,6 +95,7 @@ final class LatinLetters {
     }
     c.acuteWords += acute ? 1 : 0;
     c.kazakh2021Words += k2021 ? 1 : 0;
+    c.apostropheMarks(s);
     Set<String> words = new HashSet<>();
     FunctionWords.words(s, 12, w -> {
       if (KAZAKH_WORDS.contains(w)) {
@@ -91,6 +104,34 @@ final class LatinLetters {
     });
     c.kazakhWords = words.size();
     return c;
+  }
+
+  private void apostropheMarks(String s) {
+    boolean q = false;
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (!Character.isLetter(ch)) {
+        qWords += q ? 1 : 0;
+        q = false;
+      }
+      char lower = Character.toLowerCase(ch);
+      if (lower == 'q' && (i + 1 >= s.length() || Character.toLowerCase(s.charAt(i + 1)) != 'u')) {
+        q = true;
+      }
+      if ((ch == '\'' || ch == '\u2019' || ch == '\u02BC') && i >= 2 && Character.isLetter(s.charAt(i - 2))) {
+        char mark = Character.toLowerCase(s.charAt(i - 1));
+        boolean quote = mark == 'u' && Character.toLowerCase(s.charAt(i - 2)) == 'q';
+        if ((mark == 'i' || mark == 'y' || mark == 'c' || mark == 'u') && !quote) {
+          kazakh2017++;
+        }
+      }
+    }
+    qWords += q ? 1 : 0;
+  }
+
+  /** True for the 2017 (apostrophe) Kazakh alphabet: its i' y' c' u' marks, with a q. */
+  boolean kazakh2017() {
+    return kazakh2017 >= KAZAKH_2017_MIN && qWords >= 1;
   }
 
   private void letter(char lower) {
@@ -140,7 +181,7 @@ final class LatinLetters {
     if (slovak >= 2 && czech == 0 && codes.contains("sk")) {
       return "sk";
     }
-    if ((kazakhAlphabet() || kazakhWords >= KAZAKH_MIN && kazakh >= KAZAKH_MIN) && codes.contains("kk")) {
+    if ((kazakhAlphabet() || kazakh2017() || kazakhWords >= KAZAKH_MIN && kazakh >= KAZAKH_MIN) && codes.contains("kk")) {
       return "kk";
     }
     return null;

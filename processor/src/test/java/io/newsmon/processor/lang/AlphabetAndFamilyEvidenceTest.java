@@ -57,6 +57,29 @@ class AlphabetAndFamilyEvidenceTest {
   }
 
   @Test
+  void kazakhIn2017ApostropheLetters() {
+    assertThat(code("Qazaqstan men Marokko say'da ai'nalymyn eki ese arttyrdy", "Qazaqstan men Marokko "
+        + "arasyndag'y say'da ai'nalymy bi'yl eki ese o'sti. Eki eldin' mi'ni'strleri Astanada kezdesip, "
+        + "bi'dai' men fosfat jetkizy' ty'raly kelisimge qol qoi'dy.")).isEqualTo("kk");
+  }
+
+  @Test
+  void apostrophesOfOtherLanguagesAreNoKazakh2017Marks() {
+    // Uzbek writes oʻ gʻ and a glottal stop (maʼlum, sanʼat, masʼul), never i' y' c' u' inside a word
+    assertThat(code("Oʻzbekiston va Marokash", "Oʻzbekiston va Marokash oʻrtasidagi savdo hajmi bu yil ikki "
+        + "baravar oshdi. Vazirlar ma'lumotiga ko'ra, san'at va ta'lim sohasida ham mas'ul idoralar "
+        + "hamkorlik qiladi.")).isEqualTo("uz");
+    // French qu', Italian c' and un', English contractions
+    assertThat(code(null, "Le ministre a dit qu'il partirait lorsqu'il aurait vu ce qu'elle proposait, puisqu'il "
+        + "fallait attendre jusqu'à ce qu'un accord soit signé.")).isEqualTo("fr");
+    assertThat(code(null, "C'è un'intesa sul grano: c'era già un'altra proposta, ma il ministro ha detto che "
+        + "l'accordo sarà firmato nella capitale.")).isEqualTo("it");
+    assertThat(code(null, "They didn't say why it couldn't be signed, but the minister's aide said you'd see "
+        + "the deal in Morocco's capital soon.")).isEqualTo("en");
+    assertThat(LatinLetters.of("qu'il lorsqu'il qu'elle puisqu'il jusqu'à qu'un").kazakh2017()).isFalse();
+  }
+
+  @Test
   void turkishHungarianAndAzerbaijaniKeepTheirLanguages() {
     // Turkish writes ı ğ ş ö ü, and a Spanish name's ñ once
     assertThat(code("Kazakistan ile Fas arasında yeni hat", "Kazakistan ile Fas arasındaki ilk doğrudan "
