@@ -65,6 +65,20 @@ final class RelationPredicates {
     return false;
   }
 
+  /**
+   * The sides (bit 0: the first, bit 1: the second) named by {@code mentions} outside quotation marks
+   * followed from {@code paragraphStart}.
+   */
+  static int sidesOutsideQuotes(RelationTagger.Doc doc, List<Watch.Mention> mentions, int paragraphStart) {
+    int sides = 0;
+    for (Watch.Mention m : mentions) {
+      if (!insideQuote(doc.text(), paragraphStart, m.start())) {
+        sides |= 1 << m.side();
+      }
+    }
+    return sides;
+  }
+
   /** True when one of the cues is of {@code kind}. */
   static boolean has(List<NameMatcher.Match<Watch.Cue>> cues, String kind) {
     for (NameMatcher.Match<Watch.Cue> c : cues) {

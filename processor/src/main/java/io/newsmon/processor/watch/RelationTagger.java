@@ -262,9 +262,19 @@ public final class RelationTagger {
       Watch.Mention first = mentionsBySentence.get(s).get(0);
       NameMatcher.Match<Watch.Cue> c = comparisonAt(first);
       if (c != null) {
-        if (RelationPredicates.attributed(doc, span, paragraphs.get(span.paragraph()).start(), c.start(), sentenceCues)) {
-          return ATTRIBUTED;
+        int paragraphStart = paragraphs.get(span.paragraph()).start();
+        if (RelationPredicates.attributed(doc, span, paragraphStart, c.start(), sentenceCues)) {
+          // a quoted comparison in a sentence that names both sides again outside the quotation (the
+          // minister of one side speaking at an event held with the other): the rest of the sentence
+          // is judged as if the quotation were not there
+          if (!RelationPredicates.insideQuote(text, paragraphStart, c.start())
+              || RelationPredicates.sidesOutsideQuotes(doc, mentionsBySentence.get(s), paragraphStart) != 3) {
+            return ATTRIBUTED;
+          }
+          c = null;
         }
+      }
+      if (c != null) {
         if (!bilateral) {
           return "comparison: '" + text.substring(c.start(), c.end()) + "' next to '"
               + text.substring(first.start(), first.end()) + "' in \"" + clip(text, span) + "\"";

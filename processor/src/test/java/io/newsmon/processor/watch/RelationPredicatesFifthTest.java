@@ -1,0 +1,42 @@
+package io.newsmon.processor.watch;
+
+import static io.newsmon.processor.watch.RelationPredicatesSecondTest.assertRefused;
+import static io.newsmon.processor.watch.RelationPredicatesSecondTest.assertRelevant;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsmon.common.record.Analysis;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fifth round (decision 0028), on short texts written for this test, each paired with a text that
+ * differs only in what the mechanism looks at.
+ */
+class RelationPredicatesFifthTest {
+
+  @Test
+  void aCityNameTakesTheCaseEndingsOfEveryLanguageWritingItsScript() {
+    // "Astana" is curated for German, Turkish, English…; Polish and Czech write it alike and decline it
+    String pl = "Delegacja z Astany przyjechała do Rabatu, gdzie podpisano umowę o współpracy portów.";
+    Analysis a = WatchTest.analyze("Umowa portowa", pl);
+    assertThat(a.watches().get(0).relevant()).as(a.watches().get(0).notes().toString()).isTrue();
+    assertThat(a.entities()).extracting(Analysis.Entity::id).contains("kz:astana");
+    String cs = "Delegace z Astany přijela do Rabatu, kde byla podepsána dohoda o spolupráci přístavů.";
+    assertThat(WatchTest.analyze("Přístavní dohoda", cs).entities()).extracting(Analysis.Entity::id)
+        .contains("kz:astana");
+    // a word that merely starts like the name is not the name
+    assertThat(WatchTest.analyze("Umowa", "Astanowiono, że umowa wejdzie w życie w Rabacie.").entities())
+        .extracting(Analysis.Entity::id).doesNotContain("kz:astana");
+  }
+
+  @Test
+  void aQuotedComparisonDoesNotHideWhatTheSentenceSaysOutsideTheQuotation() {
+    // both sides named again outside the quotation: the sentence is judged by what it reports there
+    assertRelevant(new String[][] {{"Felt exhibition opens",
+        "\u201cLike Morocco, Kazakhstan is a land of nomads,\u201d the Moroccan culture minister said, opening an "
+            + "exhibition organised with the Kazakh ministry of culture."}});
+    // the sides named only inside the quotation: somebody's comparison, neither evidence nor a trap
+    assertRefused(new String[][] {{"Felt exhibition opens",
+        "\u201cLike Morocco, Kazakhstan is a land of nomads,\u201d the curator said, opening an exhibition of felt "
+            + "carpets."}}, "quoted making");
+  }
+}
