@@ -149,6 +149,67 @@ final class RelationPredicates {
     return false;
   }
 
+  /** Words at most between a name and the figure that belongs to it in {@link #parallelFigures}. */
+  static final int FIGURE_REACH = 3;
+
+  /**
+   * True when a sentence sets each side's own figure beside the other's, in two clauses ("about 2% in
+   * Morocco, about 1% in Kazakhstan", "63 years in Morocco, whereas in Kazakhstan 63 and 61"): two
+   * names of different sides, next to each other in the sentence, with a clause boundary between them
+   * (a separator or a contrast marker) and a number within {@value #FIGURE_REACH} words of each name on
+   * its own side of that boundary. The construction of a ranking or comparison; it has no words of
+   * its own, so it is the same in every language.
+   */
+  static boolean parallelFigures(RelationTagger.Doc doc, List<Watch.Mention> mentions,
+      List<NameMatcher.Match<Watch.Cue>> sentenceCues) {
+    for (int i = 1; i < mentions.size(); i++) {
+      Watch.Mention a = mentions.get(i - 1);
+      Watch.Mention b = mentions.get(i);
+      if (a.side() == b.side() || b.fromToken() < a.toToken()) {
+        continue;
+      }
+      int boundary = -1;
+      for (int c = a.end(); c < b.start() && boundary < 0; c++) {
+        if (RelationTagger.isSeparator(doc.text().charAt(c)) && doc.text().charAt(c) != '/' && !insideNumber(doc.text(), c)) {
+          boundary = c;
+        }
+      }
+      for (NameMatcher.Match<Watch.Cue> c : sentenceCues) {
+        if (boundary < 0 && c.payload().kind().equals("contrast") && c.start() >= a.end() && c.end() <= b.start()) {
+          boundary = c.start();
+        }
+      }
+      if (boundary >= 0 && figureNear(doc, a, Integer.MIN_VALUE, boundary)
+          && figureNear(doc, b, boundary, Integer.MAX_VALUE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the character at {@code i} stands between two digits (60,000). */
+  static boolean insideNumber(String text, int i) {
+    return i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1));
+  }
+
+  /**
+   * True when a digit stands within {@value #FIGURE_REACH} words of {@code m}, inside [from, to) (in
+   * text without spaces the digit may be part of the word that holds the name: モロッコで約2％).
+   */
+  private static boolean figureNear(RelationTagger.Doc doc, Watch.Mention m, int from, int to) {
+    List<Token> tokens = doc.tokens();
+    int first = Math.max(0, m.fromToken() - FIGURE_REACH - 1);
+    int last = Math.min(tokens.size(), m.toToken() + FIGURE_REACH) - 1;
+    int start = Math.max(from, tokens.get(first).start());
+    int end = Math.min(to, tokens.get(last).end());
+    for (int c = start; c < end; c++) {
+      if (Character.isDigit(doc.text().charAt(c)) && (c < m.start() || c >= m.end())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Note prefix of a nationality of a player, coach or club: the text is a sports story. */
   static final String NATIONALITY = "is the nationality of a player, coach or club";
 

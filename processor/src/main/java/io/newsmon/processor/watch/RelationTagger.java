@@ -280,6 +280,10 @@ public final class RelationTagger {
               + text.substring(first.start(), first.end()) + "' in \"" + clip(text, span) + "\"";
         }
       }
+      if (!bilateral && !hasCue(s, "together") && !strong
+          && RelationPredicates.parallelFigures(doc, mentionsBySentence.get(s), sentenceCues)) {
+        return "comparison: each side's own figure set beside the other's in \"" + clip(text, span) + "\"";
+      }
       if (!bilateral) {
         if (pair == null && RelationPredicates.contrastedClauses(mentionsBySentence.get(s), sentenceCues)) {
           return CONTRASTED_CLAUSES + " in \"" + clip(text, span) + "\"";
@@ -1120,7 +1124,7 @@ public final class RelationTagger {
     }
     int separators = 0;
     for (int i = gapFrom; i < gapTo; i++) {
-      if (isSeparator(text.charAt(i))) {
+      if (isSeparator(text.charAt(i)) && !RelationPredicates.insideNumber(text, i)) {
         separators++;
       }
     }

@@ -39,4 +39,18 @@ class RelationPredicatesFifthTest {
         "\u201cLike Morocco, Kazakhstan is a land of nomads,\u201d the curator said, opening an exhibition of felt "
             + "carpets."}}, "quoted making");
   }
+
+  @Test
+  void eachSidesOwnFigureSetBesideTheOthersIsAComparison() {
+    assertRefused(new String[][] {
+        {"Electric cars are still rare", "In Morocco about 2% of new cars are electric, in Kazakhstan about 1%."},
+        {"電気自動車の普及", "新車販売に占める電気自動車の割合は、モロッコで約2％、カザフスタンで約1％にとどまる。"},
+        {"Narty poza Europą", "Karnet dzienny kosztuje w Kazachstanie około 120 zł, w Maroku niecałe 60 zł."},
+    }, "figure set beside");
+    // figures that belong to one dealing, or a clause boundary inside a number: no comparison
+    assertRelevant(new String[][] {
+        {"Wheat deal", "Morocco will buy 20,000 tonnes of wheat from Kazakhstan under the new agreement."},
+        {"Wheat deal", "Morocco, whose mills need more grain, will buy 20,000 tonnes of wheat from Kazakhstan."},
+    });
+  }
 }
