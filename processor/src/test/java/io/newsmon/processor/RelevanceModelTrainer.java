@@ -34,6 +34,8 @@ import java.util.stream.Stream;
 public final class RelevanceModelTrainer {
 
   static final int FOLDS = 5;
+  /** Experiment: the model also judges articles naming both sides where the rules found no evidence. */
+  static boolean candidates;
 
   /** One labelled article with the rules' verdict and the features. */
   record Example(MultilingualSetTest.Labelled label, boolean evidence, boolean rules, double[] x, int fold) {
@@ -53,7 +55,20 @@ public final class RelevanceModelTrainer {
     Path dir = Path.of(args[0]);
     Path out = args.length > 1 && !args[1].startsWith("--") ? Path.of(args[1]) : null;
     boolean validate = List.of(args).contains("--validate");
+    candidates = List.of(args).contains("--candidates");
     List<Example> all = examples(dir);
+    // --drop=a,b: those features left out (set to 0), to measure in cross-validation what they add
+    for (String a : args) {
+      if (a.startsWith("--drop=")) {
+        for (String name : a.substring("--drop=".length()).split(",")) {
+          int i = RelationFeatures.NAMES.indexOf(name);
+          if (i < 0) {
+            throw new IllegalArgumentException("no feature named " + name);
+          }
+          all.forEach(e -> e.x()[i] = 0);
+        }
+      }
+    }
     List<Example> fit = all.stream().filter(e -> !e.part().equals("validation")).toList();
     System.out.printf("examples: %d for training (%d with evidence), %d validation%n", fit.size(),
         fit.stream().filter(Example::evidence).count(), all.size() - fit.size());
@@ -159,7 +174,9 @@ public final class RelevanceModelTrainer {
         String title = l.title() == null ? "" : l.title();
         Watch.Result r = watch.tag(l.text(), Tokenizer.tokenize(l.text()), title, Tokenizer.tokenize(title));
         int fold = Math.floorMod(l.id().hashCode() * 31 + 7, FOLDS);
-        out.add(new Example(l, !r.match().evidence().isEmpty(), r.match().relevant(), r.features().values(), fold));
+        boolean both = r.features().get("side_balance") > 0;
+        out.add(new Example(l, !r.match().evidence().isEmpty() || (candidates && both), r.match().relevant(),
+            r.features().values(), fold));
       }
     }
     return out;

@@ -168,23 +168,38 @@ final class RelationPredicates {
       if (a.side() == b.side() || b.fromToken() < a.toToken()) {
         continue;
       }
-      int boundary = -1;
-      for (int c = a.end(); c < b.start() && boundary < 0; c++) {
-        if (RelationTagger.isSeparator(doc.text().charAt(c)) && doc.text().charAt(c) != '/' && !insideNumber(doc.text(), c)) {
-          boundary = c;
-        }
-      }
-      for (NameMatcher.Match<Watch.Cue> c : sentenceCues) {
-        if (boundary < 0 && c.payload().kind().equals("contrast") && c.start() >= a.end() && c.end() <= b.start()) {
-          boundary = c.start();
-        }
-      }
+      int boundary = boundaryBetween(doc, a, b, sentenceCues);
       if (boundary >= 0 && figureNear(doc, a, Integer.MIN_VALUE, boundary)
           && figureNear(doc, b, boundary, Integer.MAX_VALUE)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * True when a clause boundary stands between mentions {@code a} and {@code b} (in text order): a
+   * separator that is not inside a number, or a contrast marker.
+   */
+  static boolean clauseBetween(RelationTagger.Doc doc, Watch.Mention a, Watch.Mention b,
+      List<NameMatcher.Match<Watch.Cue>> sentenceCues) {
+    return boundaryBetween(doc, a, b, sentenceCues) >= 0;
+  }
+
+  /** The first clause boundary between {@code a} and {@code b}, as in {@link #clauseBetween}; else -1. */
+  private static int boundaryBetween(RelationTagger.Doc doc, Watch.Mention a, Watch.Mention b,
+      List<NameMatcher.Match<Watch.Cue>> sentenceCues) {
+    for (int c = a.end(); c < b.start(); c++) {
+      if (RelationTagger.isSeparator(doc.text().charAt(c)) && doc.text().charAt(c) != '/' && !insideNumber(doc.text(), c)) {
+        return c;
+      }
+    }
+    for (NameMatcher.Match<Watch.Cue> c : sentenceCues) {
+      if (c.payload().kind().equals("contrast") && c.start() >= a.end() && c.end() <= b.start()) {
+        return c.start();
+      }
+    }
+    return -1;
   }
 
   /** True when the character at {@code i} stands between two digits (60,000). */

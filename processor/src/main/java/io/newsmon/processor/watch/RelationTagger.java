@@ -828,6 +828,10 @@ public final class RelationTagger {
     int closestGap = Integer.MAX_VALUE;
     int numbersNear = 0;
     int pairMentions = 0;
+    boolean pairCoordinated = false;
+    boolean pairClauses = false;
+    boolean pairFigures = false;
+    int firstNaming = -1;
     // 1. both sides in one sentence
     for (int s = 0; s < sentences.size(); s++) {
       if (b.sidesBySentence[s] != 3) {
@@ -838,9 +842,12 @@ public final class RelationTagger {
       pairRelationCue |= b.hasRelationCue(s);
       pairThird |= b.thirdInSentence[s];
       pairActors |= RelationPredicates.actorsOfBoth(b.mentionsBySentence.get(s));
+      pairCoordinated |= b.coordinatedPair(s);
+      pairFigures |= RelationPredicates.parallelFigures(body, b.mentionsBySentence.get(s), b.cuesBySentence.get(s));
       Watch.Mention[] nearest = RelationPredicates.nearestPair(b.mentionsBySentence.get(s));
       if (nearest != null) {
         closestGap = Math.min(closestGap, Math.max(0, nearest[1].fromToken() - nearest[0].toToken()));
+        pairClauses |= RelationPredicates.clauseBetween(body, nearest[0], nearest[1], b.cuesBySentence.get(s));
       }
       for (Watch.Mention m : b.mentionsBySentence.get(s)) {
         pairMentions++;
@@ -969,6 +976,9 @@ public final class RelationTagger {
     int namingASide = 0;
     for (int s = 0; s < sentences.size(); s++) {
       namingASide += b.sidesBySentence[s] != 0 ? 1 : 0;
+      if (firstNaming < 0 && b.sidesBySentence[s] != 0) {
+        firstNaming = s;
+      }
     }
     int[] strengths = new int[3];
     for (Found f : found) {
@@ -1019,6 +1029,12 @@ public final class RelationTagger {
         .flag("note_roll_call", noteRollCall)
         .flag("note_comparison", noteComparison)
         .flag("note_title", noteTitle)
+        .flag("coordinated_pair", pairCoordinated)
+        .flag("clause_between_pair", pairClauses)
+        .flag("parallel_figures", pairFigures)
+        .count("third_mentions", body.thirds().size())
+        .flag("pair_in_lead", firstNaming >= 0 && b.sidesBySentence[firstNaming] == 3)
+        .set("pair_sentence_share", namingASide == 0 ? 0 : (double) pairSentences / namingASide)
         .build();
     if (found.isEmpty()) {
       return new Judgement(new Analysis.WatchMatch(watchId, false, 0.0, List.of(), noteList), features);
