@@ -96,7 +96,7 @@ public class MultilingualSetTest {
             .title(l.title()).text(l.text()).build());
         String title = l.title() == null ? "" : l.title();
         Watch.Result r = watch.tag(l.text(), Tokenizer.tokenize(l.text()), title, Tokenizer.tokenize(title));
-        judged.add(new Judged(l, a.watches().get(0), model.apply(r.match(), r.features())));
+        judged.add(new Judged(l, a.watches().get(0), model.apply(r.match(), r.features(), r.naming())));
       }
     }
   }

@@ -709,7 +709,11 @@ public final class RelationTagger {
   }
 
   /** A verdict with the facts it was reached from. */
-  record Judgement(Analysis.WatchMatch match, RelationFeatures features) {}
+  /**
+   * A verdict with the facts it was reached from, and the spans a model that judges articles without
+   * evidence would show ({@link #naming}).
+   */
+  record Judgement(Analysis.WatchMatch match, RelationFeatures features, List<Analysis.Evidence> naming) {}
 
   static Analysis.WatchMatch judge(String watchId, double minScore, Doc body, Doc title, int topicCount) {
     return judgeWithFeatures(watchId, minScore, body, title, topicCount).match();
@@ -755,7 +759,7 @@ public final class RelationTagger {
     }
     if (body.mentions().isEmpty()) {
       return new Judgement(new Analysis.WatchMatch(watchId, false, 0.0, List.of(), List.copyOf(notes)),
-          RelationFeatures.NONE);
+          RelationFeatures.NONE, List.of());
     }
     String text = body.text();
     List<Segmenter.Span> sentences = b.sentences;
@@ -1037,7 +1041,8 @@ public final class RelationTagger {
         .set("pair_sentence_share", namingASide == 0 ? 0 : (double) pairSentences / namingASide)
         .build();
     if (found.isEmpty()) {
-      return new Judgement(new Analysis.WatchMatch(watchId, false, 0.0, List.of(), noteList), features);
+      return new Judgement(new Analysis.WatchMatch(watchId, false, 0.0, List.of(), noteList), features,
+          naming(b, text));
     }
     List<Analysis.Evidence> evidence = found.stream()
         .sorted(Comparator.comparingDouble(Found::strength).reversed().thenComparingInt(Found::start))
@@ -1045,7 +1050,36 @@ public final class RelationTagger {
         .sorted(Comparator.comparingInt(Found::start))
         .map(f -> new Analysis.Evidence(text.substring(f.start(), f.end()), f.start(), f.end()))
         .toList();
-    return new Judgement(new Analysis.WatchMatch(watchId, score >= minScore, score, evidence, noteList), features);
+    return new Judgement(new Analysis.WatchMatch(watchId, score >= minScore, score, evidence, noteList), features,
+        List.of());
+  }
+
+  /**
+   * The sentences of the body naming both sides (at most {@value #MAX_EVIDENCE}), or, when none does,
+   * the first sentence naming each side; empty unless the body names both.
+   */
+  private static List<Analysis.Evidence> naming(Facts b, String text) {
+    List<Analysis.Evidence> out = new ArrayList<>(2);
+    int[] firstOf = {-1, -1};
+    for (int s = 0; s < b.sentences.size() && out.size() < MAX_EVIDENCE; s++) {
+      int sides = b.sidesBySentence[s];
+      Segmenter.Span span = b.sentences.get(s);
+      if (sides == 3) {
+        out.add(new Analysis.Evidence(text.substring(span.start(), span.end()), span.start(), span.end()));
+      }
+      for (int side = 0; side < 2; side++) {
+        if ((sides & (1 << side)) != 0 && firstOf[side] < 0) {
+          firstOf[side] = s;
+        }
+      }
+    }
+    if (out.isEmpty() && firstOf[0] >= 0 && firstOf[1] >= 0) {
+      for (int s : new int[] {Math.min(firstOf[0], firstOf[1]), Math.max(firstOf[0], firstOf[1])}) {
+        Segmenter.Span span = b.sentences.get(s);
+        out.add(new Analysis.Evidence(text.substring(span.start(), span.end()), span.start(), span.end()));
+      }
+    }
+    return out;
   }
 
   /** True when a number (a rank, a share, a count) stands within two tokens of mention {@code m}. */

@@ -318,9 +318,12 @@ public final class Watch {
     return definition;
   }
 
-  /** What one watch found in one article. */
+  /**
+   * What one watch found in one article; {@code naming}: where the rules found no evidence but the body
+   * names both sides, the sentences naming them (shown by a model that judges such articles).
+   */
   public record Result(List<Analysis.Entity> entities, List<String> topics, Analysis.WatchMatch match,
-      RelationFeatures features) {}
+      RelationFeatures features, List<Analysis.Evidence> naming) {}
 
   /**
    * Tags one article.
@@ -346,8 +349,8 @@ public final class Watch {
     }
     RelationTagger.Judgement j = RelationTagger.judgeWithFeatures(definition.id(), definition.minScoreOrDefault(),
         body, head, topicSet.size());
-    Analysis.WatchMatch match = model == null ? j.match() : model.apply(j.match(), j.features());
-    return new Result(found, List.copyOf(topicSet), match, j.features());
+    Analysis.WatchMatch match = model == null ? j.match() : model.apply(j.match(), j.features(), j.naming());
+    return new Result(found, List.copyOf(topicSet), match, j.features(), j.naming());
   }
 
   private RelationTagger.Doc doc(String text, List<Token> tokens) {
