@@ -203,7 +203,8 @@ public final class RelevanceModelTrainer {
 
   /** The labelled articles (without the test split) with the rules' verdicts and features. */
   static List<Example> examples(Path dir) throws IOException {
-    Watch watch = Watches.load(NewsmonConfig.defaults()).get(0);
+    Watch watch = Watches.load(NewsmonConfig.defaults()
+        .with(io.newsmon.common.config.ProcessorSettings.RELEVANCE_MODEL.name(), "false")).get(0);
     List<Path> files;
     try (Stream<Path> s = Files.list(dir)) {
       files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
