@@ -111,11 +111,21 @@ class ProcessorTopologyTest {
         .with("processor.dedup.replay-reorder-delay", "1s").with("topics.partitions", "4"));
     send("https://a.example/1", "Kazakhstan and Morocco to double trade", FingerprinterTest.BASE, T0);
     assertThat(processed.isEmpty()).as("partitions 1-3 have not been heard from").isTrue();
+    org.apache.kafka.streams.state.KeyValueStore<String, Object> held =
+        driver.getKeyValueStore(io.newsmon.processor.stream.ProcessorTopologyBuilder.PENDING_STORE);
+    try (var it = held.all()) {
+      assertThat(it.hasNext()).as("the held article is in the buffer's store").isTrue();
+      it.next();
+      assertThat(it.hasNext()).isFalse();
+    }
     driver.advanceWallClockTime(java.time.Duration.ofMillis(500));
     assertThat(processed.isEmpty()).isTrue();
     driver.advanceWallClockTime(java.time.Duration.ofMillis(600));
     assertThat(processed.readKeyValuesToList()).extracting(kv -> kv.key)
         .containsExactly(Hashing.articleId("https://a.example/1"));
+    try (var it = held.all()) {
+      assertThat(it.hasNext()).as("released: removed from the buffer's store").isFalse();
+    }
   }
 
   @Test

@@ -121,6 +121,16 @@ public final class KafkaClients {
     p.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG),
         Integer.toString(8 * 1024 * 1024));
     p.putIfAbsent(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+    // the Streams producers write the internal topics (repartition, changelogs) and the outputs: lz4
+    // batches, as every other newsmon producer writes (Streams' own default is none)
+    if (!p.containsKey(ProducerConfig.COMPRESSION_TYPE_CONFIG)) {
+      p.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
+    }
+    // batches of up to 128 KB instead of 16 KB: a commit interval's records of one partition (analysed
+    // articles of several KB each) go in a few batches, each appended, indexed and validated once
+    if (!p.containsKey(ProducerConfig.BATCH_SIZE_CONFIG)) {
+      p.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), Integer.toString(128 * 1024));
+    }
     if (stateDir != null) {
       p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
     }

@@ -11,9 +11,9 @@ import io.newsmon.common.record.RawArticle;
 import io.newsmon.processor.dedup.Deduplicator;
 import io.newsmon.processor.fingerprint.Fingerprint;
 import io.newsmon.processor.story.EventKeys;
-import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -39,8 +39,13 @@ final class Analysed implements Outcome {
   private final String id;
   private final Long eventTime;
   private Analysis analysis;
-  /** The analysis as JSON without the dedup fields, as the analyse step wrote it; or null. */
-  private final byte[] analysisJson;
+  /**
+   * The analysis as JSON without the dedup fields, as the analyse step wrote it: {@code analysisLen}
+   * bytes of {@code analysisBuf} from {@code analysisOff} (the record read, not a copy of it); or null.
+   */
+  private byte[] analysisBuf;
+  private int analysisOff;
+  private int analysisLen;
   private final String contentHash;
   private final List<String> specificEntities;
   private final List<String> topics;
@@ -48,7 +53,10 @@ final class Analysed implements Outcome {
   /** The dedup step's decision; null before it. */
   private final Deduplicator.Decision decision;
   private final Fingerprint fingerprint;
-  private byte[] articleJson;
+  /** The raw article's JSON: {@code articleLen} bytes of {@code articleBuf} from {@code articleOff}; or null. */
+  private byte[] articleBuf;
+  private int articleOff;
+  private int articleLen;
   private RawArticle rawArticle;
   /** The binary form this was read from, reused when it is written again (reorder buffer). */
   byte[] wire;
@@ -56,17 +64,34 @@ final class Analysed implements Outcome {
   Analysed(String id, Long eventTime, Analysis analysis, byte[] analysisJson, String contentHash,
       List<String> specificEntities, List<String> topics, List<String> eventKeys, Deduplicator.Decision decision,
       Fingerprint fingerprint, byte[] articleJson, RawArticle rawArticle) {
+    this(id, eventTime, analysis, analysisJson, 0, analysisJson == null ? 0 : analysisJson.length, contentHash,
+        specificEntities, topics, eventKeys, decision, fingerprint, articleJson, 0,
+        articleJson == null ? 0 : articleJson.length, rawArticle);
+  }
+
+  /**
+   * With the analysis and the raw article as slices of a larger array (the binary record they were
+   * read from): read in place, copied once into the {@code news.processed} value.
+   */
+  Analysed(String id, Long eventTime, Analysis analysis, byte[] analysisBuf, int analysisOff, int analysisLen,
+      String contentHash, List<String> specificEntities, List<String> topics, List<String> eventKeys,
+      Deduplicator.Decision decision, Fingerprint fingerprint, byte[] articleBuf, int articleOff, int articleLen,
+      RawArticle rawArticle) {
     this.id = id;
     this.eventTime = eventTime;
     this.analysis = analysis;
-    this.analysisJson = analysisJson;
+    this.analysisBuf = analysisBuf;
+    this.analysisOff = analysisOff;
+    this.analysisLen = analysisLen;
     this.contentHash = contentHash;
     this.specificEntities = specificEntities;
     this.topics = topics;
     this.eventKeys = eventKeys;
     this.decision = decision;
     this.fingerprint = fingerprint;
-    this.articleJson = articleJson;
+    this.articleBuf = articleBuf;
+    this.articleOff = articleOff;
+    this.articleLen = articleLen;
     this.rawArticle = rawArticle;
   }
 
@@ -96,8 +121,8 @@ final class Analysed implements Outcome {
 
   /** The analysis (with the dedup decision once there is one); decoded on first use. */
   Analysis analysis() {
-    if (analysis == null && analysisJson != null) {
-      Analysis a = ANALYSIS.fromBytes(analysisJson);
+    if (analysis == null && analysisBuf != null) {
+      Analysis a = ANALYSIS.fromBytes(undecidedAnalysisJson());
       analysis = decision == null ? a : a.withDedup(decision.duplicateOf(), decision.storyId());
     }
     return analysis;
@@ -108,14 +133,21 @@ final class Analysed implements Outcome {
    * before the dedup step): the analyse step's bytes, or written now.
    */
   byte[] undecidedAnalysisJson() {
-    if (analysisJson != null) {
-      return analysisJson;
+    if (analysisBuf == null) {
+      try {
+        analysisBuf = UNDECIDED.writeValueAsBytes(analysis);
+      } catch (JsonProcessingException e) {
+        throw new UncheckedIOException(e);
+      }
+      analysisOff = 0;
+      analysisLen = analysisBuf.length;
     }
-    try {
-      return UNDECIDED.writeValueAsBytes(analysis);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return exact(analysisBuf, analysisOff, analysisLen);
+  }
+
+  /** The bytes of a slice, the array itself when the slice is all of it. */
+  private static byte[] exact(byte[] buf, int off, int len) {
+    return off == 0 && len == buf.length ? buf : Arrays.copyOfRange(buf, off, off + len);
   }
 
   String contentHash() {
@@ -142,16 +174,21 @@ final class Analysed implements Outcome {
 
   /** The raw article as JSON (what {@code news.raw}'s serde writes). */
   byte[] articleJson() {
-    if (articleJson == null && rawArticle != null) {
-      articleJson = RAW.toBytes(rawArticle);
+    if (articleBuf == null) {
+      if (rawArticle == null) {
+        return null;
+      }
+      articleBuf = RAW.toBytes(rawArticle);
+      articleOff = 0;
+      articleLen = articleBuf.length;
     }
-    return articleJson;
+    return exact(articleBuf, articleOff, articleLen);
   }
 
   /** The analysed article as an object (parses the raw article; for tests and rare paths). */
   ProcessedArticle article() {
     if (rawArticle == null) {
-      rawArticle = RAW.fromBytes(articleJson);
+      rawArticle = RAW.fromBytes(articleJson());
     }
     return ProcessedArticle.of(id, rawArticle, analysis());
   }
@@ -159,8 +196,8 @@ final class Analysed implements Outcome {
   /** The same article with the dedup step's decision, and without the fingerprint. */
   Analysed withDecision(Deduplicator.Decision d) {
     Analysis decided = analysis == null ? null : analysis.withDedup(d.duplicateOf(), d.storyId());
-    return new Analysed(id, eventTime, decided, analysisJson, contentHash, specificEntities, topics, eventKeys, d,
-        null, articleJson, rawArticle);
+    return new Analysed(id, eventTime, decided, analysisBuf, analysisOff, analysisLen, contentHash,
+        specificEntities, topics, eventKeys, d, null, articleBuf, articleOff, articleLen, rawArticle);
   }
 
   /**
@@ -170,34 +207,74 @@ final class Analysed implements Outcome {
    * decoded again, and nothing depends on the order in which Jackson writes the fields.
    */
   byte[] processedJson() {
-    byte[] idJson = STRING.toBytes(id);
-    byte[] art = articleJson();
-    byte[] an = undecidedAnalysisJson();
-    int close = an.length - 1;
-    while (close > 0 && an[close] != '}') {
+    if (articleBuf == null) {
+      articleJson();
+    }
+    if (analysisBuf == null) {
+      undecidedAnalysisJson();
+    }
+    byte[] idJson = json(id);
+    byte[] dup = json(decision == null ? null : decision.duplicateOf());
+    byte[] story = json(decision == null ? null : decision.storyId());
+    int close = analysisOff + analysisLen - 1;
+    while (close > analysisOff && analysisBuf[close] != '}') {
       close--;
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream(art.length + an.length + idJson.length + 128);
-    out.writeBytes(("{\"schemaVersion\":" + ProcessedArticle.SCHEMA_VERSION + ",\"id\":")
-        .getBytes(StandardCharsets.UTF_8));
-    out.writeBytes(idJson);
-    out.writeBytes(",\"article\":".getBytes(StandardCharsets.UTF_8));
-    out.writeBytes(art);
-    out.writeBytes(",\"analysis\":".getBytes(StandardCharsets.UTF_8));
-    out.write(an, 0, close);
-    out.writeBytes(",\"duplicateOf\":".getBytes(StandardCharsets.UTF_8));
-    out.writeBytes(json(decision == null ? null : decision.duplicateOf()));
-    out.writeBytes(",\"storyId\":".getBytes(StandardCharsets.UTF_8));
-    out.writeBytes(json(decision == null ? null : decision.storyId()));
-    out.write('}');
-    out.write('}');
-    return out.toByteArray();
+    int anPart = close - analysisOff;
+    // written straight into an array of the exact size: one copy of the article and the analysis
+    byte[] out = new byte[PREFIX.length + idJson.length + ARTICLE.length + articleLen + ANALYSIS_FIELD.length
+        + anPart + DUPLICATE_OF.length + dup.length + STORY_ID.length + story.length + 2];
+    int at = put(out, 0, PREFIX, 0, PREFIX.length);
+    at = put(out, at, idJson, 0, idJson.length);
+    at = put(out, at, ARTICLE, 0, ARTICLE.length);
+    at = put(out, at, articleBuf, articleOff, articleLen);
+    at = put(out, at, ANALYSIS_FIELD, 0, ANALYSIS_FIELD.length);
+    at = put(out, at, analysisBuf, analysisOff, anPart);
+    at = put(out, at, DUPLICATE_OF, 0, DUPLICATE_OF.length);
+    at = put(out, at, dup, 0, dup.length);
+    at = put(out, at, STORY_ID, 0, STORY_ID.length);
+    at = put(out, at, story, 0, story.length);
+    out[at++] = '}';
+    out[at] = '}';
+    return out;
   }
 
+  private static int put(byte[] out, int at, byte[] src, int off, int len) {
+    System.arraycopy(src, off, out, at, len);
+    return at + len;
+  }
+
+  private static final byte[] PREFIX = ("{\"schemaVersion\":" + ProcessedArticle.SCHEMA_VERSION + ",\"id\":")
+      .getBytes(StandardCharsets.UTF_8);
+  private static final byte[] ARTICLE = ",\"article\":".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] ANALYSIS_FIELD = ",\"analysis\":".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] DUPLICATE_OF = ",\"duplicateOf\":".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] STORY_ID = ",\"storyId\":".getBytes(StandardCharsets.UTF_8);
   private static final byte[] NULL = "null".getBytes(StandardCharsets.UTF_8);
 
-  private static byte[] json(String s) {
-    return s == null ? NULL : STRING.toBytes(s);
+  /**
+   * A string as a JSON value, as Jackson writes it: ids and story ids (letters, digits, '-', ':', '_',
+   * '.') quoted as they are, anything else through Jackson.
+   */
+  static byte[] json(String s) {
+    if (s == null) {
+      return NULL;
+    }
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == ':'
+          || c == '_' || c == '.')) {
+        return STRING.toBytes(s);
+      }
+    }
+    byte[] out = new byte[n + 2];
+    out[0] = '"';
+    for (int i = 0; i < n; i++) {
+      out[i + 1] = (byte) s.charAt(i);
+    }
+    out[n + 1] = '"';
+    return out;
   }
 
   @Override

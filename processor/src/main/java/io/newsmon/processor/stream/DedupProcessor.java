@@ -205,7 +205,8 @@ final class DedupProcessor implements Processor<String, Outcome, String, Outcome
       h.released = true;
       judge(new Record<>(h.pending.key(), h.pending.outcome(), h.pending.timestamp()), false);
       if (h.stored) {
-        pending.delete(Pending.storeKey(h.seq));
+        // a put of null deletes as delete() does, without reading and decoding the old value back
+        pending.put(Pending.storeKey(h.seq), null);
       }
     }
   }

@@ -131,11 +131,13 @@ final class OutcomeSerde implements Serde<Outcome> {
       if (anLen < 0 || anLen > b.remaining()) {
         throw new IndexOutOfBoundsException("analysis length " + anLen);
       }
-      byte[] an = Arrays.copyOfRange(bytes, b.position(), b.position() + anLen);
-      b.position(b.position() + anLen);
-      byte[] art = Arrays.copyOfRange(bytes, b.position(), offset + length);
+      // the analysis and the article stay where they are in the record's array (read only, never
+      // written): the news.processed value is the one copy made of them
+      int anAt = b.position();
+      int artAt = anAt + anLen;
       Analysed a = new Analysed(new String(idBytes, StandardCharsets.UTF_8), hasTime ? Long.valueOf(time) : null,
-          null, an, hash, specific, topics, event, null, fp, art, null);
+          null, bytes, anAt, anLen, hash, specific, topics, event, null, fp, bytes, artAt, offset + length - artAt,
+          null);
       a.wire = offset == 0 && length == bytes.length ? bytes : Arrays.copyOfRange(bytes, offset, offset + length);
       return a;
     } catch (java.nio.BufferUnderflowException | IndexOutOfBoundsException | NegativeArraySizeException

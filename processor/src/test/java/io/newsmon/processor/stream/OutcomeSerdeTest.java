@@ -63,6 +63,35 @@ class OutcomeSerdeTest {
   }
 
   @Test
+  void theOutputIsTheBytesJacksonWritesWhetherReadInPlaceFromARecordOrAReorderBufferEntry() {
+    Fingerprint fp = Fingerprinter.fingerprint(FingerprinterTest.BASE);
+    ProcessedArticle p = article(fp);
+    JsonSerde<ProcessedArticle> serde = JsonSerde.of(ProcessedArticle.class);
+    byte[] wire = OutcomeSerde.toBytes(Analysed.of(p, fp));
+    Analysed fromRecord = read(wire);
+    Analysed fromBuffer = (Analysed) Pending.fromBytes(new Pending("a-1", 42L, 3, fromRecord).toBytes()).outcome();
+    for (String[] d : new String[][] {{"a-0", "s-0"}, {null, "s-x:1_2.3"}, {"a \"é\"\n", "s/ü"}}) {
+      io.newsmon.processor.dedup.Deduplicator.Decision decision = new io.newsmon.processor.dedup.Deduplicator.Decision(d[0], d[1]);
+      // every part written by Jackson, the two dedup fields last in the analysis
+      JsonSerde<String> str = JsonSerde.of(String.class);
+      String undecided = new String(Analysed.of(p, fp).undecidedAnalysisJson(), java.nio.charset.StandardCharsets.UTF_8);
+      byte[] expected = ("{\"schemaVersion\":1,\"id\":\"a-1\",\"article\":"
+          + new String(JsonSerde.of(RawArticle.class).toBytes(p.article()), java.nio.charset.StandardCharsets.UTF_8)
+          + ",\"analysis\":" + undecided.substring(0, undecided.lastIndexOf('}'))
+          + ",\"duplicateOf\":" + (d[0] == null ? "null" : new String(str.toBytes(d[0]), java.nio.charset.StandardCharsets.UTF_8))
+          + ",\"storyId\":" + new String(str.toBytes(d[1]), java.nio.charset.StandardCharsets.UTF_8) + "}}")
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(serde.fromBytes(expected)).isEqualTo(ProcessedArticle.of("a-1", p.article(), p.analysis().withDedup(d[0], d[1])));
+      assertThat(new String(fromRecord.withDecision(decision).processedJson(), java.nio.charset.StandardCharsets.UTF_8))
+          .isEqualTo(new String(expected, java.nio.charset.StandardCharsets.UTF_8));
+      assertThat(fromBuffer.withDecision(decision).processedJson()).isEqualTo(expected);
+      assertThat(Analysed.of(p, fp).withDecision(decision).processedJson()).isEqualTo(expected);
+    }
+    assertThat(fromBuffer.articleJson()).isEqualTo(JsonSerde.of(RawArticle.class).toBytes(p.article()));
+    assertThat(fromRecord.undecidedAnalysisJson()).isEqualTo(Analysed.of(p, fp).undecidedAnalysisJson());
+  }
+
+  @Test
   void reorderBufferEntriesSurviveTheirSerde() {
     Fingerprint fp = Fingerprinter.fingerprint(FingerprinterTest.BASE);
     ProcessedArticle p = article(fp);
