@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.newsmon.common.config.NewsmonConfig;
+import io.newsmon.common.config.SinkSettings;
 import io.newsmon.common.kafka.Json;
 import io.newsmon.common.record.Analysis;
 import io.newsmon.common.record.RawArticle;
@@ -223,7 +224,8 @@ public class MultilingualSetTest {
    * training part and the tuning part, so only its validation figure is a measurement on text it has
    * not seen: the train and tuning figures are fitted ones (its cross-validated figures are in
    * docs/benchmarks.md). Fails when the validation F1 falls below {@link #MODEL_VALIDATION_FLOOR}, or
-   * when a relevant verdict has no evidence.
+   * when a relevant verdict has no evidence, or when a verdict of the model falls on the wrong side of
+   * the sink's default alert minimum (a relevant article that would raise no alert).
    */
   @Test
   void theRelevanceModelIsPrintedApart() {
@@ -234,8 +236,15 @@ public class MultilingualSetTest {
     if (TEST_SPLIT_SCORED) {
       f1("model, test", "test", l -> true, Judged::model);
     }
+    double alertMinimum = NewsmonConfig.defaults().get(SinkSettings.ALERT_MIN_SCORE);
+    assertThat(alertMinimum).isEqualTo(RelevanceModel.DECISION_SCORE);
     for (Judged j : judged) {
       assertThat(!j.model().relevant() || !j.model().evidence().isEmpty()).as(j.label().id()).isTrue();
+      if (j.model().relevant() != j.match().relevant() || !j.model().evidence().isEmpty()) {
+        // a verdict the model made (not only the rules'): relevant exactly when it reaches the alert minimum
+        assertThat(j.model().score() >= alertMinimum).as(j.label().id() + " score " + j.model().score())
+            .isEqualTo(j.model().relevant());
+      }
     }
   }
 

@@ -82,6 +82,27 @@ class RelevanceModelTest {
   }
 
   @Test
+  void aVerdictOfTheModelScoresOnItsSideOfTheDecisionScore() {
+    double[] w = new double[RelationFeatures.NAMES.size()];
+    RelevanceModel m = new RelevanceModel(0, w, 0.4);
+    assertThat(m.score(0.4)).isEqualTo(RelevanceModel.DECISION_SCORE);
+    assertThat(m.score(1.0)).isEqualTo(1.0);
+    assertThat(m.score(0.7)).isEqualTo(0.75);
+    assertThat(m.score(0.0)).isEqualTo(0.0);
+    assertThat(m.score(0.2)).isEqualTo(0.25);
+    assertThat(m.score(0.3999)).isLessThan(RelevanceModel.DECISION_SCORE);
+
+    Watch.Result r = tag(rules, "Morocco and Kazakhstan sign a grain deal",
+        "The foreign ministers of Morocco and Kazakhstan signed a bilateral agreement on grain in Rabat on Monday.");
+    Analysis.WatchMatch refused = new RelevanceModel(-5, w, 0.5).apply(r.match(), r.features());
+    assertThat(refused.relevant()).isFalse();
+    assertThat(refused.score()).isLessThan(RelevanceModel.DECISION_SCORE);
+    Analysis.WatchMatch accepted = new RelevanceModel(5, w, 0.5).apply(r.match(), r.features());
+    assertThat(accepted.relevant()).isTrue();
+    assertThat(accepted.score()).isGreaterThanOrEqualTo(Math.max(RelevanceModel.DECISION_SCORE, r.match().score()));
+  }
+
+  @Test
   void theSettingLoadsTheBundledModelIntoTheWatch() {
     Watch modelled = Watches.load(NewsmonConfig.defaults().with(ProcessorSettings.RELEVANCE_MODEL.name(), "true")).get(0);
     String title = "Morocco and Kazakhstan sign a grain deal";

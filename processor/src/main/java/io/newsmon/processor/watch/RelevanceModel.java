@@ -16,8 +16,9 @@ import java.util.Map;
  * A logistic model (or, decision 0028, boosted stumps) over {@link RelationFeatures} that gives the
  * verdict where the rules found evidence (decision 0026). Where they found none, the article stays not
  * relevant unless the model also judges articles naming both sides: a relevant verdict always has
- * evidence to show. The rules' evidence, score and notes are kept; an article the model turns gets a
- * note saying so, with its probability.
+ * evidence to show. The rules' evidence and notes are kept; an article the model turns gets a note
+ * saying so, with its probability. The score of a verdict the model makes is on the verdict's side of
+ * {@link #DECISION_SCORE}, so that a relevant verdict raises an alert at the sink's default minimum.
  *
  * <p>Weights are read from a text file, one {@code name<TAB>weight} per line, with {@code bias} and
  * {@code threshold} lines; {@code #} starts a comment. A feature the file does not name weighs 0, and
@@ -65,6 +66,9 @@ public record RelevanceModel(double bias, double[] weights, double threshold, Li
     this(bias, weights, threshold, List.of(), false);
   }
 
+  /** The score at the model's threshold: where a verdict turns relevant (see {@link #score(double)}). */
+  public static final double DECISION_SCORE = 0.5;
+
   /** The probability that the article reports a relation. */
   public double probability(RelationFeatures f) {
     double z = bias;
@@ -103,15 +107,16 @@ public record RelevanceModel(double bias, double[] weights, double threshold, Li
       }
       notes.add(String.format(Locale.ROOT, "the model judged the sentences naming the two a relation where the rules "
           + "found no evidence (probability %.2f, threshold %.2f)", p, threshold));
-      return new Analysis.WatchMatch(rules.watchId(), true, Math.round(p * 1000) / 1000.0, List.copyOf(fallback),
-          List.copyOf(notes));
+      return new Analysis.WatchMatch(rules.watchId(), true, score(p), List.copyOf(fallback), List.copyOf(notes));
     }
     if (rules.evidence().isEmpty()) {
       return rules;
     }
     boolean relevant = p >= threshold;
+    double score = relevant ? Math.max(rules.score(), score(p)) : Math.min(rules.score(), score(p));
     if (relevant == rules.relevant()) {
-      return rules;
+      return score == rules.score() ? rules
+          : new Analysis.WatchMatch(rules.watchId(), relevant, score, rules.evidence(), rules.notes());
     }
     List<String> notes = new ArrayList<>(rules.notes());
     String note = String.format(Locale.ROOT, "the model judged %s (probability %.2f, threshold %.2f)",
@@ -120,7 +125,23 @@ public record RelevanceModel(double bias, double[] weights, double threshold, Li
       notes.remove(notes.size() - 1);
     }
     notes.add(note);
-    return new Analysis.WatchMatch(rules.watchId(), relevant, rules.score(), rules.evidence(), List.copyOf(notes));
+    return new Analysis.WatchMatch(rules.watchId(), relevant, score, rules.evidence(), List.copyOf(notes));
+  }
+
+  /**
+   * The score of a verdict the model made, from its probability: the threshold maps to
+   * {@value #DECISION_SCORE}, the probabilities above and below it linearly onto the halves above and
+   * below, so that every article the model judges relevant scores at least {@value #DECISION_SCORE}
+   * (the sink's default alert minimum: a relevant verdict raises an alert) and every one it refuses
+   * scores less. A verdict the model shares with the rules keeps the rules' score where that is already
+   * on the right side. Three decimals.
+   */
+  public double score(double p) {
+    double s = p >= threshold
+        ? DECISION_SCORE + (1 - DECISION_SCORE) * (p - threshold) / (1 - threshold)
+        : DECISION_SCORE * p / threshold;
+    double rounded = Math.round(s * 1000) / 1000.0;
+    return p >= threshold ? Math.max(DECISION_SCORE, rounded) : Math.min(DECISION_SCORE - 0.001, rounded);
   }
 
   /** The bundled model. */
