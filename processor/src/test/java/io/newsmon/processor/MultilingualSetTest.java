@@ -46,7 +46,11 @@ public class MultilingualSetTest {
 
   /** The goal of the issue, on the held-out split. */
   static final double F1_GOAL = 0.95;
-  static final double DEV_FLOOR = 0.90;
+  static final double DEV_FLOOR = 0.91;
+  /** The tuning part (dev without the validation part) with the rules: 0.954 measured (decision 0028). */
+  static final double TUNING_FLOOR = 0.95;
+  /** The validation part with the rules: 0.826 measured (decision 0028). */
+  static final double VALIDATION_FLOOR = 0.82;
   /** Whether the {@code test} split has been scored (once); before that it is left out of every run. */
   public static final boolean TEST_SPLIT_SCORED = false;
   static final double TEST_FLOOR = 0.0;
@@ -54,9 +58,9 @@ public class MultilingualSetTest {
    * The training part with the rules (the default): still text the rules were not tuned on. The
    * relevance model (decision 0026) was trained on it, so for the model it is no held-out measure.
    */
-  static final double TRAIN_FLOOR = 0.76;
-  /** The relevance model on the validation part, measured once (0.834, decision 0026). */
-  static final double MODEL_VALIDATION_FLOOR = 0.82;
+  static final double TRAIN_FLOOR = 0.82;
+  /** The relevance model on the validation part, measured once after it was chosen (0.870, decision 0028). */
+  static final double MODEL_VALIDATION_FLOOR = 0.86;
 
   record Labelled(String id, String lang, boolean relevant, String kind, String trap, String split, String title,
       String text) {
@@ -79,7 +83,9 @@ public class MultilingualSetTest {
     try (Stream<Path> s = Files.list(dir)) {
       files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
     }
-    ArticleAnalyzer analyzer = ArticleAnalyzer.create(NewsmonConfig.defaults());
+    // the rules alone; the model's verdicts are computed apart from the same features
+    ArticleAnalyzer analyzer = ArticleAnalyzer.create(NewsmonConfig.defaults()
+        .with(io.newsmon.common.config.ProcessorSettings.RELEVANCE_MODEL.name(), "false"));
     Watch watch = analyzer.watches().get(0);
     RelevanceModel model = RelevanceModel.bundled();
     judged = new ArrayList<>();
@@ -96,7 +102,7 @@ public class MultilingualSetTest {
             .title(l.title()).text(l.text()).build());
         String title = l.title() == null ? "" : l.title();
         Watch.Result r = watch.tag(l.text(), Tokenizer.tokenize(l.text()), title, Tokenizer.tokenize(title));
-        judged.add(new Judged(l, a.watches().get(0), model.apply(r.match(), r.features())));
+        judged.add(new Judged(l, a.watches().get(0), model.apply(r.match(), r.features(), r.naming())));
       }
     }
   }
@@ -106,9 +112,13 @@ public class MultilingualSetTest {
    * validation part: mechanisms are tuned on the rest of dev and only checked on it.
    */
   static boolean validation(Labelled l) {
-    int dash = l.id().lastIndexOf('-');
-    int n = Integer.parseInt(l.id().substring(dash + 1));
+    int n = number(l);
     return n >= 25 && n <= 32;
+  }
+
+  /** The number of an article's id ({@code de-47} → 47). */
+  static int number(Labelled l) {
+    return Integer.parseInt(l.id().substring(l.id().lastIndexOf('-') + 1));
   }
 
   /** Precision, recall, F1 of the judgements of one split, printed with the errors. */
@@ -191,8 +201,10 @@ public class MultilingualSetTest {
    */
   @Test
   void theTrainingPartIsPrintedApart() {
-    assertThat(judged.stream().filter(j -> "train".equals(j.label().split())).count()).isGreaterThanOrEqualTo(150);
+    assertThat(judged.stream().filter(j -> "train".equals(j.label().split())).count()).isGreaterThanOrEqualTo(300);
     double train = f1("train");
+    f1("train-1 (-33..-38)", "train", l -> number(l) < 47);
+    f1("train-2 (-47..-52)", "train", l -> number(l) >= 47);
     assertThat(train).as("train F1").isGreaterThanOrEqualTo(TRAIN_FLOOR);
   }
 
@@ -202,12 +214,12 @@ public class MultilingualSetTest {
     double tuning = f1("dev tuning part", "dev", l -> !validation(l));
     double check = f1("dev validation part (-25..-32)", "dev", MultilingualSetTest::validation);
     assertThat(judged.stream().filter(j -> validation(j.label())).count()).isEqualTo(208);
-    assertThat(tuning).as("tuning F1").isGreaterThanOrEqualTo(DEV_FLOOR);
-    assertThat(check).as("validation F1").isGreaterThan(0.5);
+    assertThat(tuning).as("tuning F1").isGreaterThanOrEqualTo(TUNING_FLOOR);
+    assertThat(check).as("validation F1").isGreaterThanOrEqualTo(VALIDATION_FLOOR);
   }
 
   /**
-   * The relevance model (decision 0026, off by default) on the same parts. It was trained on the
+   * The relevance model (decisions 0026 and 0028, on by default) on the same parts. It was trained on the
    * training part and the tuning part, so only its validation figure is a measurement on text it has
    * not seen: the train and tuning figures are fitted ones (its cross-validated figures are in
    * docs/benchmarks.md). Fails when the validation F1 falls below {@link #MODEL_VALIDATION_FLOOR}, or

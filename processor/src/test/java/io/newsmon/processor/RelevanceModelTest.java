@@ -26,7 +26,7 @@ class RelevanceModelTest {
 
   @BeforeAll
   static void load() {
-    rules = Watches.load(NewsmonConfig.defaults()).get(0);
+    rules = Watches.load(NewsmonConfig.defaults().with(ProcessorSettings.RELEVANCE_MODEL.name(), "false")).get(0);
   }
 
   static Watch.Result tag(Watch w, String title, String text) {
@@ -104,6 +104,39 @@ class RelevanceModelTest {
         .getBytes(StandardCharsets.UTF_8)), "m.tsv")).hasMessageContaining("no feature named 'nope'");
     assertThatThrownBy(() -> RelevanceModel.read(new ByteArrayInputStream("bias\t1\n".getBytes(StandardCharsets.UTF_8)),
         "m.tsv")).hasMessageContaining("threshold");
+  }
+
+  @Test
+  void aModelOfStumpsThatJudgesEveryArticleNamingBothReadsBackAndShowsTheSentencesNamingThem() throws IOException {
+    double[] w = new double[RelationFeatures.NAMES.size()];
+    int share = RelationFeatures.NAMES.indexOf("side_balance");
+    RelevanceModel m = new RelevanceModel(-2, w, 0.5, List.of(new RelevanceModel.Stump(share, 0.5, 0, 4)), true);
+    RelevanceModel back = RelevanceModel.read(new ByteArrayInputStream(m.write("h").getBytes(StandardCharsets.UTF_8)), "x");
+    assertThat(back.namedBoth()).isTrue();
+    assertThat(back.stumps()).hasSize(1);
+    assertThat(back.stumps().get(0).feature()).isEqualTo(share);
+    assertThat(back.stumps().get(0).above()).isCloseTo(4, org.assertj.core.data.Offset.offset(1e-6));
+
+    // the rules find no evidence (a paragraph naming each side under a title pairing them, nothing said to
+    // pass between them); the model judges it, and its verdict shows the two sentences naming the sides
+    String title = "Kazakhstan and Morocco lead the bank's record year";
+    String text = "The bank invested 1.1 billion euros in Kazakhstan last year.\nIn Morocco it invested 780 million euros.";
+    Watch.Result r = tag(rules, title, text);
+    assertThat(r.match().evidence()).isEmpty();
+    assertThat(r.naming()).hasSize(2);
+    Analysis.WatchMatch judged = back.apply(r.match(), r.features(), r.naming());
+    assertThat(judged.relevant()).isTrue();
+    assertThat(judged.evidence()).isEqualTo(r.naming());
+    assertThat(judged.notes().get(judged.notes().size() - 1)).contains("where the rules found no evidence");
+    for (Analysis.Evidence e : judged.evidence()) {
+      assertThat(text.substring(e.start(), e.end())).isEqualTo(e.text());
+    }
+    // a model of the evidence scope leaves the same article to the rules
+    RelevanceModel evidenceOnly = new RelevanceModel(-2, w, 0.5, m.stumps(), false);
+    assertThat(evidenceOnly.apply(r.match(), r.features(), r.naming())).isEqualTo(r.match());
+    // an article naming one side has nothing to show
+    Watch.Result one = tag(rules, "Grain", "Kazakhstan harvested more wheat this year.");
+    assertThat(back.apply(one.match(), one.features(), one.naming())).isEqualTo(one.match());
   }
 
   @Test

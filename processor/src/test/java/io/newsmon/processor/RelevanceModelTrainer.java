@@ -16,82 +16,137 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Trains the relevance model of decision 0026 on the multilingual labelled set and writes its weights.
+ * Trains the relevance model (decisions 0026 and 0028) on the multilingual labelled set and writes it.
  *
- * <p>Training data: the {@code train} part and the tuning part of dev (dev without {@code -25..-32}),
- * the articles where the rules found evidence (elsewhere the verdict stays not relevant). Model
- * selection by 5-fold cross-validation on that data only: L2 strength, the weight of the train part,
- * the threshold. The validation part ({@code -25..-32}) is scored only with {@code --validate}, once.
+ * <p>Training data: the {@code train} part and the tuning part of dev (dev without {@code -25..-32}).
+ * Model selection by cross-validation on that data only, repeated over {@value #REPEATS} assignments
+ * of the articles to {@value #FOLDS} folds, by the mean of the out-of-fold F1 of the train part and of
+ * the tuning part (so that the part the rules were not tuned on counts as much as the part they
+ * were). Tried: the logistic model (L2 strength) and boosted stumps (rounds), the weight of the train
+ * part, the threshold, and the scope: the articles where the rules found evidence, or every article
+ * whose body names both sides. The validation part ({@code -25..-32}) is scored only with
+ * {@code --validate}, once, after the choice.
  *
  * <p>Run: {@code java -cp <test classpath> io.newsmon.processor.RelevanceModelTrainer <dir of labelled
- * set> [<output file>] [--validate] [--stumps]}; {@code --stumps} also prints the cross-validation
- * figures of gradient-boosted stumps ({@link StumpBoost}) on the same folds.
+ * set> [<output file>] [--validate] [--drop=feature,…]}; {@code --drop} sets features to 0, to measure
+ * in cross-validation what they add.
  */
 public final class RelevanceModelTrainer {
 
   static final int FOLDS = 5;
+  static final int REPEATS = 3;
+  static final double[] THRESHOLDS = {0.3, 0.4, 0.5, 0.6, 0.7};
+  static final int[] ROUNDS = {50, 150, 300};
 
   /** One labelled article with the rules' verdict and the features. */
-  record Example(MultilingualSetTest.Labelled label, boolean evidence, boolean rules, double[] x, int fold) {
+  record Example(MultilingualSetTest.Labelled label, boolean evidence, boolean named, boolean rules, double[] x) {
     boolean y() {
       return label.relevant();
+    }
+
+    /** Whether a model of the given scope judges this article. */
+    boolean judged(boolean namedBoth) {
+      return evidence || (namedBoth && named);
     }
 
     String part() {
       return "train".equals(label.split()) ? "train" : MultilingualSetTest.validation(label) ? "validation" : "tuning";
     }
+
+    /** The fold of this article in assignment {@code repeat}. */
+    int fold(int repeat) {
+      return new SplittableRandom(label.id().hashCode() * 0x9E3779B97F4A7C15L + repeat).nextInt(FOLDS);
+    }
   }
 
-  /** A configuration tried in cross-validation. */
-  record Config(double l2, double trainWeight, double threshold) {}
+  /** A configuration tried in cross-validation: {@code param} is the L2 strength or the number of rounds. */
+  record Config(String kind, double param, double trainWeight, boolean namedBoth, double threshold) {}
 
   public static void main(String[] args) throws IOException {
     Path dir = Path.of(args[0]);
     Path out = args.length > 1 && !args[1].startsWith("--") ? Path.of(args[1]) : null;
     boolean validate = List.of(args).contains("--validate");
     List<Example> all = examples(dir);
+    for (String a : args) {
+      if (a.startsWith("--drop=")) {
+        for (String name : a.substring("--drop=".length()).split(",")) {
+          int i = RelationFeatures.NAMES.indexOf(name);
+          if (i < 0) {
+            throw new IllegalArgumentException("no feature named " + name);
+          }
+          all.forEach(e -> e.x()[i] = 0);
+        }
+      }
+    }
     List<Example> fit = all.stream().filter(e -> !e.part().equals("validation")).toList();
-    System.out.printf("examples: %d for training (%d with evidence), %d validation%n", fit.size(),
-        fit.stream().filter(Example::evidence).count(), all.size() - fit.size());
+    System.out.printf("examples: %d for training (%d with evidence, %d naming both), %d validation%n", fit.size(),
+        fit.stream().filter(Example::evidence).count(), fit.stream().filter(e -> e.judged(true)).count(),
+        all.size() - fit.size());
     printScores("rules", fit, null);
 
     Config best = null;
     double bestScore = -1;
-    for (double l2 : new double[] {0.001, 0.01, 0.1, 1.0}) {
+    for (boolean namedBoth : new boolean[] {false, true}) {
       for (double tw : new double[] {1, 2, 4}) {
-        double[] oof = outOfFold(fit, l2, tw);
-        for (double th : new double[] {0.3, 0.4, 0.5, 0.6, 0.7}) {
-          double[] s = scores(fit, oof, th);
-          // selection: the mean of the two parts' F1, so that the part the rules were not tuned on counts as much
-          double score = (s[0] + s[1]) / 2;
-          System.out.printf(Locale.ROOT, "cv l2 %.3f train-weight %.0f threshold %.1f: train F1 %.3f, tuning F1 %.3f, all F1 %.3f%n",
-              l2, tw, th, s[0], s[1], s[2]);
-          if (score > bestScore + 1e-9) {
-            bestScore = score;
-            best = new Config(l2, tw, th);
+        for (double l2 : new double[] {0.001, 0.01, 0.1, 1.0}) {
+          double[][] oof = new double[REPEATS][];
+          for (int r = 0; r < REPEATS; r++) {
+            oof[r] = outOfFold(fit, "logistic", l2, tw, namedBoth, r);
+          }
+          for (double th : THRESHOLDS) {
+            Config c = new Config("logistic", l2, tw, namedBoth, th);
+            double score = report(c, fit, oof);
+            if (score > bestScore + 1e-9) {
+              bestScore = score;
+              best = c;
+            }
+          }
+        }
+        // boosting is sequential: the first n stumps of a longer fit are the fit of n rounds
+        double[][][] oof = new double[ROUNDS.length][REPEATS][];
+        for (int r = 0; r < REPEATS; r++) {
+          double[][] byRounds = stumpsOutOfFold(fit, tw, namedBoth, r);
+          for (int k = 0; k < ROUNDS.length; k++) {
+            oof[k][r] = byRounds[k];
+          }
+        }
+        for (int k = 0; k < ROUNDS.length; k++) {
+          for (double th : THRESHOLDS) {
+            Config c = new Config("stumps", ROUNDS[k], tw, namedBoth, th);
+            double score = report(c, fit, oof[k]);
+            if (score > bestScore + 1e-9) {
+              bestScore = score;
+              best = c;
+            }
           }
         }
       }
     }
-    System.out.println("chosen: " + best);
-    if (List.of(args).contains("--stumps")) {
-      compareStumps(fit);
+    System.out.printf(Locale.ROOT, "chosen: %s (mean CV score %.4f)%n", best, bestScore);
+    for (int r = 0; r < REPEATS; r++) {
+      printScores("model, 5-fold CV, repeat " + r, fit, predict(fit,
+          best.kind().equals("logistic") ? outOfFold(fit, "logistic", best.param(), best.trainWeight(), best.namedBoth(), r)
+              : stumpsOutOfFold(fit, best.trainWeight(), best.namedBoth(), r)[indexOf(ROUNDS, (int) best.param())],
+          best.threshold(), best.namedBoth()));
     }
-    double[] oof = outOfFold(fit, best.l2(), best.trainWeight());
-    printScores("model, 5-fold CV", fit, p(oof, best.threshold()));
-    RelevanceModel model = train(fit, -1, best.l2(), best.trainWeight(), best.threshold());
+    RelevanceModel model = train(fit, -1, 0, best);
     for (int i = 0; i < model.weights().length; i++) {
-      System.out.printf(Locale.ROOT, "  %-28s %+.3f%n", RelationFeatures.NAMES.get(i), model.weights()[i]);
+      if (model.weights()[i] != 0) {
+        System.out.printf(Locale.ROOT, "  %-28s %+.3f%n", RelationFeatures.NAMES.get(i), model.weights()[i]);
+      }
     }
     if (out != null) {
-      String header = "Relevance model of decision 0026: logistic regression over RelationFeatures, trained by\n"
-          + "RelevanceModelTrainer on the train part and the tuning part of the multilingual labelled set\n"
-          + String.format(Locale.ROOT, "(articles with evidence; L2 %.3f, train part weighted %.0f, chosen by 5-fold CV).",
-              best.l2(), best.trainWeight());
+      String header = "Relevance model of decisions 0026 and 0028, trained by RelevanceModelTrainer on the train part and\n"
+          + "the tuning part of the multilingual labelled set, chosen by 5-fold cross-validation repeated "
+          + REPEATS + " times:\n" + String.format(Locale.ROOT, "%s, %s %s, train part weighted %.0f, %s.", best.kind(),
+              best.kind().equals("logistic") ? "L2" : "rounds", best.kind().equals("logistic") ? String.valueOf(best.param())
+              : String.valueOf((int) best.param()), best.trainWeight(),
+              best.namedBoth() ? "judging every article whose body names both sides" : "judging the articles with evidence");
       Files.writeString(out, model.write(header), StandardCharsets.UTF_8);
       System.out.println("written " + out);
     }
@@ -100,7 +155,7 @@ public final class RelevanceModelTrainer {
       boolean[] pred = new boolean[val.size()];
       for (int i = 0; i < val.size(); i++) {
         Example e = val.get(i);
-        pred[i] = e.evidence() && model.probability(new RelationFeatures(e.x())) >= model.threshold();
+        pred[i] = e.judged(model.namedBoth()) ? model.probability(new RelationFeatures(e.x())) >= model.threshold() : e.rules();
       }
       printScores("rules, validation", val, null);
       printScores("model, validation", val, pred);
@@ -108,40 +163,48 @@ public final class RelevanceModelTrainer {
     }
   }
 
-  /** Cross-validation figures of gradient-boosted stumps on the same folds (for comparison only). */
-  static void compareStumps(List<Example> fit) {
-    for (int rounds : new int[] {50, 150, 300}) {
-      for (double tw : new double[] {1, 2}) {
-        double[] prob = new double[fit.size()];
-        for (int k = 0; k < FOLDS; k++) {
-          Rows rows = rows(fit, k, tw);
-          StumpBoost b = StumpBoost.fit(rows.xs(), rows.ys(), rows.ws(), rounds, 0.1, 1.0);
-          for (int i = 0; i < fit.size(); i++) {
-            if (fit.get(i).fold() == k && fit.get(i).evidence()) {
-              prob[i] = b.probability(fit.get(i).x());
-            }
-          }
-        }
-        for (double th : new double[] {0.3, 0.5, 0.7}) {
-          double[] s = scores(fit, prob, th);
-          System.out.printf(Locale.ROOT, "stumps cv rounds %d train-weight %.0f threshold %.1f: train F1 %.3f, tuning F1 %.3f, all F1 %.3f%n",
-              rounds, tw, th, s[0], s[1], s[2]);
-        }
+  private static int indexOf(int[] a, int v) {
+    for (int i = 0; i < a.length; i++) {
+      if (a[i] == v) {
+        return i;
       }
     }
+    throw new IllegalArgumentException(String.valueOf(v));
   }
 
-  static boolean[] p(double[] prob, double th) {
+  /** Prints the CV figures of a configuration; returns its selection score (mean over the repeats). */
+  static double report(Config c, List<Example> fit, double[][] oofByRepeat) {
+    double score = 0;
+    double train = 0;
+    double tuning = 0;
+    for (double[] oof : oofByRepeat) {
+      boolean[] pred = predict(fit, oof, c.threshold(), c.namedBoth());
+      double tr = prf(fit, pred, "train")[2];
+      double tu = prf(fit, pred, "tuning")[2];
+      train += tr / oofByRepeat.length;
+      tuning += tu / oofByRepeat.length;
+      score += (tr + tu) / 2 / oofByRepeat.length;
+    }
+    System.out.printf(Locale.ROOT, "cv %s %s %.3f train-weight %.0f scope %s threshold %.1f: train F1 %.3f, tuning F1 %.3f, score %.4f%n",
+        c.kind(), c.kind().equals("logistic") ? "l2" : "rounds", c.param(), c.trainWeight(),
+        c.namedBoth() ? "named-both" : "evidence", c.threshold(), train, tuning, score);
+    return score;
+  }
+
+  /** Verdicts from out-of-fold probabilities: the model's where it judges, the rules' elsewhere. */
+  static boolean[] predict(List<Example> data, double[] prob, double th, boolean namedBoth) {
     boolean[] out = new boolean[prob.length];
     for (int i = 0; i < prob.length; i++) {
-      out[i] = prob[i] >= th;
+      Example e = data.get(i);
+      out[i] = e.judged(namedBoth) ? prob[i] >= th : e.rules();
     }
     return out;
   }
 
   /** The labelled articles (without the test split) with the rules' verdicts and features. */
   static List<Example> examples(Path dir) throws IOException {
-    Watch watch = Watches.load(NewsmonConfig.defaults()).get(0);
+    Watch watch = Watches.load(NewsmonConfig.defaults()
+        .with(io.newsmon.common.config.ProcessorSettings.RELEVANCE_MODEL.name(), "false")).get(0);
     List<Path> files;
     try (Stream<Path> s = Files.list(dir)) {
       files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
@@ -158,22 +221,41 @@ public final class RelevanceModelTrainer {
         }
         String title = l.title() == null ? "" : l.title();
         Watch.Result r = watch.tag(l.text(), Tokenizer.tokenize(l.text()), title, Tokenizer.tokenize(title));
-        int fold = Math.floorMod(l.id().hashCode() * 31 + 7, FOLDS);
-        out.add(new Example(l, !r.match().evidence().isEmpty(), r.match().relevant(), r.features().values(), fold));
+        out.add(new Example(l, !r.match().evidence().isEmpty(), !r.naming().isEmpty() || !r.match().evidence().isEmpty(),
+            r.match().relevant(), r.features().values()));
       }
     }
     return out;
   }
 
-  /** Out-of-fold probabilities (0 for articles without evidence). */
-  static double[] outOfFold(List<Example> data, double l2, double trainWeight) {
+  /** Out-of-fold probabilities of a logistic model (0 where it does not judge). */
+  static double[] outOfFold(List<Example> data, String kind, double l2, double trainWeight, boolean namedBoth, int repeat) {
     double[] prob = new double[data.size()];
     for (int k = 0; k < FOLDS; k++) {
-      RelevanceModel m = train(data, k, l2, trainWeight, 0.5);
+      RelevanceModel m = train(data, k, repeat, new Config(kind, l2, trainWeight, namedBoth, 0.5));
       for (int i = 0; i < data.size(); i++) {
         Example e = data.get(i);
-        if (e.fold() == k && e.evidence()) {
+        if (e.fold(repeat) == k && e.judged(namedBoth)) {
           prob[i] = m.probability(new RelationFeatures(e.x()));
+        }
+      }
+    }
+    return prob;
+  }
+
+  /** Out-of-fold probabilities of boosted stumps after each number of {@link #ROUNDS}. */
+  static double[][] stumpsOutOfFold(List<Example> data, double trainWeight, boolean namedBoth, int repeat) {
+    double[][] prob = new double[ROUNDS.length][data.size()];
+    int most = ROUNDS[ROUNDS.length - 1];
+    for (int k = 0; k < FOLDS; k++) {
+      Rows rows = rows(data, k, repeat, trainWeight, namedBoth);
+      StumpBoost b = StumpBoost.fit(rows.xs(), rows.ys(), rows.ws(), most, 0.1, 1.0);
+      for (int i = 0; i < data.size(); i++) {
+        Example e = data.get(i);
+        if (e.fold(repeat) == k && e.judged(namedBoth)) {
+          for (int j = 0; j < ROUNDS.length; j++) {
+            prob[j][i] = b.probability(e.x(), ROUNDS[j]);
+          }
         }
       }
     }
@@ -183,11 +265,11 @@ public final class RelevanceModelTrainer {
   /** Training rows: features, labels, weights. */
   record Rows(List<double[]> xs, List<Boolean> ys, List<Double> ws) {}
 
-  /** The articles with evidence outside fold {@code leaveOut} (-1: all), the train part weighted {@code trainWeight}. */
-  static Rows rows(List<Example> data, int leaveOut, double trainWeight) {
+  /** The judged articles outside fold {@code leaveOut} of assignment {@code repeat} (-1: all), the train part weighted. */
+  static Rows rows(List<Example> data, int leaveOut, int repeat, double trainWeight, boolean namedBoth) {
     Rows rows = new Rows(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     for (Example e : data) {
-      if (e.evidence() && e.fold() != leaveOut) {
+      if (e.judged(namedBoth) && (leaveOut < 0 || e.fold(repeat) != leaveOut)) {
         rows.xs().add(e.x());
         rows.ys().add(e.y());
         rows.ws().add(e.part().equals("train") ? trainWeight : 1.0);
@@ -196,19 +278,19 @@ public final class RelevanceModelTrainer {
     return rows;
   }
 
-  /** A model fitted on the articles with evidence outside fold {@code leaveOut} (-1: all). */
-  static RelevanceModel train(List<Example> data, int leaveOut, double l2, double trainWeight, double threshold) {
-    Rows rows = rows(data, leaveOut, trainWeight);
-    double[] theta = LogisticFit.fit(rows.xs(), rows.ys(), rows.ws(), l2);
-    double[] w = new double[theta.length - 1];
+  /** A model of configuration {@code c} fitted outside fold {@code leaveOut} of assignment {@code repeat} (-1: all). */
+  static RelevanceModel train(List<Example> data, int leaveOut, int repeat, Config c) {
+    Rows rows = rows(data, leaveOut, repeat, c.trainWeight(), c.namedBoth());
+    double[] w = new double[RelationFeatures.NAMES.size()];
+    if (c.kind().equals("stumps")) {
+      StumpBoost b = StumpBoost.fit(rows.xs(), rows.ys(), rows.ws(), (int) c.param(), 0.1, 1.0);
+      List<RelevanceModel.Stump> stumps = b.stumps.stream()
+          .map(s -> new RelevanceModel.Stump(s.feature(), s.threshold(), s.left(), s.right())).toList();
+      return new RelevanceModel(b.base, w, c.threshold(), stumps, c.namedBoth());
+    }
+    double[] theta = LogisticFit.fit(rows.xs(), rows.ys(), rows.ws(), c.param());
     System.arraycopy(theta, 1, w, 0, w.length);
-    return new RelevanceModel(theta[0], w, threshold);
-  }
-
-  /** F1 of the train part, the tuning part and both, for verdicts from out-of-fold probabilities. */
-  static double[] scores(List<Example> data, double[] prob, double th) {
-    boolean[] pred = p(prob, th);
-    return new double[] {prf(data, pred, "train")[2], prf(data, pred, "tuning")[2], prf(data, pred, null)[2]};
+    return new RelevanceModel(theta[0], w, c.threshold(), List.of(), c.namedBoth());
   }
 
   /** Precision, recall, F1 over the examples of {@code part} (null: all); {@code pred} null: the rules. */

@@ -6,7 +6,8 @@ import java.util.TreeSet;
 
 /**
  * Gradient-boosted decision stumps under the logistic loss (Newton steps per leaf), compared with the
- * logistic model in cross-validation by {@link RelevanceModelTrainer} ({@code --stumps}).
+ * logistic model in cross-validation by {@link RelevanceModelTrainer}; a fitted one becomes a
+ * {@link io.newsmon.processor.watch.RelevanceModel} with stumps.
  */
 final class StumpBoost {
 
@@ -26,9 +27,14 @@ final class StumpBoost {
   }
 
   double probability(double[] x) {
+    return probability(x, stumps.size());
+  }
+
+  /** The probability after the first {@code rounds} stumps (the fit of that many rounds). */
+  double probability(double[] x, int rounds) {
     double z = base;
-    for (Stump s : stumps) {
-      z += s.apply(x);
+    for (int i = 0; i < Math.min(rounds, stumps.size()); i++) {
+      z += stumps.get(i).apply(x);
     }
     return 1 / (1 + Math.exp(-z));
   }

@@ -71,10 +71,13 @@ public final class ProcessorSettings {
               + "language clearly dominates (several different words of it), asking the Lingua detector "
               + "only otherwise: about a hundred times cheaper per article. false: Lingua decides every "
               + "Latin-script sample. Default true.")
-      .define(RELEVANCE_MODEL.name(), Type.STRING, "false", Checks.bool(), Importance.MEDIUM,
-          "Let the trained relevance model (decision 0026) give the verdict of every watch where its "
-              + "rules found evidence; the evidence and notes stay the rules', and an article without "
-              + "evidence stays not relevant. false: the rules decide. Default false (decision 0026: on the validation part it beats the rules, but it refuses one relation of the first labelled set told over two sentences).")
+      .define(RELEVANCE_MODEL.name(), Type.STRING, "true", Checks.bool(), Importance.MEDIUM,
+          "Let the trained relevance model (decisions 0026 and 0028) give the verdict of every watch "
+              + "where its rules found evidence or the article's body names both sides; the rules' "
+              + "evidence and notes are kept, and where the rules found none the model shows the "
+              + "sentences naming the two. false: the rules decide. Default true (decision 0028: chosen "
+              + "by cross-validation on the training data, it beats the rules on the validation part, "
+              + "0.870 against 0.826 F1, and keeps the first labelled set and the seeds).")
       .define(DEDUP_MAX_HAMMING.name(), Type.INT, "3", Range.between(0, 3), Importance.MEDIUM,
           "Largest Hamming distance (bits of 64) between two SimHash fingerprints for near "
               + "duplicates. Default 3.")

@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
 
 /**
@@ -21,6 +23,9 @@ import org.apache.kafka.common.config.TopicConfig;
 public final class TopicAdmin {
 
   private TopicAdmin() {}
+
+  /** How long a new topic's partitions may take to open on their leaders before creation is reported failed. */
+  static final long OPEN_TIMEOUT_MS = 30_000;
 
   /** Creates those of {@code topics} that do not exist yet; existing ones are left as they are. */
   public static void ensure(NewsmonConfig config, Collection<? extends Topic<?, ?>> topics) {
@@ -50,6 +55,7 @@ public final class TopicAdmin {
       }
       if (!missing.isEmpty()) {
         admin.createTopics(missing).all().get();
+        awaitPartitionsOpen(admin, missing, config);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -63,6 +69,37 @@ public final class TopicAdmin {
             + " (no answer in time): is the broker running and the address right?", e.getCause());
       }
       throw new IllegalStateException("cannot create topics: " + e.getCause().getMessage(), e.getCause());
+    }
+  }
+
+  /**
+   * Returns once every partition of the new topics answers a ListOffsets request on its leader, that is
+   * once the leader has opened its log. A topic counts as created as soon as the controller has recorded
+   * it, before the brokers have applied that: an idempotent producer writing at once can have its first
+   * batch refused as not led while a later batch is appended, and the first batch is then refused as out
+   * of order on every retry until its delivery timeout expires it (KAFKA-15591), so its records are lost.
+   */
+  static void awaitPartitionsOpen(Admin admin, Collection<NewTopic> created, NewsmonConfig config)
+      throws InterruptedException {
+    Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
+    for (NewTopic t : created) {
+      for (int p = 0; p < t.numPartitions(); p++) {
+        partitions.put(new TopicPartition(t.name(), p), OffsetSpec.latest());
+      }
+    }
+    long deadline = System.nanoTime() + OPEN_TIMEOUT_MS * 1_000_000L;
+    while (true) {
+      try {
+        admin.listOffsets(partitions).all().get();
+        return;
+      } catch (ExecutionException e) {
+        if (System.nanoTime() - deadline > 0) {
+          throw new IllegalStateException("topics created but their partitions did not open on "
+              + config.get(KafkaSettings.BOOTSTRAP_SERVERS) + " within " + OPEN_TIMEOUT_MS / 1000 + " s: "
+              + e.getCause().getMessage(), e.getCause());
+        }
+        Thread.sleep(50);
+      }
     }
   }
 }

@@ -6,6 +6,7 @@ import io.newsmon.common.kafka.TopicAdmin;
 import io.newsmon.common.kafka.Topics;
 import io.newsmon.ingestor.RawPublisher;
 import io.newsmon.ingestor.extract.ArticleExtractor;
+import io.newsmon.ingestor.archive.ReplayDeadLetters;
 import io.newsmon.ingestor.archive.ReplayResult;
 import io.newsmon.ingestor.archive.Replayer;
 import java.io.PrintWriter;
@@ -31,11 +32,20 @@ import picocli.CommandLine.Spec;
             + "line is the title) or an .html file, any of them gzipped (.gz), or a folder of any of these. "
             + "Articles are keyed by their normalised canonical URL, as when ingested live. Bad lines and "
             + "files are reported and skipped.",
+        "An article whose send to news.raw failed is sent again (at most three sends in all, unless "
+            + "sending again cannot help, as for a record larger than the topic takes); what still fails "
+            + "is written to news.deadletter with the reason.",
         "Progress goes to stderr every second, the summary to stdout. Exit code 0 when everything was "
-            + "published, 1 when something failed."})
+            + "published; 1 when something failed and nothing was lost (bad input reported, articles that "
+            + "could not be published on news.deadletter); 3 when an article could be neither published nor "
+            + "written to news.deadletter."})
 public final class ReplayCommand implements Callable<Integer> {
 
   private static final int FAILURES_SHOWN = 20;
+  /** Exit code when something failed and every article is on news.raw or news.deadletter. */
+  public static final int EXIT_FAILED = 1;
+  /** Exit code when an article is on neither news.raw nor news.deadletter. */
+  public static final int EXIT_LOST = 3;
 
   @Mixin
   ConfigOptions config;
@@ -82,13 +92,14 @@ public final class ReplayCommand implements Callable<Integer> {
   public Integer call() {
     double perSecond = parseRate(rate);
     NewsmonConfig c = config.load();
-    TopicAdmin.ensure(c, List.of(Topics.RAW));
+    TopicAdmin.ensure(c, List.of(Topics.RAW, Topics.DEADLETTER));
     PrintWriter out = spec.commandLine().getOut();
     java.io.PrintStream err = new java.io.PrintStream(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
     Replayer replayer = new Replayer(new ArticleExtractor(), perSecond, quiet ? null : err, Duration.ofSeconds(1));
     ReplayResult result;
-    try (RawPublisher publisher = RawPublisher.create(c, "newsmon-replay")) {
-      result = replayer.publish(publisher, paths);
+    try (RawPublisher publisher = RawPublisher.create(c, "newsmon-replay");
+        ReplayDeadLetters deadLetters = ReplayDeadLetters.create(c, "newsmon-replay-dlq")) {
+      result = replayer.publish(publisher, paths, deadLetters);
     }
     out.println("replay: " + result.summary() + " to " + Topics.RAW.name());
     List<ReplayResult.Failure> failures = result.failures();
@@ -99,6 +110,14 @@ public final class ReplayCommand implements Callable<Integer> {
       out.println("  ... and " + (result.failed() - FAILURES_SHOWN) + " more failures");
     }
     out.flush();
-    return result.failed() == 0 ? 0 : 1;
+    return exitCode(result);
+  }
+
+  /** 0 when everything was published, {@link #EXIT_LOST} when an article was lost, else {@link #EXIT_FAILED}. */
+  public static int exitCode(ReplayResult result) {
+    if (result.lost() > 0) {
+      return EXIT_LOST;
+    }
+    return result.failed() == 0 ? 0 : EXIT_FAILED;
   }
 }

@@ -203,6 +203,96 @@ class ReplayerTest {
     assertThat(progress.toString(StandardCharsets.UTF_8)).contains("2 read, 2 published, 0 failed");
   }
 
+  /** A producer whose sends of some keys fail: {@code failures} times each, or always (-1). */
+  private static final class FailingProducer extends MockProducer<String, RawArticle> {
+    final Map<String, Integer> failures;
+    final Map<String, Integer> attempts = new LinkedHashMap<>();
+    final java.util.function.Supplier<RuntimeException> error;
+
+    FailingProducer(Map<String, Integer> failures, java.util.function.Supplier<RuntimeException> error) {
+      super(true, null, new StringSerializer(), JsonSerde.of(RawArticle.class).serializer());
+      this.failures = failures;
+      this.error = error;
+    }
+
+    @Override
+    public synchronized java.util.concurrent.Future<org.apache.kafka.clients.producer.RecordMetadata> send(
+        ProducerRecord<String, RawArticle> record, org.apache.kafka.clients.producer.Callback callback) {
+      int n = attempts.merge(record.key(), 1, Integer::sum);
+      int fail = failures.getOrDefault(record.key(), 0);
+      if (fail < 0 || n <= fail) {
+        RuntimeException e = error.get();
+        callback.onCompletion(null, e);
+        return java.util.concurrent.CompletableFuture.failedFuture(e);
+      }
+      return super.send(record, callback);
+    }
+  }
+
+  private Path threeArticles() throws Exception {
+    Path jsonl = dir.resolve("three.jsonl");
+    Files.writeString(jsonl, "{\"url\":\"https://a.example/1\",\"text\":\"One.\"}\n"
+        + "{\"url\":\"https://a.example/2\",\"text\":\"Two.\"}\n"
+        + "{\"url\":\"https://a.example/3\",\"text\":\"Three.\"}\n");
+    return jsonl;
+  }
+
+  @Test
+  void aFailedSendIsSentAgainAndPublishedOnce() throws Exception {
+    FailingProducer producer = new FailingProducer(Map.of("https://a.example/2", 1),
+        () -> new org.apache.kafka.common.errors.TimeoutException("batch expired"));
+    List<String> dead = new ArrayList<>();
+
+    ReplayResult r = new Replayer().publish(producer, List.of(threeArticles()), (a, where, n, e) -> dead.add(a.url()));
+
+    assertThat(r.published()).isEqualTo(3);
+    assertThat(r.resent()).isEqualTo(1);
+    assertThat(r.failed()).isZero();
+    assertThat(dead).isEmpty();
+    assertThat(producer.history()).extracting(ProducerRecord::key)
+        .containsExactlyInAnyOrder("https://a.example/1", "https://a.example/2", "https://a.example/3");
+    assertThat(producer.attempts.get("https://a.example/2")).isEqualTo(2);
+    assertThat(r.summary()).contains("3 published, 0 failed").contains("1 sent again");
+  }
+
+  @Test
+  void aRecordTooLargeIsNotSentAgainButDeadLettered() throws Exception {
+    FailingProducer producer = new FailingProducer(Map.of("https://a.example/3", -1),
+        () -> new org.apache.kafka.common.errors.RecordTooLargeException("over max.message.bytes"));
+    List<String> dead = new ArrayList<>();
+
+    ReplayResult r = new Replayer().publish(producer, List.of(threeArticles()),
+        (a, where, n, e) -> dead.add(a.url() + " " + where + " " + n + " " + e.getClass().getSimpleName()));
+
+    assertThat(r.published()).isEqualTo(2);
+    assertThat(r.deadLettered()).isEqualTo(1);
+    assertThat(r.lost()).isZero();
+    assertThat(r.failed()).isEqualTo(1);
+    assertThat(producer.attempts.get("https://a.example/3")).as("sending again cannot help").isEqualTo(1);
+    assertThat(dead).containsExactly("https://a.example/3 " + dir.resolve("three.jsonl") + ":3 1 RecordTooLargeException");
+    assertThat(r.failures()).singleElement().asString().contains(Topics.RAW.name()).contains("RecordTooLargeException")
+        .contains(Topics.DEADLETTER.name());
+    assertThat(io.newsmon.ingestor.cli.ReplayCommand.exitCode(r)).isEqualTo(io.newsmon.ingestor.cli.ReplayCommand.EXIT_FAILED);
+  }
+
+  @Test
+  void whatFailsEveryPassAndCannotBeDeadLetteredIsCountedLost() throws Exception {
+    FailingProducer producer = new FailingProducer(Map.of("https://a.example/1", -1),
+        () -> new org.apache.kafka.common.errors.TimeoutException("batch expired"));
+
+    ReplayResult r = new Replayer().publish(producer, List.of(threeArticles()), (a, where, n, e) -> {
+      throw new IllegalStateException("dead-letter topic unavailable");
+    });
+
+    assertThat(producer.attempts.get("https://a.example/1")).isEqualTo(Replayer.SEND_PASSES);
+    assertThat(r.published()).isEqualTo(2);
+    assertThat(r.resent()).isEqualTo(Replayer.SEND_PASSES - 1);
+    assertThat(r.lost()).isEqualTo(1);
+    assertThat(r.summary()).contains("1 lost");
+    assertThat(r.failures()).singleElement().asString().contains("after 3 sends").contains("dead-letter topic unavailable");
+    assertThat(io.newsmon.ingestor.cli.ReplayCommand.exitCode(r)).isEqualTo(io.newsmon.ingestor.cli.ReplayCommand.EXIT_LOST);
+  }
+
   @Test
   void rateLimitSpacesArticles() throws Exception {
     Path jsonl = dir.resolve("r.jsonl");

@@ -38,14 +38,6 @@ final class FunctionWords {
         "nella", "nello", "negli", "sul", "sulla", "dalla", "hanno", "questo", "questa", "dopo");
     add("de", "der", "die", "und", "ist", "von", "mit", "den", "dem", "nicht", "auch", "wurde", "sich", "eine");
     add("tr", "ve", "bir", "bu", "için", "ile", "olarak", "olan", "daha", "ancak", "gibi", "kadar");
-    // Indonesian and Malay share most function words; these are the ones where their usage differs
-    // (and the spellings and loanwords where they differ: resmi/rasmi, Jumat/Jumaat, universitas/universiti)
-    add("id", "bahwa", "karena", "pemerintah", "bisa", "tersebut", "mengenai", "setelah", "saat", "pekan", "usai",
-        "resmi", "jumat", "kamis", "senin", "transportasi", "rute", "internasional", "universitas", "kualitas",
-        "ekspor", "impor", "bandara", "kantor", "uang", "inggris", "harus");
-    add("ms", "bahawa", "kerana", "kerajaan", "boleh", "sahaja", "semasa", "iaitu", "menerusi", "selepas", "beliau",
-        "rasmi", "jumaat", "khamis", "isnin", "pengangkutan", "laluan", "antarabangsa", "universiti", "kualiti",
-        "eksport", "import", "lapangan", "pejabat", "wang", "inggeris", "mesti");
     // rivals: frequent words of languages close to a listed one, which the fast path leaves to the
     // model; their hits count against the listed languages (Danish "der den dem" against German)
     add(RIVAL + "nl", "het", "een", "van", "niet", "zijn", "voor", "ook", "naar", "wordt", "werd", "bij", "maar");
@@ -140,16 +132,8 @@ final class FunctionWords {
     return best != null && best.equals(decide(sample, allowed, LEAN_HITS, LEAN_HITS, 2, true));
   }
 
-  /**
-   * Among close languages the model nearly ties ({@code among}), the one with strictly more hits of
-   * its listed words than each other, at least one; null when none leads.
-   */
-  static String mostHits(String sample, Set<String> among) {
-    return decide(sample, among, 1, 1, 1, false);
-  }
-
   /** The languages this class knows. */
   static List<String> languages() {
-    return List.of("en", "fr", "es", "pt", "it", "de", "tr", "id", "ms");
+    return List.of("en", "fr", "es", "pt", "it", "de", "tr");
   }
 }

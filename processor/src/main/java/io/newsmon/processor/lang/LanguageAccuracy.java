@@ -129,6 +129,9 @@ public final class LanguageAccuracy {
     if (code.equals("uz")) {
       return "letters (no Lingua model)";
     }
+    if (code.equals(IndonesianMalay.INDONESIAN) || code.equals(IndonesianMalay.MALAY)) {
+      return "shared words, then the words where id and ms differ, else model";
+    }
     return switch (g.decision()) {
       case SCRIPT -> "script";
       case NONE -> "none";

@@ -33,11 +33,17 @@ import org.slf4j.LoggerFactory;
  *       Japanese, Hangul Korean, Han alone Chinese.
  *   <li>In Cyrillic and Arabic script, letters that only some languages use decide when they are
  *       decisive ({@link #byLetters}): Kazakh ә ң ұ һ, Ukrainian ї є ґ, Belarusian ў with і, Serbian
- *       ђ ћ, Macedonian ѓ ќ ѕ, Mongolian ө ү alone, Uzbek ў ҳ, Russian ы э ё (with ъ) without any of those,
+ *       ђ ћ, Macedonian ѓ ќ ѕ, Mongolian ө ү alone, Uzbek ў қ ғ ҳ without ы or a Kazakh-only letter
+ *       ({@link #uzbekCyrillic}), Russian ы э ё (with ъ) without those or with them in a name or two,
  *       Urdu ٹ ڈ ڑ ں ے, Persian پ چ ژ گ ی ک without Arabic-only ة ى ي ك and the reverse. Uzbek, which
- *       Lingua has no model for, is identified by its letters only (Latin oʻ gʻ, Cyrillic ў ҳ).
+ *       Lingua has no model for, is identified by its letters only (Latin oʻ gʻ, Cyrillic ў қ ғ ҳ). In
+ *       Latin script, Czech and Slovak letters and the Kazakh Latin alphabets decide
+ *       ({@link LatinLetters}).
  *   <li>Latin-script text is decided by {@link FunctionWords} when one language's function words
  *       clearly dominate (on by default: {@code processor.language.fast-path}).
+ *   <li>Latin-script text whose frequent words are those Indonesian and Malay share is one of the two
+ *       ({@link IndonesianMalay}): the words where their standards differ decide, else the model
+ *       between the two only (docs/decisions/0030-kazakh-uzbek-indonesian-evidence.md).
  *   <li>Otherwise Lingua in low-accuracy mode, restricted to the group's configured languages and fed
  *       only the group's letters, decides; a language whose own letters are missing where they would
  *       show (Kazakh without any Kazakh letter, Urdu without Urdu letters…) gives way to the next one.
@@ -69,6 +75,8 @@ public final class LanguageIdentifier {
   public static final double HINTED_CONFIDENCE = 0.5;
   /** Confidence reported when the letters overruled Lingua's first choice. */
   public static final double CORRECTED_CONFIDENCE = 0.6;
+  /** Confidence reported when the words where Indonesian and Malay differ decided between the two. */
+  public static final double FAMILY_CONFIDENCE = 0.8;
   /** Confidence reported when the script or the letters decided (times the script's share). */
   public static final double SCRIPT_CONFIDENCE = 0.95;
   /** Share of Kana among the CJK characters from which a text is Japanese. */
@@ -281,6 +289,24 @@ public final class LanguageIdentifier {
         return new Analysis.Language(byWords, 0.9);
       }
     }
+    if (group == ScriptGroup.LATIN && (codes.contains(IndonesianMalay.INDONESIAN) || codes.contains(IndonesianMalay.MALAY))) {
+      IndonesianMalay.Tally t = IndonesianMalay.tally(sample);
+      if (t.isFamily()) {
+        // Indonesian or Malay by the words the two share: the words where they differ decide, else
+        // the model between the two only
+        String leader = t.leader();
+        if (leader != null && codes.contains(leader)) {
+          return new Analysis.Language(leader, FAMILY_CONFIDENCE);
+        }
+        Set<Language> family = EnumSet.noneOf(Language.class);
+        for (Language l : models) {
+          if (code(l).equals(IndonesianMalay.INDONESIAN) || code(l).equals(IndonesianMalay.MALAY)) {
+            family.add(l);
+          }
+        }
+        models = family;
+      }
+    }
     if (models.isEmpty()) {
       return Analysis.Language.UNDETERMINED;
     }
@@ -323,7 +349,8 @@ public final class LanguageIdentifier {
           tied.add(c);
         }
       }
-      String byWords = tied.size() > 1 ? FunctionWords.mostHits(sample, tied) : null;
+      String byWords = tied.contains(IndonesianMalay.INDONESIAN) && tied.contains(IndonesianMalay.MALAY)
+          ? IndonesianMalay.decide(sample) : null;
       if (byWords != null && !byWords.equals(best)) {
         best = byWords;
         bestValue = valueOf(values, best);
@@ -406,13 +433,24 @@ public final class LanguageIdentifier {
     return switch (group) {
       case CYRILLIC -> cyrillic(c);
       case ARABIC -> arabic(c);
-      case LATIN -> codes.contains("uz") && uzbekLatin(sample) >= 2 ? "uz" : LatinLetters.of(sample).decide(codes);
+      case LATIN -> latin(LatinLetters.of(sample), sample);
       default -> null;
     };
   }
 
+  /**
+   * Latin letters: the Kazakh 2017 alphabet first (its o' g' are Uzbek's oʻ gʻ, its i' y' c' u' are
+   * not), then Uzbek's oʻ gʻ, then the other letter evidence.
+   */
+  private String latin(LatinLetters l, String sample) {
+    if (l.kazakh2017() && codes.contains("kk")) {
+      return "kk";
+    }
+    return codes.contains("uz") && uzbekLatin(sample) >= 2 ? "uz" : l.decide(codes);
+  }
+
   private String cyrillic(LetterCounts c) {
-    if (c.uzbek >= 2 && c.kazakhOnly == 0 && c.tajik == 0 && codes.contains("uz")) {
+    if (uzbekCyrillic(c) && codes.contains("uz")) {
       return "uz";
     }
     if (c.kazakhStrong >= 1 && c.kazakh >= 2 && c.kazakhSpread() && codes.contains("kk")) {
@@ -433,13 +471,25 @@ public final class LanguageIdentifier {
     if (c.mongolian >= 2 && c.kazakh == c.mongolian && c.dotlessI == 0 && codes.contains("mn")) {
       return "mn";
     }
-    if (c.russian >= 1 && c.russian + c.hardSign >= 3 && c.notRussian == 0 && codes.contains("ru")) {
+    if (c.russian >= 1 && c.russian + c.hardSign >= 3 && c.notRussianOnlyInNames() && codes.contains("ru")) {
       return "ru";
     }
     if (c.hardSign >= 2 && c.russian == 0 && c.notRussian == 0 && c.letters >= 40 && codes.contains("bg")) {
       return "bg";
     }
     return null;
+  }
+
+  /**
+   * Uzbek Cyrillic writes ў қ ғ ҳ, and none of the letters only Kazakh (ә ң ө ұ ү һ і) or Tajik
+   * (ҷ ӣ ӯ) write, nor ы: two of its own ў ҳ, or one with two of қ ғ, or three of қ ғ in a text
+   * without ы (a Russian text naming a Kazakh place has ы; a Kazakh text has і).
+   */
+  static boolean uzbekCyrillic(LetterCounts c) {
+    if (c.kazakhOnly > 0 || c.tajik > 0) {
+      return false;
+    }
+    return c.uzbek >= 2 || c.yeru == 0 && (c.uzbek >= 1 && c.qg >= 2 || c.qg >= 3);
   }
 
   private String arabic(LetterCounts c) {

@@ -16,6 +16,10 @@ final class LetterCounts {
   int kazakhOnly;
   /** Letters Uzbek Cyrillic has and Kazakh lacks: ў ҳ. */
   int uzbek;
+  /** Letters Uzbek Cyrillic shares with Kazakh (and Tajik): қ ғ. */
+  int qg;
+  /** ы, which Uzbek Cyrillic never writes (Russian, Kazakh, Belarusian, Mongolian do). */
+  int yeru;
   /** Tajik letters ҷ ӣ ӯ (no known language has them; they keep Tajik from passing for Uzbek). */
   int tajik;
   /** Ukrainian letters ї є ґ. */
@@ -36,6 +40,8 @@ final class LetterCounts {
   int hardSign;
   /** Cyrillic letters Russian never writes. */
   int notRussian;
+  /** Cyrillic words with a letter Russian never writes. */
+  int notRussianWords;
   /** Urdu letters ٹ ڈ ڑ ں ے ھ ہ. */
   int urdu;
   /** Persian letters پ چ ژ گ ی ک. */
@@ -63,10 +69,24 @@ final class LetterCounts {
     return kazakhWords > 0 && kazakhWords * KAZAKH_WORD_SHARE >= cyrillicWords;
   }
 
+  /**
+   * True when the letters Russian never writes are kept to a few words (at most
+   * {@value #FOREIGN_NAME_WORDS}, and at most one Cyrillic word in {@value #FOREIGN_NAME_SHARE}): names
+   * written in their own language's letters inside a Russian text (Қарағанды, Ақтобе).
+   */
+  boolean notRussianOnlyInNames() {
+    return notRussianWords <= FOREIGN_NAME_WORDS && notRussianWords * FOREIGN_NAME_SHARE <= cyrillicWords;
+  }
+
+  /** See {@link #notRussianOnlyInNames}. */
+  static final int FOREIGN_NAME_WORDS = 2;
+  static final int FOREIGN_NAME_SHARE = 5;
+
   static LetterCounts of(String s) {
     LetterCounts c = new LetterCounts();
     int lastCyrillic = -2;
     boolean wordKazakh = false;
+    boolean wordNotRussian = false;
     for (int i = 0; i < s.length(); i++) {
       char ch = s.charAt(i);
       if (ch >= 0x0108 && ch <= 0x016D) {
@@ -85,13 +105,19 @@ final class LetterCounts {
         if (lastCyrillic != i - 1) {
           c.cyrillicWords++;
           wordKazakh = false;
+          wordNotRussian = false;
         }
         lastCyrillic = i;
         int before = c.kazakh;
+        int beforeNotRussian = c.notRussian;
         c.cyrillic(lower);
         if (c.kazakh > before && !wordKazakh) {
           wordKazakh = true;
           c.kazakhWords++;
+        }
+        if (c.notRussian > beforeNotRussian && !wordNotRussian) {
+          wordNotRussian = true;
+          c.notRussianWords++;
         }
       } else if (lower >= 0x0600) {
         c.arabic(lower);
@@ -111,7 +137,10 @@ final class LetterCounts {
         kazakhStrong++;
         kazakhOnly++;
       }
-      case 'ғ', 'қ' -> kazakh++;
+      case 'ғ', 'қ' -> {
+        kazakh++;
+        qg++;
+      }
       case 'ө', 'ү' -> {
         kazakh++;
         kazakhOnly++;
@@ -130,7 +159,11 @@ final class LetterCounts {
       case 'ї', 'є', 'ґ' -> ukrainian++;
       case 'ђ', 'ћ' -> serbian++;
       case 'ѓ', 'ќ', 'ѕ' -> macedonian++;
-      case 'ы', 'э', 'ё' -> russian++;
+      case 'ы' -> {
+        russian++;
+        yeru++;
+      }
+      case 'э', 'ё' -> russian++;
       case 'ъ' -> hardSign++;
       default -> { }
     }

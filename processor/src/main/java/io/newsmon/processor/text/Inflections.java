@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -144,6 +145,24 @@ public final class Inflections {
   /** The languages with inflection data. */
   public Set<String> languages() {
     return languages.keySet();
+  }
+
+  /**
+   * The languages whose suffixes are written in {@code script} (Uzbek in both Latin and Cyrillic), in
+   * code order.
+   */
+  public List<String> languagesWriting(Character.UnicodeScript script) {
+    List<String> out = new ArrayList<>();
+    for (Map.Entry<String, LanguageData> e : new TreeMap<>(languages).entrySet()) {
+      List<String> suffixes = e.getValue().suffixes() == null ? List.of() : e.getValue().suffixes();
+      for (String s : suffixes) {
+        if (!s.isEmpty() && Character.UnicodeScript.of(s.codePointAt(0)) == script) {
+          out.add(e.getKey());
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   /** The merged rules of these languages (codes without data add nothing). */

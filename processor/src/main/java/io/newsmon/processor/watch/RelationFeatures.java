@@ -23,7 +23,8 @@ public record RelationFeatures(double[] values) {
       "bilateral_in_pair_sentence", "relation_cue_only_elsewhere", "closest_pair", "third_in_pair_sentence",
       "third_in_title", "one_side_with_third", "actors_of_both", "indirect_share", "mentions",
       "side_balance", "numbers_near_names", "sentences_naming_a_side", "namesake_set_aside",
-      "note_each_side", "note_roll_call", "note_comparison", "note_title");
+      "note_each_side", "note_roll_call", "note_comparison", "note_title", "coordinated_pair",
+      "clause_between_pair", "parallel_figures", "third_mentions", "pair_in_lead", "pair_sentence_share");
 
   private static final java.util.Map<String, Integer> INDEX = new java.util.HashMap<>();
 

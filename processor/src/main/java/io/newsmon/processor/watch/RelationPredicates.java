@@ -65,6 +65,20 @@ final class RelationPredicates {
     return false;
   }
 
+  /**
+   * The sides (bit 0: the first, bit 1: the second) named by {@code mentions} outside quotation marks
+   * followed from {@code paragraphStart}.
+   */
+  static int sidesOutsideQuotes(RelationTagger.Doc doc, List<Watch.Mention> mentions, int paragraphStart) {
+    int sides = 0;
+    for (Watch.Mention m : mentions) {
+      if (!insideQuote(doc.text(), paragraphStart, m.start())) {
+        sides |= 1 << m.side();
+      }
+    }
+    return sides;
+  }
+
   /** True when one of the cues is of {@code kind}. */
   static boolean has(List<NameMatcher.Match<Watch.Cue>> cues, String kind) {
     for (NameMatcher.Match<Watch.Cue> c : cues) {
@@ -130,6 +144,82 @@ final class RelationPredicates {
         if ((before & (1 << next.side())) == 0 && next.fromToken() - c.toToken() <= CONTRAST_REACH) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /** Words at most between a name and the figure that belongs to it in {@link #parallelFigures}. */
+  static final int FIGURE_REACH = 3;
+
+  /**
+   * True when a sentence sets each side's own figure beside the other's, in two clauses ("about 2% in
+   * Morocco, about 1% in Kazakhstan", "63 years in Morocco, whereas in Kazakhstan 63 and 61"): two
+   * names of different sides, next to each other in the sentence, with a clause boundary between them
+   * (a separator or a contrast marker) and a number within {@value #FIGURE_REACH} words of each name on
+   * its own side of that boundary. The construction of a ranking or comparison; it has no words of
+   * its own, so it is the same in every language.
+   */
+  static boolean parallelFigures(RelationTagger.Doc doc, List<Watch.Mention> mentions,
+      List<NameMatcher.Match<Watch.Cue>> sentenceCues) {
+    for (int i = 1; i < mentions.size(); i++) {
+      Watch.Mention a = mentions.get(i - 1);
+      Watch.Mention b = mentions.get(i);
+      if (a.side() == b.side() || b.fromToken() < a.toToken()) {
+        continue;
+      }
+      int boundary = boundaryBetween(doc, a, b, sentenceCues);
+      if (boundary >= 0 && figureNear(doc, a, Integer.MIN_VALUE, boundary)
+          && figureNear(doc, b, boundary, Integer.MAX_VALUE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when a clause boundary stands between mentions {@code a} and {@code b} (in text order): a
+   * separator that is not inside a number, or a contrast marker.
+   */
+  static boolean clauseBetween(RelationTagger.Doc doc, Watch.Mention a, Watch.Mention b,
+      List<NameMatcher.Match<Watch.Cue>> sentenceCues) {
+    return boundaryBetween(doc, a, b, sentenceCues) >= 0;
+  }
+
+  /** The first clause boundary between {@code a} and {@code b}, as in {@link #clauseBetween}; else -1. */
+  private static int boundaryBetween(RelationTagger.Doc doc, Watch.Mention a, Watch.Mention b,
+      List<NameMatcher.Match<Watch.Cue>> sentenceCues) {
+    for (int c = a.end(); c < b.start(); c++) {
+      if (RelationTagger.isSeparator(doc.text().charAt(c)) && doc.text().charAt(c) != '/' && !insideNumber(doc.text(), c)) {
+        return c;
+      }
+    }
+    for (NameMatcher.Match<Watch.Cue> c : sentenceCues) {
+      if (c.payload().kind().equals("contrast") && c.start() >= a.end() && c.end() <= b.start()) {
+        return c.start();
+      }
+    }
+    return -1;
+  }
+
+  /** True when the character at {@code i} stands between two digits (60,000). */
+  static boolean insideNumber(String text, int i) {
+    return i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1));
+  }
+
+  /**
+   * True when a digit stands within {@value #FIGURE_REACH} words of {@code m}, inside [from, to) (in
+   * text without spaces the digit may be part of the word that holds the name: モロッコで約2％).
+   */
+  private static boolean figureNear(RelationTagger.Doc doc, Watch.Mention m, int from, int to) {
+    List<Token> tokens = doc.tokens();
+    int first = Math.max(0, m.fromToken() - FIGURE_REACH - 1);
+    int last = Math.min(tokens.size(), m.toToken() + FIGURE_REACH) - 1;
+    int start = Math.max(from, tokens.get(first).start());
+    int end = Math.min(to, tokens.get(last).end());
+    for (int c = start; c < end; c++) {
+      if (Character.isDigit(doc.text().charAt(c)) && (c < m.start() || c >= m.end())) {
+        return true;
       }
     }
     return false;

@@ -262,13 +262,27 @@ public final class RelationTagger {
       Watch.Mention first = mentionsBySentence.get(s).get(0);
       NameMatcher.Match<Watch.Cue> c = comparisonAt(first);
       if (c != null) {
-        if (RelationPredicates.attributed(doc, span, paragraphs.get(span.paragraph()).start(), c.start(), sentenceCues)) {
-          return ATTRIBUTED;
+        int paragraphStart = paragraphs.get(span.paragraph()).start();
+        if (RelationPredicates.attributed(doc, span, paragraphStart, c.start(), sentenceCues)) {
+          // a quoted comparison in a sentence that names both sides again outside the quotation (the
+          // minister of one side speaking at an event held with the other): the rest of the sentence
+          // is judged as if the quotation were not there
+          if (!RelationPredicates.insideQuote(text, paragraphStart, c.start())
+              || RelationPredicates.sidesOutsideQuotes(doc, mentionsBySentence.get(s), paragraphStart) != 3) {
+            return ATTRIBUTED;
+          }
+          c = null;
         }
+      }
+      if (c != null) {
         if (!bilateral) {
           return "comparison: '" + text.substring(c.start(), c.end()) + "' next to '"
               + text.substring(first.start(), first.end()) + "' in \"" + clip(text, span) + "\"";
         }
+      }
+      if (!bilateral && !hasCue(s, "together") && !strong
+          && RelationPredicates.parallelFigures(doc, mentionsBySentence.get(s), sentenceCues)) {
+        return "comparison: each side's own figure set beside the other's in \"" + clip(text, span) + "\"";
       }
       if (!bilateral) {
         if (pair == null && RelationPredicates.contrastedClauses(mentionsBySentence.get(s), sentenceCues)) {
@@ -695,7 +709,11 @@ public final class RelationTagger {
   }
 
   /** A verdict with the facts it was reached from. */
-  record Judgement(Analysis.WatchMatch match, RelationFeatures features) {}
+  /**
+   * A verdict with the facts it was reached from, and the spans a model that judges articles without
+   * evidence would show ({@link #naming}).
+   */
+  record Judgement(Analysis.WatchMatch match, RelationFeatures features, List<Analysis.Evidence> naming) {}
 
   static Analysis.WatchMatch judge(String watchId, double minScore, Doc body, Doc title, int topicCount) {
     return judgeWithFeatures(watchId, minScore, body, title, topicCount).match();
@@ -741,7 +759,7 @@ public final class RelationTagger {
     }
     if (body.mentions().isEmpty()) {
       return new Judgement(new Analysis.WatchMatch(watchId, false, 0.0, List.of(), List.copyOf(notes)),
-          RelationFeatures.NONE);
+          RelationFeatures.NONE, List.of());
     }
     String text = body.text();
     List<Segmenter.Span> sentences = b.sentences;
@@ -814,6 +832,10 @@ public final class RelationTagger {
     int closestGap = Integer.MAX_VALUE;
     int numbersNear = 0;
     int pairMentions = 0;
+    boolean pairCoordinated = false;
+    boolean pairClauses = false;
+    boolean pairFigures = false;
+    int firstNaming = -1;
     // 1. both sides in one sentence
     for (int s = 0; s < sentences.size(); s++) {
       if (b.sidesBySentence[s] != 3) {
@@ -824,9 +846,12 @@ public final class RelationTagger {
       pairRelationCue |= b.hasRelationCue(s);
       pairThird |= b.thirdInSentence[s];
       pairActors |= RelationPredicates.actorsOfBoth(b.mentionsBySentence.get(s));
+      pairCoordinated |= b.coordinatedPair(s);
+      pairFigures |= RelationPredicates.parallelFigures(body, b.mentionsBySentence.get(s), b.cuesBySentence.get(s));
       Watch.Mention[] nearest = RelationPredicates.nearestPair(b.mentionsBySentence.get(s));
       if (nearest != null) {
         closestGap = Math.min(closestGap, Math.max(0, nearest[1].fromToken() - nearest[0].toToken()));
+        pairClauses |= RelationPredicates.clauseBetween(body, nearest[0], nearest[1], b.cuesBySentence.get(s));
       }
       for (Watch.Mention m : b.mentionsBySentence.get(s)) {
         pairMentions++;
@@ -955,6 +980,9 @@ public final class RelationTagger {
     int namingASide = 0;
     for (int s = 0; s < sentences.size(); s++) {
       namingASide += b.sidesBySentence[s] != 0 ? 1 : 0;
+      if (firstNaming < 0 && b.sidesBySentence[s] != 0) {
+        firstNaming = s;
+      }
     }
     int[] strengths = new int[3];
     for (Found f : found) {
@@ -1005,9 +1033,16 @@ public final class RelationTagger {
         .flag("note_roll_call", noteRollCall)
         .flag("note_comparison", noteComparison)
         .flag("note_title", noteTitle)
+        .flag("coordinated_pair", pairCoordinated)
+        .flag("clause_between_pair", pairClauses)
+        .flag("parallel_figures", pairFigures)
+        .count("third_mentions", body.thirds().size())
+        .flag("pair_in_lead", firstNaming >= 0 && b.sidesBySentence[firstNaming] == 3)
+        .set("pair_sentence_share", namingASide == 0 ? 0 : (double) pairSentences / namingASide)
         .build();
     if (found.isEmpty()) {
-      return new Judgement(new Analysis.WatchMatch(watchId, false, 0.0, List.of(), noteList), features);
+      return new Judgement(new Analysis.WatchMatch(watchId, false, 0.0, List.of(), noteList), features,
+          naming(b, text));
     }
     List<Analysis.Evidence> evidence = found.stream()
         .sorted(Comparator.comparingDouble(Found::strength).reversed().thenComparingInt(Found::start))
@@ -1015,7 +1050,36 @@ public final class RelationTagger {
         .sorted(Comparator.comparingInt(Found::start))
         .map(f -> new Analysis.Evidence(text.substring(f.start(), f.end()), f.start(), f.end()))
         .toList();
-    return new Judgement(new Analysis.WatchMatch(watchId, score >= minScore, score, evidence, noteList), features);
+    return new Judgement(new Analysis.WatchMatch(watchId, score >= minScore, score, evidence, noteList), features,
+        List.of());
+  }
+
+  /**
+   * The sentences of the body naming both sides (at most {@value #MAX_EVIDENCE}), or, when none does,
+   * the first sentence naming each side; empty unless the body names both.
+   */
+  private static List<Analysis.Evidence> naming(Facts b, String text) {
+    List<Analysis.Evidence> out = new ArrayList<>(2);
+    int[] firstOf = {-1, -1};
+    for (int s = 0; s < b.sentences.size() && out.size() < MAX_EVIDENCE; s++) {
+      int sides = b.sidesBySentence[s];
+      Segmenter.Span span = b.sentences.get(s);
+      if (sides == 3) {
+        out.add(new Analysis.Evidence(text.substring(span.start(), span.end()), span.start(), span.end()));
+      }
+      for (int side = 0; side < 2; side++) {
+        if ((sides & (1 << side)) != 0 && firstOf[side] < 0) {
+          firstOf[side] = s;
+        }
+      }
+    }
+    if (out.isEmpty() && firstOf[0] >= 0 && firstOf[1] >= 0) {
+      for (int s : new int[] {Math.min(firstOf[0], firstOf[1]), Math.max(firstOf[0], firstOf[1])}) {
+        Segmenter.Span span = b.sentences.get(s);
+        out.add(new Analysis.Evidence(text.substring(span.start(), span.end()), span.start(), span.end()));
+      }
+    }
+    return out;
   }
 
   /** True when a number (a rank, a share, a count) stands within two tokens of mention {@code m}. */
@@ -1110,7 +1174,7 @@ public final class RelationTagger {
     }
     int separators = 0;
     for (int i = gapFrom; i < gapTo; i++) {
-      if (isSeparator(text.charAt(i))) {
+      if (isSeparator(text.charAt(i)) && !RelationPredicates.insideNumber(text, i)) {
         separators++;
       }
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.newsmon.common.record.Analysis;
 import io.newsmon.processor.text.Inflections;
+import io.newsmon.processor.text.Scripts;
 import io.newsmon.processor.text.TextNormalizer;
 import io.newsmon.processor.text.Token;
 import java.io.IOException;
@@ -147,6 +148,9 @@ public final class Watch {
         EntityRef ref = new EntityRef(e.id(), e.type() == null ? "other" : e.type(), side.country(), s);
         byId.put(e.id(), ref);
         e.aliases().forEach((lang, list) -> list.forEach(a -> addName(a, lang, ref)));
+        if (ref.type().equals("place") || ref.type().equals("city")) {
+          addInEveryLanguageOfItsScript(e, ref);
+        }
       }
       side.exclude().forEach((lang, list) -> list.forEach(a -> addName(a, lang, EXCLUDED)));
     }
@@ -230,6 +234,28 @@ public final class Watch {
   }
 
   /**
+   * Registers each curated alias of a place of at least {@value #MIN_SHARED_PLACE} characters also
+   * under every language with inflection data that writes the alias's script: a city's name is spelt
+   * alike across the languages of one script (Astana in German, Polish and Czech), and each takes it
+   * with its own case endings (Polish "z Astany", Czech "v Astaně").
+   */
+  private void addInEveryLanguageOfItsScript(WatchDefinition.EntityDefinition e, EntityRef ref) {
+    e.aliases().forEach((lang, list) -> list.forEach(a -> {
+      if (a.length() < MIN_SHARED_PLACE || a.indexOf(' ') >= 0 || Scripts.hasNoSpace(a)) {
+        return;
+      }
+      for (String other : Inflections.bundled().languagesWriting(Character.UnicodeScript.of(a.codePointAt(0)))) {
+        if (!other.equals(Inflections.baseLanguage(lang))) {
+          addName(a, other, ref);
+        }
+      }
+    }));
+  }
+
+  /** The shortest curated place name registered under the other languages of its script. */
+  static final int MIN_SHARED_PLACE = 5;
+
+  /**
    * Adds a name, and where it contains an apostrophe between letters (Uzbek Qozogʻiston, Oʻzbekiston)
    * also its other spelling, so that text written with either apostrophe matches.
    */
@@ -292,9 +318,12 @@ public final class Watch {
     return definition;
   }
 
-  /** What one watch found in one article. */
+  /**
+   * What one watch found in one article; {@code naming}: where the rules found no evidence but the body
+   * names both sides, the sentences naming them (shown by a model that judges such articles).
+   */
   public record Result(List<Analysis.Entity> entities, List<String> topics, Analysis.WatchMatch match,
-      RelationFeatures features) {}
+      RelationFeatures features, List<Analysis.Evidence> naming) {}
 
   /**
    * Tags one article.
@@ -320,8 +349,8 @@ public final class Watch {
     }
     RelationTagger.Judgement j = RelationTagger.judgeWithFeatures(definition.id(), definition.minScoreOrDefault(),
         body, head, topicSet.size());
-    Analysis.WatchMatch match = model == null ? j.match() : model.apply(j.match(), j.features());
-    return new Result(found, List.copyOf(topicSet), match, j.features());
+    Analysis.WatchMatch match = model == null ? j.match() : model.apply(j.match(), j.features(), j.naming());
+    return new Result(found, List.copyOf(topicSet), match, j.features(), j.naming());
   }
 
   private RelationTagger.Doc doc(String text, List<Token> tokens) {

@@ -72,10 +72,10 @@ class LatinEvidenceTest {
         + "penerbangan terus pertama antara Casablanca dan Astana pada hari Jumaat. Menteri Pengangkutan berkata "
         + "laluan ini mercu tanda baharu hubungan kedua-dua negara.")).isEqualTo("ms");
     // the words that break a near tie of the model
-    assertThat(FunctionWords.mostHits("Maroko dan Kazakhstan resmi membuka rute baru pada Jumat, kata Menteri "
-        + "Transportasi.", Set.of("id", "ms"))).isEqualTo("id");
-    assertThat(FunctionWords.mostHits("Maghribi dan Kazakhstan secara rasmi membuka laluan baharu pada hari Jumaat, "
-        + "kata Menteri Pengangkutan.", Set.of("id", "ms"))).isEqualTo("ms");
+    assertThat(IndonesianMalay.decide("Maroko dan Kazakhstan resmi membuka rute baru pada Jumat, kata Menteri "
+        + "Transportasi.")).isEqualTo("id");
+    assertThat(IndonesianMalay.decide("Maghribi dan Kazakhstan secara rasmi membuka laluan baharu pada hari Jumaat, "
+        + "kata Menteri Pengangkutan.")).isEqualTo("ms");
   }
 
   @Test

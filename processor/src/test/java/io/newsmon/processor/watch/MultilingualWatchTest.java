@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class MultilingualWatchTest {
 
-  static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.create(NewsmonConfig.defaults());
+  static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.create(NewsmonConfig.defaults()
+      .with(io.newsmon.common.config.ProcessorSettings.RELEVANCE_MODEL.name(), "false"));
 
   static Analysis.WatchMatch judge(String title, String text) {
     return ANALYZER.analyze(RawArticle.builder().url("https://t.example/x").title(title).text(text).build())

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class WatchTest {
 
-  static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.create(NewsmonConfig.defaults());
+  /** The rules alone (the relevance model, on by default, is tested in RelevanceModelTest). */
+  static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.create(NewsmonConfig.defaults()
+      .with(io.newsmon.common.config.ProcessorSettings.RELEVANCE_MODEL.name(), "false"));
 
   static Analysis analyze(String title, String text) {
     return ANALYZER.analyze(RawArticle.builder().url("https://t.example/x").title(title).text(text).build());
