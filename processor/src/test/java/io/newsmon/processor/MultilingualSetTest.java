@@ -53,8 +53,8 @@ public class MultilingualSetTest {
   /** The validation part with the rules: 0.826 measured (decision 0028). */
   static final double VALIDATION_FLOOR = 0.82;
   /** Whether the {@code test} split has been scored (once); before that it is left out of every run. */
-  public static final boolean TEST_SPLIT_SCORED = false;
-  static final double TEST_FLOOR = 0.0;
+  public static final boolean TEST_SPLIT_SCORED = true;
+  static final double TEST_FLOOR = 0.80;
   /**
    * The training part with the rules (the default): still text the rules were not tuned on. The
    * relevance model (decision 0026) was trained on it, so for the model it is no held-out measure.
