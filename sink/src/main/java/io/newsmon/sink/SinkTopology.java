@@ -37,7 +37,7 @@ import org.slf4j.LoggerFactory;
  * <pre>
  * news.processed (bytes) ─► read ─┬─ failed ─► news.deadletter (original bytes + newsmon.dlq.* headers, stage "sink")
  *                                 └─ ok ─┬─ not a duplicate ─► news.enriched (key: article id)
- *                                        └─ relevant or duplicate ─► by story id (repartition)
+ *                                        └─ relevant or duplicate ─► by story id (repartition: only what the policy reads)
  *                                             ─► alert policy (store sink-alerts, changelogged)
  *                                             ─► news.alerts and alerts.&lt;watchId&gt; (key: alert id)
  * </pre>
