@@ -10,7 +10,7 @@ import io.newsmon.common.record.ProcessedArticle;
 import io.newsmon.sink.alert.AlertPolicy;
 import io.newsmon.sink.alert.AlertProcessor;
 import io.newsmon.sink.alert.AlertRules;
-import io.newsmon.sink.alert.AlertState;
+import io.newsmon.sink.alert.AlertStateSerde;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -37,7 +37,7 @@ import org.slf4j.LoggerFactory;
  * <pre>
  * news.processed (bytes) ─► read ─┬─ failed ─► news.deadletter (original bytes + newsmon.dlq.* headers, stage "sink")
  *                                 └─ ok ─┬─ not a duplicate ─► news.enriched (key: article id)
- *                                        └─ relevant or duplicate ─► by story id (repartition)
+ *                                        └─ relevant or duplicate ─► by story id (repartition: only what the policy reads)
  *                                             ─► alert policy (store sink-alerts, changelogged)
  *                                             ─► news.alerts and alerts.&lt;watchId&gt; (key: alert id)
  * </pre>
@@ -73,7 +73,7 @@ public final class SinkTopology {
 
     StreamsBuilder builder = new StreamsBuilder();
     builder.addStateStore(Stores.keyValueStoreBuilder(
-        Stores.persistentKeyValueStore(ALERT_STORE), Serdes.String(), JsonSerde.of(AlertState.class)));
+        Stores.persistentKeyValueStore(ALERT_STORE), Serdes.String(), new AlertStateSerde()));
 
     KStream<byte[], ParsedArticle> read = builder
         .stream(Topics.PROCESSED.name(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray())
@@ -99,7 +99,7 @@ public final class SinkTopology {
 
     KStream<String, Alert> alerts = articles
         .filter((id, a) -> a.duplicate() || a.analysis().relevant(), Named.as("alert-candidates"))
-        .selectKey((id, a) -> a.analysis().storyId(), Named.as("by-story-id"))
+        .map((id, a) -> KeyValue.pair(a.analysis().storyId(), AlertPolicy.alertPart(a)), Named.as("by-story-id"))
         .repartition(Repartitioned.with(Serdes.String(), articleSerde).withName("by-story"))
         .process(() -> new AlertProcessor(policy, ALERT_STORE), Named.as("alert-policy"), ALERT_STORE);
 

@@ -178,4 +178,18 @@ class SinkTopologyTest {
     driver.advanceWallClockTime(Duration.ofSeconds(60));
     assertThat(alerts.isEmpty()).as("published once").isTrue();
   }
+
+  @Test
+  void aCopyAfterAFlushedUpdateSeesTheFlushedState() {
+    start(NewsmonConfig.defaults().with(Map.of("sink.alert.quiet-period", "30s")));
+    send(original("a-1", "s-1", "https://le360.ma/a", "Astana", "fr", true, 0.9));
+    send(copy("a-2", "a-1", "s-1", "https://b.ma/2"));
+    driver.advanceWallClockTime(Duration.ofSeconds(31)); // publishes revision 2
+    driver.advanceWallClockTime(Duration.ofSeconds(31));
+    send(copy("a-3", "a-1", "s-1", "https://b.ma/3")); // the quiet period is over: published at once
+    List<TestRecord<String, Alert>> out = alerts.readRecordsToList();
+    assertThat(out).extracting(r -> r.value().revision()).containsExactly(1, 2, 3);
+    assertThat(out.get(2).value().copies().count()).isEqualTo(2);
+    assertThat(out.get(2).value().updatedAt()).isAfter(out.get(1).value().updatedAt());
+  }
 }

@@ -92,6 +92,25 @@ public final class AlertPolicy {
   }
 
   /**
+   * The part of an article that {@link #onArticle} reads: its id, the raw article's URLs, source,
+   * title and publication time, and the analysis' language, dedup fields, topics and watch verdicts
+   * with their evidence. The same alerts come from it as from the whole article; the text, entities,
+   * event and notes are left out, so the record that carries it to the alert step is a fraction of
+   * the processed article's size.
+   */
+  public static ProcessedArticle alertPart(ProcessedArticle article) {
+    RawArticle raw = article.article();
+    RawArticle slim = raw == null ? null : RawArticle.builder().url(raw.url()).canonicalUrl(raw.canonicalUrl())
+        .sourceId(raw.sourceId()).title(raw.title()).publishedAt(raw.publishedAt()).build();
+    Analysis a = article.analysis();
+    Analysis slimAnalysis = a == null ? null : new Analysis(a.language(), null, null, a.duplicateOf(), a.storyId(),
+        List.of(), a.topics(), a.watches().stream()
+            .map(m -> m == null ? null : new Analysis.WatchMatch(m.watchId(), m.relevant(), m.score(), m.evidence()))
+            .toList());
+    return new ProcessedArticle(article.schemaVersion(), article.id(), slim, slimAnalysis);
+  }
+
+  /**
    * Publishes a pending update whose quiet period is over.
    *
    * @return the published state and alert, or null when there is nothing to publish yet

@@ -5,8 +5,12 @@ import io.newsmon.common.record.Alert;
 import io.newsmon.common.record.ProcessedArticle;
 import java.time.Duration;
 import java.time.Instant;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,12 +36,28 @@ import org.apache.kafka.streams.state.KeyValueStore;
 public final class AlertProcessor implements Processor<String, ProcessedArticle, String, Alert> {
 
   private static final StringSerializer PREFIX_SERIALIZER = new StringSerializer();
+  /** How many stories' states {@link #byStory} keeps. */
+  static final int CACHED_STORIES = 10_000;
+  /** The store's key order (UTF-8 bytes of story id, '/', watch id) among one story's states. */
+  private static final Comparator<AlertState> BY_KEY = Comparator.comparing(
+      (AlertState s) -> s.alert().watchId().getBytes(StandardCharsets.UTF_8), Arrays::compareUnsigned);
 
   private final AlertPolicy policy;
   private final String storeName;
   private ProcessorContext<String, Alert> context;
   private KeyValueStore<String, AlertState> store;
   private final Set<String> pending = new LinkedHashSet<>();
+  /**
+   * The states of the stories seen last (an empty list for a story without alerts), as in the store:
+   * written through on every change, dropped when a punctuation changes the store, and rebuilt from
+   * the store in {@link #init} (a task restored or revived after an aborted transaction starts empty).
+   */
+  private final Map<String, List<AlertState>> byStory = new LinkedHashMap<>(256, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, List<AlertState>> eldest) {
+      return size() > CACHED_STORIES;
+    }
+  };
 
   public AlertProcessor(AlertPolicy policy, String storeName) {
     this.policy = policy;
@@ -48,6 +68,7 @@ public final class AlertProcessor implements Processor<String, ProcessedArticle,
   public void init(ProcessorContext<String, Alert> context) {
     this.context = context;
     this.store = context.getStateStore(storeName);
+    byStory.clear();
     try (KeyValueIterator<String, AlertState> it = store.all()) {
       while (it.hasNext()) {
         KeyValue<String, AlertState> kv = it.next();
@@ -73,32 +94,63 @@ public final class AlertProcessor implements Processor<String, ProcessedArticle,
       return; // validated upstream; nothing to judge
     }
     String storyId = article.analysis().storyId();
+    List<AlertState> remembered = storyStates(storyId);
+    // in the store's key order, as a scan gives them: the policy publishes in this map's order
     Map<String, AlertState> states = new HashMap<>();
+    for (AlertState state : remembered) {
+      states.put(state.alert().watchId(), state);
+    }
+    Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
+    AlertPolicy.Outcome outcome = policy.onArticle(article, states, now);
+    if (!outcome.changed().isEmpty()) {
+      outcome.changed().forEach((watchId, state) -> {
+        String key = AlertState.key(storyId, watchId);
+        store.put(key, state);
+        states.put(watchId, state);
+        if (state.pending()) {
+          pending.add(key);
+        } else {
+          pending.remove(key);
+        }
+      });
+      List<AlertState> updated = new ArrayList<>(states.values());
+      updated.sort(BY_KEY);
+      byStory.put(storyId, List.copyOf(updated));
+    }
+    for (Alert alert : outcome.publish()) {
+      context.forward(new Record<>(alert.alertId(), alert, record.timestamp()));
+      NewsmonMetrics.alert(alert.watchId(), alert.revision());
+    }
+  }
+
+  /**
+   * The remembered alerts of a story, in the store's key order: from the cache, else from one
+   * prefix scan of the store (then cached).
+   */
+  private List<AlertState> storyStates(String storyId) {
+    List<AlertState> cached = byStory.get(storyId);
+    if (cached != null) {
+      return cached;
+    }
+    List<AlertState> states = new ArrayList<>(1);
     try (KeyValueIterator<String, AlertState> it =
              store.prefixScan(AlertState.storyPrefix(storyId), PREFIX_SERIALIZER)) {
       while (it.hasNext()) {
         KeyValue<String, AlertState> kv = it.next();
         // a story id containing '/' could share a prefix with another: keep only this story's states
         if (kv.value != null && storyId.equals(kv.value.alert().storyId())) {
-          states.put(kv.value.alert().watchId(), kv.value);
+          states.add(kv.value);
         }
       }
     }
-    Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
-    AlertPolicy.Outcome outcome = policy.onArticle(article, states, now);
-    outcome.changed().forEach((watchId, state) -> {
-      String key = AlertState.key(storyId, watchId);
-      store.put(key, state);
-      if (state.pending()) {
-        pending.add(key);
-      } else {
-        pending.remove(key);
-      }
-    });
-    for (Alert alert : outcome.publish()) {
-      context.forward(new Record<>(alert.alertId(), alert, record.timestamp()));
-      NewsmonMetrics.alert(alert.watchId(), alert.revision());
-    }
+    List<AlertState> found = List.copyOf(states);
+    byStory.put(storyId, found);
+    return found;
+  }
+
+  @Override
+  public void close() {
+    byStory.clear();
   }
 
   private void flushPending(long timestamp) {
@@ -112,6 +164,7 @@ public final class AlertProcessor implements Processor<String, ProcessedArticle,
       AlertPolicy.Flushed flushed = policy.flush(state, now);
       if (flushed != null) {
         store.put(key, flushed.state());
+        byStory.remove(flushed.state().alert().storyId());
         pending.remove(key);
         context.forward(new Record<>(flushed.alert().alertId(), flushed.alert(), timestamp));
         NewsmonMetrics.alert(flushed.alert().watchId(), flushed.alert().revision());
@@ -131,5 +184,8 @@ public final class AlertProcessor implements Processor<String, ProcessedArticle,
       }
     }
     expired.forEach(store::delete);
+    if (!expired.isEmpty()) {
+      byStory.clear();
+    }
   }
 }
