@@ -110,6 +110,7 @@ public final class Inflections {
   private final Map<String, LanguageData> languages;
   private final List<String> prefixes;
   private final Map<Set<String>, Rules> merged = new ConcurrentHashMap<>();
+  private final Map<Character.UnicodeScript, List<String>> writing = new ConcurrentHashMap<>();
 
   private Inflections(Map<String, LanguageData> languages) {
     this.languages = languages;
@@ -152,6 +153,10 @@ public final class Inflections {
    * code order.
    */
   public List<String> languagesWriting(Character.UnicodeScript script) {
+    return writing.computeIfAbsent(script, this::findLanguagesWriting);
+  }
+
+  private List<String> findLanguagesWriting(Character.UnicodeScript script) {
     List<String> out = new ArrayList<>();
     for (Map.Entry<String, LanguageData> e : new TreeMap<>(languages).entrySet()) {
       List<String> suffixes = e.getValue().suffixes() == null ? List.of() : e.getValue().suffixes();
@@ -162,7 +167,7 @@ public final class Inflections {
         }
       }
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /** The merged rules of these languages (codes without data add nothing). */

@@ -95,7 +95,9 @@ public final class AlertProcessor implements Processor<String, ProcessedArticle,
     }
     String storyId = article.analysis().storyId();
     List<AlertState> remembered = storyStates(storyId);
-    // in the store's key order, as a scan gives them: the policy publishes in this map's order
+    // put in the store's key order, as the store scan of every article did before the states were
+    // cached: the policy publishes in this map's iteration order, which for keys that share a bucket
+    // follows the order they were put in
     Map<String, AlertState> states = new HashMap<>();
     for (AlertState state : remembered) {
       states.put(state.alert().watchId(), state);
