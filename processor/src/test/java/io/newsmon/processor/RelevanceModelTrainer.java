@@ -33,7 +33,8 @@ import java.util.stream.Stream;
  * {@code --validate}, once, after the choice.
  *
  * <p>Run: {@code java -cp <test classpath> io.newsmon.processor.RelevanceModelTrainer <dir of labelled
- * set> [<output file>] [--validate] [--drop=feature,…]}; {@code --drop} sets features to 0, to measure
+ * set> [<output file>] [--validate] [--errors] [--drop=feature,…]}; {@code --errors} lists the out-of-fold
+ * errors of the chosen configuration (first assignment to folds); {@code --drop} sets features to 0, to measure
  * in cross-validation what they add.
  */
 public final class RelevanceModelTrainer {
@@ -133,6 +134,20 @@ public final class RelevanceModelTrainer {
           best.kind().equals("logistic") ? outOfFold(fit, "logistic", best.param(), best.trainWeight(), best.namedBoth(), r)
               : stumpsOutOfFold(fit, best.trainWeight(), best.namedBoth(), r)[indexOf(ROUNDS, (int) best.param())],
           best.threshold(), best.namedBoth()));
+    }
+    if (List.of(args).contains("--errors")) {
+      boolean[] pred = predict(fit, best.kind().equals("logistic")
+          ? outOfFold(fit, "logistic", best.param(), best.trainWeight(), best.namedBoth(), 0)
+          : stumpsOutOfFold(fit, best.trainWeight(), best.namedBoth(), 0)[indexOf(ROUNDS, (int) best.param())],
+          best.threshold(), best.namedBoth());
+      printKinds(fit, pred);
+      for (int i = 0; i < fit.size(); i++) {
+        Example e = fit.get(i);
+        if (pred[i] != e.y()) {
+          System.out.printf("  out-of-fold %s %s (%s, %s)%n", e.y() ? "false negative" : "false positive",
+              e.label().id(), e.label().kindAndTrap(), e.part());
+        }
+      }
     }
     RelevanceModel model = train(fit, -1, 0, best);
     for (int i = 0; i < model.weights().length; i++) {

@@ -149,6 +149,9 @@ final class RelationPredicates {
     return false;
   }
 
+  /** The unit of a year or of a number standing bare: it may be set beside a figure of any unit. */
+  private static final String BARE = "#";
+
   /** Words at most between a name and the figure that belongs to it in {@link #parallelFigures}. */
   static final int FIGURE_REACH = 3;
 
@@ -157,8 +160,12 @@ final class RelationPredicates {
    * Morocco, about 1% in Kazakhstan", "63 years in Morocco, whereas in Kazakhstan 63 and 61"): two
    * names of different sides, next to each other in the sentence, with a clause boundary between them
    * (a separator or a contrast marker) and a number within {@value #FIGURE_REACH} words of each name on
-   * its own side of that boundary. The construction of a ranking or comparison; it has no words of
-   * its own, so it is the same in every language.
+   * its own side of that boundary, the two numbers measuring the same thing: they share a unit (the
+   * characters joined to the number, "2%", "15人", or one of the two words after it, "63 वर्ष", "1,2
+   * million tonnes" and "800 000 tonnes"), or one of them is a year or stands bare ("Morocco 150,
+   * Kazakhstan 130 places"). The construction of a ranking or comparison; it has no words of its own,
+   * so it is the same in every language. Figures of different things ("15 engineers … a course of 3
+   * months") are the details of one report, not a comparison.
    */
   static boolean parallelFigures(RelationTagger.Doc doc, List<Watch.Mention> mentions,
       List<NameMatcher.Match<Watch.Cue>> sentenceCues) {
@@ -169,8 +176,13 @@ final class RelationPredicates {
         continue;
       }
       int boundary = boundaryBetween(doc, a, b, sentenceCues);
-      if (boundary >= 0 && figureNear(doc, a, Integer.MIN_VALUE, boundary)
-          && figureNear(doc, b, boundary, Integer.MAX_VALUE)) {
+      if (boundary < 0) {
+        continue;
+      }
+      java.util.Set<String> units = figureUnits(doc, a, Integer.MIN_VALUE, boundary);
+      java.util.Set<String> others = units.isEmpty() ? units : figureUnits(doc, b, boundary, Integer.MAX_VALUE);
+      if (!others.isEmpty() && (units.contains(BARE) || others.contains(BARE)
+          || !java.util.Collections.disjoint(units, others))) {
         return true;
       }
     }
@@ -208,21 +220,72 @@ final class RelationPredicates {
   }
 
   /**
-   * True when a digit stands within {@value #FIGURE_REACH} words of {@code m}, inside [from, to) (in
-   * text without spaces the digit may be part of the word that holds the name: モロッコで約2％).
+   * The units of the numbers within {@value #FIGURE_REACH} words of {@code m}, inside [from, to) (in
+   * text without spaces the number may be part of the word that holds the name: モロッコで約2％): for
+   * each number, the characters joined to its end ("%", "人", "x") and the first four letters of each
+   * of the two words after it, lower-cased; {@link #BARE} for a year (four digits from 19 or 20) or a
+   * number with neither. Empty when no number is near.
    */
-  private static boolean figureNear(RelationTagger.Doc doc, Watch.Mention m, int from, int to) {
+  private static java.util.Set<String> figureUnits(RelationTagger.Doc doc, Watch.Mention m, int from, int to) {
     List<Token> tokens = doc.tokens();
+    String text = doc.text();
     int first = Math.max(0, m.fromToken() - FIGURE_REACH - 1);
     int last = Math.min(tokens.size(), m.toToken() + FIGURE_REACH) - 1;
     int start = Math.max(from, tokens.get(first).start());
     int end = Math.min(to, tokens.get(last).end());
+    java.util.Set<String> units = new java.util.HashSet<>();
     for (int c = start; c < end; c++) {
-      if (Character.isDigit(doc.text().charAt(c)) && (c < m.start() || c >= m.end())) {
-        return true;
+      if (!Character.isDigit(text.charAt(c)) || (c >= m.start() && c < m.end())) {
+        continue;
+      }
+      int n = c;
+      while (n < text.length() && (Character.isDigit(text.charAt(n)) || insideNumber(text, n)
+          || (text.charAt(n) == ' ' && n + 1 < text.length() && Character.isDigit(text.charAt(n + 1))
+              && n > 0 && Character.isDigit(text.charAt(n - 1))))) {
+        n++;
+      }
+      int size = units.size();
+      if (n - c == 4 && (text.startsWith("19", c) || text.startsWith("20", c))) {
+        units.add(BARE);
+        c = n;
+        continue;
+      }
+      for (int joined = n; joined < text.length() && joined - n < 2 && !Character.isWhitespace(text.charAt(joined))
+          && !RelationTagger.isSeparator(text.charAt(joined)) && !Character.isDigit(text.charAt(joined)); joined++) {
+        units.add(text.substring(n, joined + 1).toLowerCase(java.util.Locale.ROOT));
+      }
+      int words = 0;
+      for (int t = tokenAtOrAfter(tokens, n); t < tokens.size() && words < 2
+          && tokens.get(t).start() < Math.min(to, text.length()); t++) {
+        Token tok = tokens.get(t);
+        String w = text.substring(tok.start(), tok.end());
+        if (w.isEmpty() || Character.isDigit(w.charAt(0))) {
+          break;
+        }
+        units.add(w.substring(0, Math.min(4, w.length())).toLowerCase(java.util.Locale.ROOT));
+        words++;
+      }
+      if (units.size() == size) {
+        units.add(BARE);
+      }
+      c = n;
+    }
+    return units;
+  }
+
+  /** Index of the first token that starts at or after {@code from} (tokens are in text order). */
+  private static int tokenAtOrAfter(List<Token> tokens, int from) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).start() < from) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return false;
+    return lo;
   }
 
   /** Note prefix of a nationality of a player, coach or club: the text is a sports story. */

@@ -53,4 +53,20 @@ class RelationPredicatesFifthTest {
         {"Wheat deal", "Morocco, whose mills need more grain, will buy 20,000 tonnes of wheat from Kazakhstan."},
     });
   }
+
+  @Test
+  void figuresBesideEachSideCompareOnlyWhenTheyMeasureTheSameThing() {
+    // the same unit on both sides, a year on one, or a bare number: a comparison, as before
+    assertRefused(new String[][] {
+        {"Ranking", "In the new index Kazakhstan ranks 76th, while Morocco ranks 137th."},
+        {"男女格差指数", "今年の指数で、カザフスタンは76位、モロッコは137位だった。"},
+        {"Exchange rates", "The tenge of Kazakhstan floated in 2015, the dirham of Morocco only in 2018."},
+        {"Ösztöndíj", "A keretből Marokkó 150, Kazahsztán 130 helyet tölthet be."},
+    }, "figure set beside");
+    // figures of different things are the details of one report: 15 engineers, a course of 3 months
+    assertRelevant(new String[][] {
+        {"漁業研修", "カザフスタンの漁業技術者15人が、モロッコ南部の漁業学校で3か月間の研修を始めた。"},
+        {"Fisheries course", "Fifteen Kazakh engineers, 15 in all, began a course in Morocco of 3 months paid by the Moroccan ministry."},
+    });
+  }
 }
