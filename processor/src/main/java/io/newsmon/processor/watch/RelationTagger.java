@@ -545,7 +545,8 @@ public final class RelationTagger {
   /**
    * Places of a side that the article never names otherwise (no country, person or institution of
    * that side) while it names a third country: a same-named place elsewhere (Rabat on Malta, the
-   * Casablanca valley in Chile), one sense per article.
+   * Casablanca valley in Chile), one sense per article. Not when both sides are named only through
+   * their places: that is how a relation of two cities' institutions is told.
    */
   static void placesWithoutTheirCountry(Doc body, Doc title, Set<String> demotedIds, Set<String> notes) {
     if (body.thirds().isEmpty() && title.thirds().isEmpty()) {
@@ -564,6 +565,11 @@ public final class RelationTagger {
           named[m.side()] = true;
         }
       }
+    }
+    if (placed[0] && !named[0] && placed[1] && !named[1]) {
+      // both sides named only through their places (courts in Rabat and Astana, universities in Fes and
+      // Almaty): the relation of two cities' institutions, not two namesakes abroad at once
+      return;
     }
     for (int side = 0; side < 2; side++) {
       if (placed[side] && !named[side]) {
