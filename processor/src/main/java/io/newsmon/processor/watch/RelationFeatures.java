@@ -8,7 +8,7 @@ import java.util.List;
  * whether the two sides share a sentence and how close they stand there, relation cues in the pair
  * sentence or only elsewhere, third countries in the pair sentence and the title, numbers next to the
  * names (rankings), names standing for institutions rather than the countries, and the kinds of
- * refusal the rules noted. Built by {@link RelationTagger} from counts it keeps anyway, so it costs a
+ * refusal the rules noted, and comparative words ("than") in the sentences naming a side. Built by {@link RelationTagger} from counts it keeps anyway, so it costs a
  * few array reads per sentence.
  *
  * @param values one value per name of {@link #NAMES}, in that order
@@ -24,7 +24,8 @@ public record RelationFeatures(double[] values) {
       "third_in_title", "one_side_with_third", "actors_of_both", "indirect_share", "mentions",
       "side_balance", "numbers_near_names", "sentences_naming_a_side", "namesake_set_aside",
       "note_each_side", "note_roll_call", "note_comparison", "note_title", "coordinated_pair",
-      "clause_between_pair", "parallel_figures", "third_mentions", "pair_in_lead", "pair_sentence_share");
+      "clause_between_pair", "parallel_figures", "third_mentions", "pair_in_lead", "pair_sentence_share",
+      "than_in_pair_sentence", "than_share");
 
   private static final java.util.Map<String, Integer> INDEX = new java.util.HashMap<>();
 

@@ -841,6 +841,7 @@ public final class RelationTagger {
     boolean pairCoordinated = false;
     boolean pairClauses = false;
     boolean pairFigures = false;
+    boolean pairThan = false;
     int firstNaming = -1;
     // 1. both sides in one sentence
     for (int s = 0; s < sentences.size(); s++) {
@@ -854,6 +855,7 @@ public final class RelationTagger {
       pairActors |= RelationPredicates.actorsOfBoth(b.mentionsBySentence.get(s));
       pairCoordinated |= b.coordinatedPair(s);
       pairFigures |= RelationPredicates.parallelFigures(body, b.mentionsBySentence.get(s), b.cuesBySentence.get(s));
+      pairThan |= b.hasCue(s, "than");
       Watch.Mention[] nearest = RelationPredicates.nearestPair(b.mentionsBySentence.get(s));
       if (nearest != null) {
         closestGap = Math.min(closestGap, Math.max(0, nearest[1].fromToken() - nearest[0].toToken()));
@@ -984,8 +986,10 @@ public final class RelationTagger {
       indirect += m.ref().type().equals("country") ? 0 : 1;
     }
     int namingASide = 0;
+    int namingWithThan = 0;
     for (int s = 0; s < sentences.size(); s++) {
       namingASide += b.sidesBySentence[s] != 0 ? 1 : 0;
+      namingWithThan += b.sidesBySentence[s] != 0 && b.hasCue(s, "than") ? 1 : 0;
       if (firstNaming < 0 && b.sidesBySentence[s] != 0) {
         firstNaming = s;
       }
@@ -1045,6 +1049,8 @@ public final class RelationTagger {
         .count("third_mentions", body.thirds().size())
         .flag("pair_in_lead", firstNaming >= 0 && b.sidesBySentence[firstNaming] == 3)
         .set("pair_sentence_share", namingASide == 0 ? 0 : (double) pairSentences / namingASide)
+        .flag("than_in_pair_sentence", pairThan)
+        .set("than_share", namingASide == 0 ? 0 : (double) namingWithThan / namingASide)
         .build();
     if (found.isEmpty()) {
       return new Judgement(new Analysis.WatchMatch(watchId, false, 0.0, List.of(), noteList), features,
