@@ -156,9 +156,28 @@ public final class AlertPolicy {
     Alert updated = new Alert(a.schemaVersion(), a.alertId(), revision, a.watchId(), a.storyId(),
         a.articleId(), a.url(), a.title(), a.language(), a.publishedAt(), a.score(), a.topics(),
         a.evidence(), copies, a.firstSeen(), a.updatedAt(), a.ruleVersion(), coverage);
-    List<String> ids = new ArrayList<>(state.articleIds());
-    ids.add(copy.id());
-    return state.with(updated, ids, state.publishedAt(), true, now);
+    return state.with(updated, remember(state.articleIds(), copy.id()), state.publishedAt(), true, now);
+  }
+
+  /**
+   * Most article ids an alert state remembers: the alerted article's and the latest others'. A story
+   * that runs for months (a war, a summit season) would otherwise grow its state, and the changelog
+   * record that carries it, by each article's id, until the record passed the broker's size limit. An
+   * article seen again (a replay into a running pipeline) changes nothing while its id is among these;
+   * one older than that counts once more as a copy or as coverage.
+   */
+  public static final int MAX_REMEMBERED_IDS = 2_000;
+
+  /** The ids with {@code id} added, the oldest after the alerted article's dropped beyond {@link #MAX_REMEMBERED_IDS}. */
+  static List<String> remember(List<String> ids, String id) {
+    int keep = Math.min(ids.size(), MAX_REMEMBERED_IDS - 1);
+    List<String> out = new ArrayList<>(keep + 1);
+    if (keep > 0) {
+      out.add(ids.get(0));
+      out.addAll(ids.subList(ids.size() - keep + 1, ids.size()));
+    }
+    out.add(id);
+    return out;
   }
 
   private static AlertState publishPending(AlertState state, Instant now) {

@@ -9,8 +9,9 @@ import java.util.List;
  * What the sink remembers of one alert (one story and one watch), in its changelogged state store.
  *
  * @param alert the latest content; its revision is the one it was or will be published under
- * @param articleIds ids of every article already counted (the alerted one first, then the copies),
- *     so an article seen again (a replay, a reprocessed record) changes nothing
+ * @param articleIds ids of the articles already counted (the alerted one first, then the copies and
+ *     coverage, at most {@link AlertPolicy#MAX_REMEMBERED_IDS}: the latest), so an article seen again (a
+ *     replay, a reprocessed record) changes nothing
  * @param publishedAt when a revision was last published
  * @param pending true when {@link #alert} holds changes not published yet (quiet period)
  * @param changedAt when the content last changed (for retention)

@@ -209,6 +209,27 @@ class AlertPolicyTest {
   }
 
   @Test
+  void aLongStoryRemembersTheAlertedArticleAndTheLatestIdsOnly() {
+    Story s = new Story(policy);
+    s.feed(original("a-0", "s-1", "https://le360.ma/a", "Astana", "fr", true, 0.9), T0);
+    int copies = AlertPolicy.MAX_REMEMBERED_IDS + 50;
+    for (int i = 1; i <= copies; i++) {
+      s.feed(copy("a-" + i, "a-0", "s-1", "https://b.ma/" + i), T0.plusSeconds(i));
+    }
+    AlertState st = s.states.get(WATCH);
+    assertThat(st.articleIds()).hasSize(AlertPolicy.MAX_REMEMBERED_IDS);
+    assertThat(st.articleIds().get(0)).isEqualTo("a-0");
+    assertThat(st.articleIds().get(1)).isEqualTo("a-" + (copies - AlertPolicy.MAX_REMEMBERED_IDS + 2));
+    assertThat(st.articleIds().get(st.articleIds().size() - 1)).isEqualTo("a-" + copies);
+    assertThat(st.alert().copies().count()).isEqualTo(copies);
+    // a recent copy and the alerted article seen again change nothing
+    assertThat(s.feed(copy("a-" + copies, "a-0", "s-1", "https://b.ma/" + copies), T0.plusSeconds(copies + 1))).isEmpty();
+    assertThat(s.feed(original("a-0", "s-1", "https://le360.ma/a", "Astana", "fr", true, 0.9), T0.plusSeconds(copies + 2)))
+        .isEmpty();
+    assertThat(s.states.get(WATCH).alert().copies().count()).isEqualTo(copies);
+  }
+
+  @Test
   void expiryAfterRetention() {
     Story s = new Story(policy);
     s.feed(original("a-1", "s-1", "https://le360.ma/a", "Astana", "fr", true, 0.9), T0);
