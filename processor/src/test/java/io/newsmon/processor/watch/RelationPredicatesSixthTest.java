@@ -2,6 +2,9 @@ package io.newsmon.processor.watch;
 
 import static io.newsmon.processor.watch.RelationPredicatesSecondTest.assertRefused;
 import static io.newsmon.processor.watch.RelationPredicatesSecondTest.assertRelevant;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsmon.common.record.Analysis;
 
 import org.junit.jupiter.api.Test;
 
@@ -26,5 +29,20 @@ class RelationPredicatesSixthTest {
         {"Kazakh tourists discover Malta", "Kazakhstan sent 4,000 tourists to Malta this year; most of them visited "
             + "the old capital Mdina and the town of Rabat next to it."},
     }, "same-named place");
+  }
+
+  @Test
+  void mainCitiesOfBothSidesAreKnownInTheScriptsOfTheirReaders() {
+    String[][] texts = {
+        {"Adóhatóságok", "Az adóhatóságok vezetői Asztanában írták alá a megállapodást.", "kz:astana"},
+        {"वित्तीय केंद्र", "अस्ताना और कासाब्लांका के वित्तीय केंद्रों ने समझौता किया।", "ma:casablanca"},
+        {"Ticaret", "Karaganda'dan Nador limanına ilk kömür yükü yola çıktı.", "kz:karaganda"},
+        {"Port", "The port of Nador and the port of Aktau signed a memorandum.", "ma:nador"},
+        {"港口", "阿加迪尔港与巴甫洛达尔的物流公司签署协议。", "kz:pavlodar"},
+    };
+    for (String[] t : texts) {
+      Analysis a = WatchTest.analyze(t[0], t[1]);
+      assertThat(a.entities()).as(t[1]).extracting(Analysis.Entity::id).contains(t[2]);
+    }
   }
 }
