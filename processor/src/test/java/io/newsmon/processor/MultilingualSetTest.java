@@ -53,11 +53,12 @@ public class MultilingualSetTest {
    * 0.935 once the eighth test part joined it.
    */
   static final double TUNING_FLOOR = 0.93;
-  /** The validation part with the rules: 0.826 measured (decision 0028). */
+  /** The validation part with the rules: 0.826 measured (decision 0028), 0.827 (decision 0034). */
   static final double VALIDATION_FLOOR = 0.82;
   /** Whether the {@code test} split has been scored (once); before that it is left out of every run. */
-  public static final boolean TEST_SPLIT_SCORED = false;
-  static final double TEST_FLOOR = 0.0;
+  public static final boolean TEST_SPLIT_SCORED = true;
+  /** The test split (test-9) with the rules, scored once: 0.848 (decision 0034; the model 0.871). */
+  static final double TEST_FLOOR = 0.84;
   /**
    * The training part with the rules (the default): still text the rules were not tuned on. The
    * relevance model (decision 0026) was trained on it, so for the model it is no held-out measure.
