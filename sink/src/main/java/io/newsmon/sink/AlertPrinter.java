@@ -7,7 +7,8 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * One alert as one readable line: time, watch, score, language, title, topics and URL, and for a
- * revision after the first {@code updated (copies: N)}. For example:
+ * revision after the first {@code updated (copies: N)}, with {@code , other reports: M in ar, fr} when
+ * other articles of the story (coverage, not copies) were listed. For example:
  *
  * <pre>
  * 2025-02-28 10:00Z  morocco-kazakhstan  0.90  fr  Le Kazakhstan soutient le plan d'autonomie  [diplomacy, sahara]  https://le360.ma/a
@@ -34,7 +35,15 @@ public final class AlertPrinter {
         .append("  ").append(alert.topics().isEmpty() ? "[]" : alert.topics().toString())
         .append("  ").append(orDash(alert.url()));
     if (alert.revision() > 1) {
-      sb.append("  updated (copies: ").append(alert.copies().count()).append(')');
+      sb.append("  updated (copies: ").append(alert.copies().count());
+      if (!alert.coverage().isEmpty()) {
+        // the story's other reports (not copies of the alerted article), and their languages
+        java.util.Set<String> languages = new java.util.TreeSet<>();
+        alert.coverage().forEach(c -> languages.add(c.language() == null ? "und" : c.language()));
+        sb.append(", other reports: ").append(alert.coverage().size()).append(" in ")
+            .append(String.join(", ", languages));
+      }
+      sb.append(')');
     }
     return sb.toString();
   }

@@ -30,6 +30,17 @@ class AlertPrinterTest {
   }
 
   @Test
+  void updatesNameTheStorysOtherReportsAndTheirLanguages() {
+    Alert a = alert(2, 0, "t", null);
+    Alert covered = new Alert(a.schemaVersion(), a.alertId(), a.revision(), a.watchId(), a.storyId(), a.articleId(),
+        a.url(), a.title(), a.language(), a.publishedAt(), a.score(), a.topics(), a.evidence(), a.copies(),
+        a.firstSeen(), a.updatedAt(), a.ruleVersion(), List.of(new Alert.Coverage("fr", "le360.ma", "https://le360.ma/x"),
+            new Alert.Coverage("ar", "hespress.com", "https://hespress.com/y"),
+            new Alert.Coverage("fr", "medias24.com", "https://medias24.com/z")));
+    assertThat(AlertPrinter.format(covered)).endsWith("  updated (copies: 0, other reports: 3 in ar, fr)");
+  }
+
+  @Test
   void missingAndLongTitles() {
     assertThat(AlertPrinter.format(alert(1, 0, null, null))).contains("(no title)");
     String longTitle = "Kazakhstan ".repeat(30);

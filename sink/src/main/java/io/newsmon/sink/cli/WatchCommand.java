@@ -21,7 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "watch", mixinStandardHelpOptions = true,
     description = {
         "Print alerts as they arrive: one readable line each (time, watch, score, language, title, topics, URL; "
-            + "'updated (copies: N)' for updates), or the alert JSON with --json.",
+            + "'updated (copies: N)' for updates, with the story's other reports when there are any), "
+            + "or the alert JSON with --json.",
         "Reads alerts.<ID> with --watch (news.alerts filtered by watch when that topic does not exist), "
             + "else news.alerts. Stops on Ctrl-C, after --max alerts or after --timeout."})
 public final class WatchCommand implements Callable<Integer> {
