@@ -257,10 +257,17 @@ public final class Watch {
 
   /**
    * Adds a name, and where it contains an apostrophe between letters (Uzbek Qozogʻiston, Oʻzbekiston)
-   * also its other spelling, so that text written with either apostrophe matches.
+   * also its other spelling, so that text written with either apostrophe matches; a Kazakh name in
+   * Cyrillic also in the Latin alphabets of Kazakh ({@link io.newsmon.processor.text.KazakhLatin}).
    */
   private void addName(String name, String lang, EntityRef ref) {
     names.add(name, lang, ref);
+    if (lang.equals("kk")) {
+      // Kazakh is written in Latin letters too (the alphabets of 2018 and 2021)
+      for (String latin : io.newsmon.processor.text.KazakhLatin.spellings(name)) {
+        names.add(latin, lang, ref);
+      }
+    }
     if (name.indexOf('\u02BB') >= 0 || name.indexOf('\u02BC') >= 0) {
       names.add(name.replace('\u02BB', '\'').replace('\u02BC', '\''), lang, ref);
     } else if (name.indexOf('\'') > 0 || name.indexOf('\u2018') > 0 || name.indexOf('\u2019') > 0) {
