@@ -123,8 +123,7 @@ public final class Deduplicator {
     }
     List<String> subjects = subjectTopics(topics);
     boolean comparable = fp.shingles() >= MIN_SHINGLES;
-    Remembered remembered = new Remembered(state, now);
-    SeenArticle original = comparable ? findOriginal(remembered, state, contentHash, fp, id, now) : null;
+    SeenArticle original = comparable ? findOriginal(state, contentHash, fp, id, now) : null;
     String duplicateOf;
     String storyId;
     if (original != null) {
@@ -132,7 +131,7 @@ public final class Deduplicator {
       storyId = original.storyId();
     } else {
       duplicateOf = null;
-      storyId = findStory(remembered, state, new StoryMatcher.Article(eventTime, specific, subjects, event), now);
+      storyId = findStory(state, new StoryMatcher.Article(eventTime, specific, subjects, event), now);
       if (storyId == null) {
         storyId = Hashing.id("s", id);
       }
@@ -196,40 +195,9 @@ public final class Deduplicator {
     return order.size();
   }
 
-  /**
-   * The remembered articles looked up while one article is judged, each read from the state once: the
-   * near-copy and the story candidates are mostly the same recent articles (in the benchmark's load
-   * about 280 look-ups per judged article name about 220 articles).
-   */
-  private final class Remembered {
-    private final DedupState state;
-    private final long now;
-    private final HashMap<String, SeenArticle> read = new HashMap<>(512);
-
-    Remembered(DedupState state, long now) {
-      this.state = state;
-      this.now = now;
-    }
-
-    SeenArticle get(String id) {
-      SeenArticle a = read.get(id);
-      if (a == null) {
-        a = article(state, id, now);
-        read.put(id, a == null ? ABSENT : a);
-        return a;
-      }
-      return a == ABSENT ? null : a;
-    }
-  }
-
-  /** Marks an id looked up and not remembered (expired or unknown) in {@link Remembered}. */
-  private static final SeenArticle ABSENT = new SeenArticle("", "", 0, new long[0], null, "", List.of(), 0, 0,
-      List.of(), List.of(), new long[0], 0, new long[0], 0);
-
-  private SeenArticle findOriginal(Remembered remembered, DedupState state, String contentHash, Fingerprint fp,
-      String self, long now) {
+  private SeenArticle findOriginal(DedupState state, String contentHash, Fingerprint fp, String self, long now) {
     for (String cid : bucket(state, "h:" + contentHash, now)) {
-      SeenArticle c = remembered.get(cid);
+      SeenArticle c = article(state, cid, now);
       if (c != null && !c.id().equals(self) && c.contentHash().equals(contentHash)) {
         return c;
       }
@@ -244,7 +212,7 @@ public final class Deduplicator {
     SeenArticle best = null;
     double bestScore = -1;
     for (String cid : candidates) {
-      SeenArticle c = remembered.get(cid);
+      SeenArticle c = article(state, cid, now);
       if (c == null || c.id().equals(self)) {
         continue;
       }
@@ -406,13 +374,13 @@ public final class Deduplicator {
    * remembered candidates reports a different event (hard constraint), so one matching article
    * cannot pull an article into a story about another event.
    */
-  private String findStory(Remembered remembered, DedupState state, StoryMatcher.Article self, long now) {
+  private String findStory(DedupState state, StoryMatcher.Article self, long now) {
     Set<String> candidates = storyCandidates(state, storyKeys(self.entities(), self.keys()), self.eventTime(), now);
     Map<String, Double> best = new HashMap<>();
     Set<String> vetoed = new HashSet<>();
     StoryMatcher.Bound matcher = stories.bind(self);
     for (String cid : candidates) {
-      SeenArticle c = remembered.get(cid);
+      SeenArticle c = article(state, cid, now);
       if (c == null || vetoed.contains(c.storyId())) {
         continue;
       }
