@@ -434,26 +434,13 @@ public final class Deduplicator {
   }
 
   private void addToBucket(DedupState state, String key, String id, long now) {
-    state.put(key, new DedupEntry(null, appended(bucket(state, key, now), id), now));
-  }
-
-  /**
-   * {@code ids} with {@code id} moved or added to the end, the oldest dropped past {@link #MAX_BUCKET}:
-   * one unmodifiable list, built in one array (the entry keeps it as it is).
-   */
-  static List<String> appended(List<String> ids, String id) {
-    int n = ids.size();
-    int at = ids.indexOf(id);
-    int size = Math.min(MAX_BUCKET, at >= 0 ? n : n + 1);
-    String[] out = new String[size];
-    int k = size - 1;
-    out[k--] = id;
-    for (int i = n - 1; i >= 0 && k >= 0; i--) {
-      if (i != at) {
-        out[k--] = ids.get(i);
-      }
+    List<String> ids = new ArrayList<>(bucket(state, key, now));
+    ids.remove(id);
+    ids.add(id);
+    if (ids.size() > MAX_BUCKET) {
+      ids = ids.subList(ids.size() - MAX_BUCKET, ids.size());
     }
-    return List.of(out);
+    state.put(key, new DedupEntry(null, ids, now));
   }
 
   /** The key prefix of article entries; every other key is a lookup bucket. */

@@ -184,29 +184,4 @@ class DeduplicatorTest {
     assertThat(decide("t1", "Breaking news", T0 + 2).duplicateOf()).isNull();
     assertThat(decide("t2", "Breaking news", T0 + 3).duplicateOf()).isNull();
   }
-
-  /**
-   * A bucket write in one array: the same list as moving the id to the end of a copy and keeping the
-   * newest {@link Deduplicator#MAX_BUCKET}, for buckets of every size with the id absent, first, inside
-   * and last.
-   */
-  @Test
-  void appendedKeepsTheNewestIdsInOrder() {
-    java.util.Random random = new java.util.Random(5);
-    for (int round = 0; round < 2_000; round++) {
-      int n = random.nextInt(Deduplicator.MAX_BUCKET + 3);
-      List<String> ids = new java.util.ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        ids.add("id" + round + "-" + i);
-      }
-      String id = n > 0 && random.nextBoolean() ? ids.get(random.nextInt(n)) : "new" + round;
-      List<String> expected = new java.util.ArrayList<>(ids);
-      expected.remove(id);
-      expected.add(id);
-      if (expected.size() > Deduplicator.MAX_BUCKET) {
-        expected = expected.subList(expected.size() - Deduplicator.MAX_BUCKET, expected.size());
-      }
-      assertThat(Deduplicator.appended(List.copyOf(ids), id)).containsExactlyElementsOf(expected);
-    }
-  }
 }
