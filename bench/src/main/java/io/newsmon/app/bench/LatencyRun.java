@@ -101,6 +101,7 @@ final class LatencyRun {
           every == Long.MAX_VALUE ? "none" : Long.toString(every), warmup, seconds);
       long total = Math.round(rate * (warmup + seconds));
       Map<String, Long> cpuAtStart = cpuByGroup();
+      Map<String, SchedulerTimes.Times> schedAtStart = SchedulerTimes.read();
       long warm = Math.round(rate * warmup);
       long behind = 0;
       {
@@ -118,6 +119,7 @@ final class LatencyRun {
               measuredFrom[0] = System.nanoTime();
             }
             cpuAtStart = cpuByGroup();
+            schedAtStart = SchedulerTimes.read();
           }
           long now = System.currentTimeMillis();
           RawArticle a = i % every == every / 2 ? relevant.next(Instant.ofEpochMilli(now))
@@ -145,6 +147,7 @@ final class LatencyRun {
       committed.join();
       uncommitted.join();
       Map<String, Long> cpuAtEnd = cpuByGroup();
+      Map<String, SchedulerTimes.Times> schedAtEnd = SchedulerTimes.read();
       long wallNanos = System.nanoTime() - measuredFrom[0];
       StringBuilder cpu = new StringBuilder(String.format(
           "CPU time from the end of the warm-up, per measured article (and share of one core over %.0f s):", wallNanos / 1e9));
@@ -156,6 +159,10 @@ final class LatencyRun {
       }
       cpu.append(String.format(" all threads %.2f ms (%.0f %%)", all / 1e6 / measured, 100.0 * all / wallNanos));
       out.println(cpu);
+      if (!schedAtEnd.isEmpty()) {
+        out.println(SchedulerTimes.describe(schedAtStart, schedAtEnd, wallNanos,
+            Runtime.getRuntime().availableProcessors()));
+      }
       out.printf("processed: %d records in all (start-up articles and warm-up included)%n", processed.get());
       out.printf("raw -> processed: %s%n", summary(between(seen, SENT, Stage.PROCESSED_VISIBLE.slot()), measured));
       out.printf("raw -> alert:     %s%n", summary(between(seen, SENT, Stage.ALERT_VISIBLE.slot()),

@@ -39,9 +39,12 @@ import org.apache.kafka.streams.state.Stores;
  * of every decision, so two builds can be compared on the same input.
  *
  * <pre>
- * java -cp 'bench/target/newsmon-bench.jar:bench/target/lib/*' io.newsmon.processor.stream.DedupStoreBenchmark [ARTICLES] [BLOCK] [json]
+ * java -cp 'bench/target/newsmon-bench.jar:bench/target/lib/*' io.newsmon.processor.stream.DedupStoreBenchmark [ARTICLES] [BLOCK] [json] [spacing=MS]
  * </pre>
- * ({@code json}: the store's values in the JSON of earlier versions instead of {@link DedupEntrySerde}).
+ * ({@code json}: the store's values in the JSON of earlier versions instead of {@link DedupEntrySerde};
+ * {@code spacing=MS}: publication times that many milliseconds apart instead of 30 s, e.g. {@code spacing=2}
+ * for the latency benchmark's 500 articles/s, where every article falls on one day and shares its story
+ * buckets).
  */
 public final class DedupStoreBenchmark {
 
@@ -51,6 +54,12 @@ public final class DedupStoreBenchmark {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 4000;
     int block = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
     boolean json = args.length > 2 && args[2].equals("json"); // the store's format before the binary one
+    long spacingMs = 30_000;
+    for (String a : args) {
+      if (a.startsWith("spacing=")) {
+        spacingMs = Long.parseLong(a.substring("spacing=".length()));
+      }
+    }
     NewsmonConfig config = NewsmonConfig.defaults();
     ArticleAnalyzer analyzer = ArticleAnalyzer.create(config);
     SyntheticArticles gen = new SyntheticArticles(42);
@@ -58,7 +67,7 @@ public final class DedupStoreBenchmark {
     List<byte[]> wire = new ArrayList<>(n);
     List<String> keys = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      RawArticle r = gen.next(start.plusSeconds(i * 30L));
+      RawArticle r = gen.next(start.plusMillis(i * spacingMs));
       ArticleAnalyzer.Analyzed a = analyzer.analyzeWithFingerprint(r);
       String id = Hashing.articleId(r.key());
       keys.add(id);
@@ -102,7 +111,7 @@ public final class DedupStoreBenchmark {
         long c0 = tm.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         for (int i = from; i < to; i++) {
-          in.pipeInput(keys.get(i), wire.get(i), start.plusSeconds(i * 30L));
+          in.pipeInput(keys.get(i), wire.get(i), start.plusMillis(i * spacingMs));
         }
         long cpu = tm.getCurrentThreadCpuTime() - c0;
         long wall = System.nanoTime() - t0;
