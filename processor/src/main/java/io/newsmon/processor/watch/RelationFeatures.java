@@ -8,8 +8,9 @@ import java.util.List;
  * whether the two sides share a sentence and how close they stand there, relation cues in the pair
  * sentence or only elsewhere, third countries in the pair sentence and the title, numbers next to the
  * names (rankings), names standing for institutions rather than the countries, and the kinds of
- * refusal the rules noted, and comparative words ("than") in the sentences naming a side. Built by {@link RelationTagger} from counts it keeps anyway, so it costs a
- * few array reads per sentence.
+ * refusal the rules noted, and comparative words ("than", 比, niż; decision 0034) in the sentences
+ * naming a side. Built by {@link RelationTagger} from counts it keeps anyway, so it costs a few array
+ * reads per sentence.
  *
  * @param values one value per name of {@link #NAMES}, in that order
  */
