@@ -22,12 +22,12 @@ class RelevantLoadTest {
     ArticleAnalyzer analyzer = ArticleAnalyzer.create(config);
     Deduplicator dedup = new Deduplicator(Deduplicator.Settings.from(config));
     InMemoryDedupState state = new InMemoryDedupState();
-    RelevantLoad load = new RelevantLoad(5);
+    RelevantLoad load = new RelevantLoad(17); // the latency bench's seed
     Instant t = Instant.parse("2026-11-20T10:00:00Z");
     int relevant = 0;
     Set<String> stories = new HashSet<>();
     Set<String> languages = new HashSet<>();
-    int n = 40;
+    int n = 150; // the relevant articles the latency bench times at 100 articles/s
     for (int i = 0; i < n; i++) {
       RawArticle a = load.next(t.plusSeconds(i));
       String id = Hashing.articleId(a.key());
