@@ -130,16 +130,11 @@ public final class RelevanceModelTrainer {
     }
     System.out.printf(Locale.ROOT, "chosen: %s (mean CV score %.4f)%n", best, bestScore);
     for (int r = 0; r < REPEATS; r++) {
-      printScores("model, 5-fold CV, repeat " + r, fit, predict(fit,
-          best.kind().equals("logistic") ? outOfFold(fit, "logistic", best.param(), best.trainWeight(), best.namedBoth(), r)
-              : stumpsOutOfFold(fit, best.trainWeight(), best.namedBoth(), r)[indexOf(ROUNDS, (int) best.param())],
-          best.threshold(), best.namedBoth()));
+      printScores("model, 5-fold CV, repeat " + r, fit, predict(fit, outOfFold(fit, best, r), best.threshold(),
+          best.namedBoth()));
     }
     if (List.of(args).contains("--errors")) {
-      boolean[] pred = predict(fit, best.kind().equals("logistic")
-          ? outOfFold(fit, "logistic", best.param(), best.trainWeight(), best.namedBoth(), 0)
-          : stumpsOutOfFold(fit, best.trainWeight(), best.namedBoth(), 0)[indexOf(ROUNDS, (int) best.param())],
-          best.threshold(), best.namedBoth());
+      boolean[] pred = predict(fit, outOfFold(fit, best, 0), best.threshold(), best.namedBoth());
       printKinds(fit, pred);
       for (int i = 0; i < fit.size(); i++) {
         Example e = fit.get(i);
@@ -176,6 +171,13 @@ public final class RelevanceModelTrainer {
       printScores("model, validation", val, pred);
       printKinds(val, pred);
     }
+  }
+
+  /** The out-of-fold probabilities of configuration {@code c} in assignment {@code repeat}. */
+  static double[] outOfFold(List<Example> data, Config c, int repeat) {
+    return c.kind().equals("logistic")
+        ? outOfFold(data, "logistic", c.param(), c.trainWeight(), c.namedBoth(), repeat)
+        : stumpsOutOfFold(data, c.trainWeight(), c.namedBoth(), repeat)[indexOf(ROUNDS, (int) c.param())];
   }
 
   private static int indexOf(int[] a, int v) {

@@ -790,9 +790,12 @@ public final class RelationTagger {
     }
     boolean separateDealings = oneSideSentences > 0 && oneSideWithThird == oneSideSentences && sidesWithThird == 3;
 
+    // each pair sentence's refusal, computed once: it decides the guards here and the evidence below
+    String[] refusals = new String[sentences.size()];
     for (int s = 0; s < sentences.size(); s++) {
       if (b.sidesBySentence[s] == 3) {
         String why = b.refusal(s);
+        refusals[s] = why;
         // two clauses set against each other refuse their own sentence only: they may be the two
         // parties' shares of one agreement ("under the deal Astana subsidises, whereas OCP trains")
         separate |= why != null && why.startsWith("each side") && !why.startsWith(CONTRASTED_CLAUSES);
@@ -868,7 +871,7 @@ public final class RelationTagger {
       Segmenter.Span span = sentences.get(s);
       // judged here, relation or not: the paragraph rule is for sides in different sentences
       paragraphJudged[span.paragraph()] = true;
-      String why = b.refusal(s);
+      String why = refusals[s];
       if (why == null && guarded && !b.bilateralAt(s)
           && !RelationPredicates.actorsOfBoth(b.mentionsBySentence.get(s))) {
         why = (comparative ? "the text compares the two" : sports && !separate ? "a sports story"

@@ -52,6 +52,25 @@ class LanguageAccuracyTest {
     assertThat(r.overall(LanguageAccuracy.NO_SPLIT).accuracy()).as("errors %s", r.errors()).isGreaterThanOrEqualTo(FLOOR);
   }
 
+  /**
+   * One short sentence each (70–150 characters), two per language, in 34 languages that come in close
+   * pairs or families (cs/sk, hr/bs/sr, bg/mk, ru/uk/be, da/nb/nn/sv, ca/es/pt/it, nl/af, id/ms, lv/lt,
+   * et/fi, tr/az/uz, fa/ur/ar): harder than the labelled articles, on which the identifier scores 1.00.
+   * Written after the identifier was last tuned and measured once: 64/68 (Croatian taken as Bosnian,
+   * Belarusian without ў or і as Russian, Nynorsk as Bokmål, an Afrikaans sentence left {@code und}).
+   * Fails below {@value #SHORT_FLOOR}.
+   */
+  @Test
+  void shortSentencesInCloseLanguagesStayAboveTheirFloor() throws IOException {
+    List<LanguageAccuracy.Sample> samples = resource("/lang/short-close.json");
+    assertThat(samples.stream().map(LanguageAccuracy.Sample::lang).distinct().count()).isGreaterThanOrEqualTo(30);
+    LanguageAccuracy.Report r = report(samples);
+    assertThat(r.overall(LanguageAccuracy.NO_SPLIT).accuracy()).as("errors %s", r.errors())
+        .isGreaterThanOrEqualTo(SHORT_FLOOR);
+  }
+
+  static final double SHORT_FLOOR = 0.93;
+
   @Test
   void theFirstLabelledSetStaysAtOne() throws IOException {
     LanguageAccuracy.Report r = report(resource("/labelled/articles.json"));
