@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * that do report a relation). Prints precision, recall and F1 per split and the share judged right per
  * language and per kind (a near miss with the trap it resembles: {@code near-miss/comparison}).
  *
- * <p>Seven test splits were each scored once and then moved into {@code dev}, since they had been seen
+ * <p>Nine test splits were each scored once and then moved into {@code dev}, since they had been seen
  * (docs/benchmarks.md). A fresh {@code test} split is written and labelled before any rule is tuned
  * again, and is not analysed at all until {@link #TEST_SPLIT_SCORED} is set on the day it is scored
  * once: until then no run prints its figures, so nobody can tune on them by accident. Fails when dev F1
@@ -50,15 +50,18 @@ public class MultilingualSetTest {
   static final double DEV_FLOOR = 0.90;
   /**
    * The tuning part (dev without the validation part) with the rules: 0.954 measured (decision 0028),
-   * 0.935 once the eighth test part joined it.
+   * 0.935 once the eighth test part joined it, 0.928 with the ninth.
    */
-  static final double TUNING_FLOOR = 0.93;
+  static final double TUNING_FLOOR = 0.92;
   /** The validation part with the rules: 0.826 measured (decision 0028), 0.827 (decision 0034). */
   static final double VALIDATION_FLOOR = 0.82;
   /** Whether the {@code test} split has been scored (once); before that it is left out of every run. */
-  public static final boolean TEST_SPLIT_SCORED = true;
-  /** The test split (test-9) with the rules, scored once: 0.848 (decision 0034; the model 0.871). */
-  static final double TEST_FLOOR = 0.84;
+  public static final boolean TEST_SPLIT_SCORED = false;
+  /**
+   * The test split with the rules, once scored. test-9 scored 0.848 (decision 0034; the model 0.871) and
+   * moved into dev; the next part has not been scored yet.
+   */
+  static final double TEST_FLOOR = 0.0;
   /**
    * The training part with the rules (the default): still text the rules were not tuned on. The
    * relevance model (decision 0026) was trained on it, so for the model it is no held-out measure.

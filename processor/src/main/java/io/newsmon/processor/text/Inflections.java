@@ -21,7 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * How words inflect, per language, from the data in {@code text/inflections.yaml}: suffixes that may
  * follow a name (Turkish Kazakistan+dan, Kazakh Қазақстан+ның, Hungarian Marokkó+ban, Polish
  * Kazachstan+ie), stem rules (a final vowel dropped before an ending, Finnish consonant gradation,
- * Hungarian consonant doubling) and clitic prefixes (Arabic و ب ل ال, Hebrew ה ב ל). One general
+ * Hungarian consonant doubling), the suffixes that make a lower-case adjective of a name (Hungarian
+ * rabati, Russian рабатский) and clitic prefixes (Arabic و ب ل ال, Hebrew ה ב ל). One general
  * stem + suffix mechanism: no word lists of inflected forms. Immutable and thread-safe.
  */
 public final class Inflections {
@@ -33,25 +34,28 @@ public final class Inflections {
   private static final String VOWELS = "aeiouyаеиоуыэюяіїєαεηιουωöüäąęő";
 
   @JsonIgnoreProperties(ignoreUnknown = true)
-  record LanguageData(List<String> suffixes, List<String> prefixes, List<String> rules, List<String> doubled) {}
+  record LanguageData(List<String> suffixes, List<String> prefixes, List<String> rules, List<String> doubled,
+      List<String> adjectives) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   record Data(Map<String, LanguageData> languages) {}
 
   /** The inflection rules of a set of languages, merged. */
   public static final class Rules {
-    static final Rules NONE = new Rules(Set.of(), Set.of(), false, false, false);
+    static final Rules NONE = new Rules(Set.of(), Set.of(), Set.of(), false, false, false);
     private final Set<String> suffixes;
     private final Set<String> doubled;
+    private final Set<String> adjectives;
     private final int maxSuffixLength;
     final boolean dropFinalVowel;
     final boolean degeminate;
     final boolean doubleConsonant;
 
-    Rules(Set<String> suffixes, Set<String> doubled, boolean dropFinalVowel, boolean degeminate,
-        boolean doubleConsonant) {
+    Rules(Set<String> suffixes, Set<String> doubled, Set<String> adjectives, boolean dropFinalVowel,
+        boolean degeminate, boolean doubleConsonant) {
       this.suffixes = Set.copyOf(suffixes);
       this.doubled = Set.copyOf(doubled);
+      this.adjectives = Set.copyOf(adjectives);
       this.maxSuffixLength = suffixes.stream().mapToInt(String::length).max().orElse(0);
       this.dropFinalVowel = dropFinalVowel;
       this.degeminate = degeminate;
@@ -85,6 +89,24 @@ public final class Inflections {
               && (stemEnd + 1 + d.length() == word.length() || segments(word, stemEnd + 1 + d.length(), MAX_SUFFIXES - 1))) {
             return true;
           }
+        }
+      }
+      return false;
+    }
+
+    /**
+     * True when {@code word}, from {@code stemEnd} on, is a valid ending that starts with a suffix
+     * making an adjective of a name, which these languages write in lower case (Hungarian rabat+i,
+     * Russian рабат+ск+ий, Finnish astana+laiset, Kazakh алматы+лық): such a word may match a name
+     * written with a capital.
+     */
+    public boolean adjectiveEnding(String word, int stemEnd) {
+      if (adjectives.isEmpty() || !validEnding(word, stemEnd)) {
+        return false;
+      }
+      for (String a : adjectives) {
+        if (word.startsWith(a, stemEnd)) {
+          return true;
         }
       }
       return false;
@@ -176,6 +198,7 @@ public final class Inflections {
     return merged.computeIfAbsent(key, k -> {
       Set<String> suffixes = new HashSet<>();
       Set<String> doubled = new HashSet<>();
+      Set<String> adjectives = new HashSet<>();
       boolean drop = false;
       boolean degeminate = false;
       boolean dbl = false;
@@ -190,14 +213,22 @@ public final class Inflections {
         if (d.doubled() != null) {
           d.doubled().forEach(s -> doubled.add(TextNormalizer.fold(s)));
         }
+        if (d.adjectives() != null) {
+          // an adjective suffix is a suffix too: it may be followed by the case endings
+          d.adjectives().forEach(s -> {
+            adjectives.add(TextNormalizer.fold(s));
+            suffixes.add(TextNormalizer.fold(s));
+          });
+        }
         List<String> r = d.rules() == null ? List.of() : d.rules();
         drop |= r.contains("dropFinalVowel");
         degeminate |= r.contains("degeminate");
         dbl |= r.contains("doubleConsonant");
       }
       suffixes.remove("");
+      adjectives.remove("");
       return suffixes.isEmpty() && doubled.isEmpty() ? Rules.NONE
-          : new Rules(suffixes, doubled, drop, degeminate, dbl);
+          : new Rules(suffixes, doubled, adjectives, drop, degeminate, dbl);
     });
   }
 

@@ -22,7 +22,8 @@ import java.util.Set;
  *       matches an alias word when it is the word followed by a valid ending of the alias's language
  *       ({@link Inflections}; Kazakistan'dan, Қазақстанның, Marokkóban, Kazachstanie), after any
  *       clitic prefix is removed (والمغرب, בקזחסטן). A word written capitalised in the alias must not
- *       be lower case in the text (Oral the city, not an oral agreement), and one written in capitals
+ *       be lower case in the text (Oral the city, not an oral agreement) unless its ending makes an
+ *       adjective of it that its language writes in lower case (rabati, рабатский), and one written in capitals
  *       (OCP, MAP) must be in capitals;</li>
  *   <li>text of scripts without spaces (Chinese, Japanese, Thai…) through one Aho–Corasick automaton
  *       over its folded characters: substrings, no word boundaries.</li>
@@ -138,9 +139,12 @@ public final class NameMatcher<T> {
   /** Where each {@link Word} keeps {@link #wordsOf} for this matcher, when a slot was left; else {@link #wordCache}. */
   private Word.Slot<WordIds> wordSlot;
 
-  /** The alias word ids of a text word, in a final field (safely shared between threads). */
-  private record WordIds(int[] ids) {}
-  private final Map<String, int[]> wordCache = new java.util.concurrent.ConcurrentHashMap<>();
+  /**
+   * The alias word ids of a text word, and those of them it matches as a lower-case adjective (Hungarian
+   * rabati, Russian рабатский), in final fields (safely shared between threads).
+   */
+  private record WordIds(int[] ids, int[] adjectiveIds) {}
+  private final Map<String, WordIds> wordCache = new java.util.concurrent.ConcurrentHashMap<>();
   private static final int WORD_CACHE_SIZE = 50_000;
 
   public NameMatcher() {
@@ -266,7 +270,7 @@ public final class NameMatcher<T> {
     byFirstWord.forEach((w, list) -> byWord[w] = FirstWord.of(list));
     phrasesByFirstWord = byWord;
     wordCache.clear();
-    wordSlot = Word.trySlot(form -> new WordIds(wordsOf(form)));
+    wordSlot = Word.trySlot(this::wordsOf);
     return this;
   }
 
@@ -274,10 +278,14 @@ public final class NameMatcher<T> {
     return size;
   }
 
-  /** The alias word ids a folded text word matches (see the class comment). */
-  private int[] wordsOf(String form) {
+  /**
+   * The alias word ids a folded text word matches (see the class comment), and among them those it
+   * matches through an ending that makes an adjective of the name ({@link Inflections.Rules#adjectiveEnding}).
+   */
+  private WordIds wordsOf(String form) {
     int[] out = null;
     int n = 0;
+    int[] adjectives = EMPTY;
     for (String base : inflections.bases(form)) {
       Node node = root;
       for (int k = 0; k < base.length() && node != null; k++) {
@@ -295,21 +303,26 @@ public final class NameMatcher<T> {
               out = Arrays.copyOf(out, n * 2);
             }
             out[n++] = e.word;
+            if (stemEnd < base.length() && e.rules.adjectiveEnding(base, stemEnd)) {
+              adjectives = Arrays.copyOf(adjectives, adjectives.length + 1);
+              adjectives[adjectives.length - 1] = e.word;
+            }
           }
         }
       }
     }
-    return out == null ? EMPTY : Arrays.copyOf(out, n);
+    return out == null ? NONE : new WordIds(Arrays.copyOf(out, n), adjectives);
   }
 
   private static final int[] EMPTY = new int[0];
+  private static final WordIds NONE = new WordIds(EMPTY, EMPTY);
 
-  private int[] cachedWordsOf(String form) {
-    int[] known = wordCache.get(form);
+  private WordIds cachedWordsOf(String form) {
+    WordIds known = wordCache.get(form);
     if (known != null) {
       return known;
     }
-    int[] ids = wordsOf(form);
+    WordIds ids = wordsOf(form);
     if (wordCache.size() >= WORD_CACHE_SIZE) {
       wordCache.clear();
     }
@@ -334,12 +347,15 @@ public final class NameMatcher<T> {
     List<Match<T>> out = new ArrayList<>();
     int count = tokens.size();
     int[][] ids = new int[count][];
+    int[][] adjectives = new int[count][];
     boolean[] noSpace = new boolean[count];
     for (int i = 0; i < count; i++) {
       Token t = tokens.get(i);
       noSpace[i] = t.is(Token.NO_SPACE);
-      ids[i] = noSpace[i] || byFirstWord.isEmpty() ? EMPTY
-          : wordSlot != null ? t.word().get(wordSlot).ids() : cachedWordsOf(t.form());
+      WordIds w = noSpace[i] || byFirstWord.isEmpty() ? NONE
+          : wordSlot != null ? t.word().get(wordSlot) : cachedWordsOf(t.form());
+      ids[i] = w.ids();
+      adjectives[i] = w.adjectiveIds();
     }
     StringBuilder folded = new StringBuilder();
     List<Integer> offsets = new ArrayList<>();
@@ -371,7 +387,7 @@ public final class NameMatcher<T> {
         }
         if (everyPhrase) {
           for (Phrase<T> p : first.phrases()) {
-            if ((best == null || p.words.length > best.words.length) && matchesAt(p, ids, text, tokens, i)) {
+            if ((best == null || p.words.length > best.words.length) && matchesAt(p, ids, adjectives, tokens, i)) {
               best = p;
             }
           }
@@ -385,7 +401,7 @@ public final class NameMatcher<T> {
         for (int k : first.singles()) {
           Phrase<T> p = first.phrases().get(k);
           if (p.words.length > floor && (found == null || better(p, k, found, foundAt))
-              && matchesAt(p, ids, text, tokens, i)) {
+              && matchesAt(p, ids, adjectives, tokens, i)) {
             found = p;
             foundAt = k;
           }
@@ -399,7 +415,7 @@ public final class NameMatcher<T> {
             for (int k : first.bySecond()[at]) {
               Phrase<T> p = first.phrases().get(k);
               if (p.words.length > floor && (found == null || better(p, k, found, foundAt))
-                  && matchesAt(p, ids, text, tokens, i)) {
+                  && matchesAt(p, ids, adjectives, tokens, i)) {
                 found = p;
                 foundAt = k;
               }
@@ -426,7 +442,7 @@ public final class NameMatcher<T> {
     return p.words.length > q.words.length || (p.words.length == q.words.length && k < at);
   }
 
-  private static boolean matchesAt(Phrase<?> p, int[][] ids, String text, List<Token> tokens, int at) {
+  private static boolean matchesAt(Phrase<?> p, int[][] ids, int[][] adjectives, List<Token> tokens, int at) {
     if (at + p.words.length > ids.length) {
       return false;
     }
@@ -435,7 +451,8 @@ public final class NameMatcher<T> {
         return false;
       }
       Token t = tokens.get(at + j);
-      if ((p.capitalised & (1L << j)) != 0 && t.is(Token.FIRST_LOWER)) {
+      // a name written with a capital, in lower case: only as an adjective made of it (rabati, рабатский)
+      if ((p.capitalised & (1L << j)) != 0 && t.is(Token.FIRST_LOWER) && !contains(adjectives[at + j], p.words[j])) {
         return false;
       }
       if ((p.acronym & (1L << j)) != 0 && !t.is(Token.NO_LOWER_CHAR)) {
