@@ -8,8 +8,9 @@ import java.util.List;
  * whether the two sides share a sentence and how close they stand there, relation cues in the pair
  * sentence or only elsewhere, third countries in the pair sentence and the title, numbers next to the
  * names (rankings), names standing for institutions rather than the countries, and the kinds of
- * refusal the rules noted, and comparative words ("than", 比, niż; decision 0034) in the sentences
- * naming a side. Built by {@link RelationTagger} from counts it keeps anyway, so it costs a few array
+ * refusal the rules noted, comparative words ("than", 比, niż; decision 0034) in the sentences naming
+ * a side, and words saying that things are separate or unrelated anywhere in the article (decision
+ * 0037). Built by {@link RelationTagger} from counts it keeps anyway, so it costs a few array
  * reads per sentence.
  *
  * @param values one value per name of {@link #NAMES}, in that order
@@ -26,7 +27,7 @@ public record RelationFeatures(double[] values) {
       "side_balance", "numbers_near_names", "sentences_naming_a_side", "namesake_set_aside",
       "note_each_side", "note_roll_call", "note_comparison", "note_title", "coordinated_pair",
       "clause_between_pair", "parallel_figures", "third_mentions", "pair_in_lead", "pair_sentence_share",
-      "than_in_pair_sentence", "than_share");
+      "than_in_pair_sentence", "than_share", "apart_words");
 
   private static final java.util.Map<String, Integer> INDEX = new java.util.HashMap<>();
 

@@ -990,7 +990,10 @@ public final class RelationTagger {
     }
     int namingASide = 0;
     int namingWithThan = 0;
+    // words saying that things are separate or unrelated, anywhere in the title or the body
+    boolean apart = !t.sentences.isEmpty() && t.hasCue(0, "apart");
     for (int s = 0; s < sentences.size(); s++) {
+      apart |= b.hasCue(s, "apart");
       namingASide += b.sidesBySentence[s] != 0 ? 1 : 0;
       namingWithThan += b.sidesBySentence[s] != 0 && b.hasCue(s, "than") ? 1 : 0;
       if (firstNaming < 0 && b.sidesBySentence[s] != 0) {
@@ -1054,6 +1057,7 @@ public final class RelationTagger {
         .set("pair_sentence_share", namingASide == 0 ? 0 : (double) pairSentences / namingASide)
         .flag("than_in_pair_sentence", pairThan)
         .set("than_share", namingASide == 0 ? 0 : (double) namingWithThan / namingASide)
+        .flag("apart_words", apart)
         .build();
     if (found.isEmpty()) {
       return new Judgement(new Analysis.WatchMatch(watchId, false, 0.0, List.of(), noteList), features,
