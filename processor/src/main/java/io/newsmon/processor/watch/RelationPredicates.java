@@ -463,7 +463,10 @@ final class RelationPredicates {
       NameMatcher.Match<Watch.Cue> c = doc.cues().get(i);
       if (c.payload().kind().equals("pairIn")) {
         beforeA |= RelationTagger.before(doc, c, a, link, 1);
-        beforeB |= RelationTagger.before(doc, c, b, link, 1);
+        // a cue standing alone between the two is their conjunction in another language (Czech
+        // "kazašských a marockých", "a" folded as French "à"), not a preposition of the second
+        beforeB |= RelationTagger.before(doc, c, b, link, 1) && c.start() > a.end()
+            && !doc.text().substring(a.end(), c.start()).isBlank();
       }
     }
     Watch.Endings e = doc.endings();

@@ -1,0 +1,42 @@
+package io.newsmon.processor.watch;
+
+import static io.newsmon.processor.watch.RelationPredicatesSecondTest.assertRefused;
+import static io.newsmon.processor.watch.RelationPredicatesSecondTest.assertRelevant;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The seventh round (decision 0037), on short texts written for this test, each paired with a text that
+ * differs only in what the mechanism looks at.
+ */
+class RelationPredicatesSeventhTest {
+
+  @Test
+  void aThirdPartyActingInTheTwoIsNoRelationInMoreLanguages() {
+    // a locative preposition before the pair in a headline: a third party's deals in each country
+    assertRefused(new String[][] {
+        {"КАМАЗ заключил контракты в Марокко и Казахстане", "КАМАЗ подписал два экспортных контракта с дистрибьюторами."},
+        {"Mota-Engil zdobywa kontrakty w Maroku i Kazachstanie", "Firma podpisała dwie umowy z lokalnymi władzami."},
+        {"Škoda dodá tramvaje v Maroku a Kazachstánu", "Výrobce podepsal dvě smlouvy s městskými dopravci."},
+        {"Укрзалізниця відкрила представництва в Марокко і Казахстані", "Компанія підписала дві угоди про оренду."},
+    }, "places where somebody else acts");
+    // the same headlines with the two dealing with each other
+    assertRelevant(new String[][] {
+        {"Марокко и Казахстан заключили контракт", "Министры Марокко и Казахстана подписали двусторонний контракт."},
+        {"Maroko i Kazachstan podpisały umowę", "Ministrowie Maroka i Kazachstanu podpisali dwustronną umowę."},
+    });
+  }
+
+  @Test
+  void aConjunctionOfAnotherLanguageIsNoPrepositionOfTheSecondName() {
+    // Czech "a" (and) folds like French "à": it stands alone between the two adjectives
+    assertRelevant(new String[][] {
+        {"Týden filmu", "Obě instituce podepsaly dohodu o natáčení v kazašských a marockých lokacích."},
+        {"Film", "Obě instituce podepsaly dohodu o natáčení na kazašských a marockých lokacích."},
+    });
+    // each of the two with its own preposition: two separate stops of a third party
+    assertRefused(new String[][] {
+        {"Titul", "KAMAZ podepsal smlouvy v Maroku a v Kazachstánu."},
+    }, "places where somebody else acts");
+  }
+}
