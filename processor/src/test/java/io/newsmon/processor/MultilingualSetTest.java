@@ -53,8 +53,8 @@ public class MultilingualSetTest {
    * 0.935 once the eighth test part joined it, 0.928 with the ninth.
    */
   static final double TUNING_FLOOR = 0.92;
-  /** The validation part with the rules: 0.826 measured (decision 0028), 0.827 (decision 0034). */
-  static final double VALIDATION_FLOOR = 0.82;
+  /** The validation part with the rules: 0.826 measured (decision 0028), 0.827 (decision 0034), 0.846 (0037). */
+  static final double VALIDATION_FLOOR = 0.84;
   /** Whether the {@code test} split has been scored (once); before that it is left out of every run. */
   public static final boolean TEST_SPLIT_SCORED = false;
   /**
@@ -67,8 +67,11 @@ public class MultilingualSetTest {
    * relevance model (decision 0026) was trained on it, so for the model it is no held-out measure.
    */
   static final double TRAIN_FLOOR = 0.82;
-  /** The relevance model on the validation part, measured once after it was chosen (0.870 in decision 0028, 0.871 in 0034). */
-  static final double MODEL_VALIDATION_FLOOR = 0.86;
+  /**
+   * The relevance model on the validation part, measured once after it was chosen (0.870 in decision 0028,
+   * 0.871 in 0034, 0.893 in 0037).
+   */
+  static final double MODEL_VALIDATION_FLOOR = 0.88;
 
   record Labelled(String id, String lang, boolean relevant, String kind, String trap, String split, String title,
       String text) {
@@ -213,7 +216,8 @@ public class MultilingualSetTest {
     double train = f1("train");
     f1("train-1 (-33..-38)", "train", l -> number(l) < 47);
     f1("train-2 (-47..-52)", "train", l -> number(l) >= 47 && number(l) <= 52);
-    f1("train-3 (-57..-62)", "train", l -> number(l) >= 57);
+    f1("train-3 (-57..-62)", "train", l -> number(l) >= 57 && number(l) <= 62);
+    f1("train-4 (-67..-72)", "train", l -> number(l) >= 67);
     assertThat(train).as("train F1").isGreaterThanOrEqualTo(TRAIN_FLOOR);
   }
 
