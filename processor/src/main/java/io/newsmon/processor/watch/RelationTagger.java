@@ -496,7 +496,13 @@ public final class RelationTagger {
         }
       }
     }
-    for (int i = first(cueStarts, m.start() - WINDOW); i < cueStarts.length && cueStarts[i] <= m.end() + WINDOW; i++) {
+    // a place written in a case (Uzbek Astanadagi "in Astana", Marrakeshga "to Marrakesh", Turkish
+    // Astana'daki, Hungarian Rabatban) says where or whither something happens: it does not name the
+    // treaty, business, team or street next to it
+    Watch.Endings e = doc.endings();
+    boolean inCase = place && !e.cases().isEmpty() && e.of(e.cases(), doc.tokens().get(m.toToken() - 1).form()) != null;
+    for (int i = first(cueStarts, m.start() - WINDOW); i < cueStarts.length && cueStarts[i] <= m.end() + WINDOW && !inCase;
+        i++) {
       NameMatcher.Match<Watch.Cue> c = doc.cues().get(i);
       String kind = c.payload().kind();
       boolean adjacent = before(doc, c, m, link, MAX_LINKS) || after(doc, c, m, link, MAX_LINKS);

@@ -62,8 +62,8 @@ public final class Watch {
    * case endings (Hungarian Marokkóban, Turkish Fas'ta). Only the words of mentions are tested, against
    * hash sets, so the cost does not grow with the text.
    */
-  record Endings(Set<String> compare, Set<String> locative, int longest, Set<String> thirdStems) {
-    static final Endings NONE = new Endings(Set.of(), Set.of(), 0, Set.of());
+  record Endings(Set<String> compare, Set<String> locative, Set<String> cases, int longest, Set<String> thirdStems) {
+    static final Endings NONE = new Endings(Set.of(), Set.of(), Set.of(), 0, Set.of());
     /** The shortest stem of a third country's name taken as the start of an adjective. */
     static final int MIN_STEM = 4;
     static final int MAX_STEM = 12;
@@ -202,6 +202,7 @@ public final class Watch {
     List<Map<String, Map<String, List<String>>>> lexicons = List.of(d.lexicon(), bundledLexicon());
     Set<String> compareEndings = new HashSet<>();
     Set<String> locativeEndings = new HashSet<>();
+    Set<String> caseEndings = new HashSet<>();
     for (Map<String, Map<String, List<String>>> lexicon : lexicons) {
       lexicon.forEach((lang, kinds) -> kinds.forEach((kind, list) -> {
         Cue c = new Cue(kind, null);
@@ -210,7 +211,7 @@ public final class Watch {
         }
         if (kind.endsWith("Ending")) {
           Set<String> into = kind.equals("compareEnding") ? compareEndings : kind.equals("locativeEnding")
-              ? locativeEndings : null;
+              ? locativeEndings : kind.equals("caseEnding") ? caseEndings : null;
           if (into == null) {
             throw new IllegalArgumentException("unknown lexicon kind '" + kind + "' (" + lang + ")");
           }
@@ -227,10 +228,14 @@ public final class Watch {
     for (String e : compareEndings) {
       longest = Math.max(longest, e.length());
     }
+    for (String e : caseEndings) {
+      longest = Math.max(longest, e.length());
+    }
     for (String e : locativeEndings) {
       longest = Math.max(longest, e.length());
     }
-    endings = new Endings(Set.copyOf(compareEndings), Set.copyOf(locativeEndings), longest, Set.copyOf(stems));
+    endings = new Endings(Set.copyOf(compareEndings), Set.copyOf(locativeEndings), Set.copyOf(caseEndings), longest,
+        Set.copyOf(stems));
   }
 
   /**

@@ -2,6 +2,10 @@ package io.newsmon.processor.watch;
 
 import static io.newsmon.processor.watch.RelationPredicatesSecondTest.assertRefused;
 import static io.newsmon.processor.watch.RelationPredicatesSecondTest.assertRelevant;
+import static io.newsmon.processor.watch.RelationPredicatesSecondTest.judge;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsmon.common.record.Analysis;
 
 import org.junit.jupiter.api.Test;
 
@@ -38,5 +42,19 @@ class RelationPredicatesSeventhTest {
     assertRefused(new String[][] {
         {"Titul", "KAMAZ podepsal smlouvy v Maroku a v Kazachstánu."},
     }, "places where somebody else acts");
+  }
+
+  @Test
+  void aPlaceWrittenInACaseNamesNoTreatyNextToIt() {
+    // "the agreement signed in Astana" (locative) against "the Astana agreement" (the name of one)
+    Analysis.WatchMatch inAstana = judge("Marokash va Qozogʻiston",
+        "Marokash va Qozogʻiston vazirlari Astanadagi shartnomani imzoladi.");
+    assertThat(inAstana.notes()).noneMatch(n -> n.contains("names a treaty"));
+    Analysis.WatchMatch named = judge("Astana shartnomasi",
+        "Marokash delegatsiyasi Astana shartnomasi haqidagi konferensiyada qatnashdi.");
+    assertThat(named.notes()).anyMatch(n -> n.contains("names a treaty"));
+    Analysis.WatchMatch turkish = judge("Fas ve Kazakistan",
+        "Fas ve Kazakistan bakanları Astana'daki anlaşmayı imzaladı.");
+    assertThat(turkish.notes()).noneMatch(n -> n.contains("names a treaty"));
   }
 }
