@@ -183,6 +183,12 @@ public final class Watch {
           String base = Inflections.baseLanguage(n.lang());
           if (thirdLanguages.contains(base) && seen.add(n.text() + '\u0000' + base)) {
             names.add(n.text(), n.lang(), third);
+            if (base.equals("kk")) {
+              // Kazakh text in the Latin alphabets names third countries too (Túrkııa, Qytaı)
+              for (String latin : io.newsmon.processor.text.KazakhLatin.spellings(n.text())) {
+                names.add(latin, n.lang(), third);
+              }
+            }
             String stem = stem(n.text());
             if (stem != null) {
               stems.add(stem);

@@ -57,4 +57,13 @@ class RelationPredicatesSeventhTest {
         "Fas ve Kazakistan bakanları Astana'daki anlaşmayı imzaladı.");
     assertThat(turkish.notes()).noneMatch(n -> n.contains("names a treaty"));
   }
+
+  @Test
+  void thirdCountriesAreKnownInKazakhWrittenInLatinLetters() {
+    // China (Қытай) written Qytaı: the two are coordinated next to a third country
+    assertRefused(new String[][] {
+        {"Qytaı Marokko men Qazaqstanǵa ushaq satady", "Qytaı kompanııasy Marokkoǵa jáne Qazaqstanǵa ushaq satatynyn "
+            + "málimdedi. Eki kelisim de Qytaımen jeke jasaldy."},
+    }, "third country");
+  }
 }
