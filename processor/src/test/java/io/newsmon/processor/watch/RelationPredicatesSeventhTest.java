@@ -66,4 +66,20 @@ class RelationPredicatesSeventhTest {
             + "málimdedi. Eki kelisim de Qytaımen jeke jasaldy."},
     }, "third country");
   }
+
+  @Test
+  void persianAndUrduAstanaIsNotTheWordForTheEveOfSomething() {
+    // آستانه is how Persian outlets write Astana, and "در آستانه سفر" is "on the eve of the visit"
+    assertRelevant(new String[][] {
+        {"همکاری فرودگاه‌ها", "شرکت فرودگاه بین‌المللی آستانه و اداره ملی فرودگاه‌های مراکش تفاهم‌نامه همکاری دوجانبه امضا کردند."},
+        {"ہوائی اڈوں کا معاہدہ", "آستانہ ہوائی اڈے اور مراکش کے قومی ادارے نے دو طرفہ تعاون کی یادداشت پر دستخط کیے۔"},
+    });
+    var analyzer = io.newsmon.processor.ArticleAnalyzer.create(io.newsmon.common.config.NewsmonConfig.defaults());
+    Analysis eve = analyzer.analyze(io.newsmon.common.record.RawArticle.builder().url("https://example.org/eve")
+        .title("سفر وزیر").text("سفیر مراکش در آستانه سفر به پاریس با همتای فرانسوی خود دیدار کرد.").build());
+    assertThat(eve.entities()).extracting(Analysis.Entity::id).contains("ma:country").doesNotContain("kz:astana");
+    Analysis city = analyzer.analyze(io.newsmon.common.record.RawArticle.builder().url("https://example.org/city")
+        .title("سفر وزیر").text("سفیر مراکش در آستانه با وزیر خارجه دیدار کرد.").build());
+    assertThat(city.entities()).extracting(Analysis.Entity::id).contains("kz:astana");
+  }
 }
