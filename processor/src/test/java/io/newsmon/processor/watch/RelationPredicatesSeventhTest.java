@@ -82,4 +82,15 @@ class RelationPredicatesSeventhTest {
         .title("سفر وزیر").text("سفیر مراکش در آستانه با وزیر خارجه دیدار کرد.").build());
     assertThat(city.entities()).extracting(Analysis.Entity::id).contains("kz:astana");
   }
+
+  @Test
+  void documentsNamedAfterACityAreTreatiesToo() {
+    // principles, guidelines, action plans named after a city, cited by one side
+    assertRefused(new String[][] {
+        {"Kazakhstan cites the Marrakesh Principles", "Kazakhstan's finance minister cited the Marrakesh Principles "
+            + "at the IMF meeting to argue for a reform of the quotas."},
+        {"Kasachstan und die Leitlinien", "Kasachstans Minister berief sich in Genf auf die Rabat Leitlinien für "
+            + "Migration und forderte mehr Mittel."},
+    }, "names a treaty");
+  }
 }
