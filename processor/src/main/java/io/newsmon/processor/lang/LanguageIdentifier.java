@@ -8,6 +8,7 @@ import io.newsmon.common.record.Analysis;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -434,8 +435,42 @@ public final class LanguageIdentifier {
       case CYRILLIC -> cyrillic(c);
       case ARABIC -> arabic(c);
       case LATIN -> latin(LatinLetters.of(sample), sample);
+      case DEVANAGARI -> devanagari(sample);
       default -> null;
     };
+  }
+
+  /** Hindi's frequent words (postpositions, auxiliaries, "and"), which Marathi does not write. */
+  static final Set<String> HINDI_WORDS = Set.of("में", "के", "की", "का", "है", "हैं", "और", "से", "को", "ने", "था",
+      "थे", "थी", "हुए", "हुई", "गया", "गई", "रहे", "रही", "लिए", "भी", "यह", "कहा");
+  /** Marathi's frequent words, which Hindi does not write. */
+  static final Set<String> MARATHI_WORDS = Set.of("आणि", "आहे", "आहेत", "मध्ये", "होते", "होता", "केले", "नाही",
+      "त्यांनी", "सांगितले", "म्हणाले", "यांनी", "या", "हे", "व");
+  /** Different frequent words of one language, and times as many as of the other, that decide it. */
+  static final int DEVANAGARI_MIN = 3;
+
+  /**
+   * Devanagari: Hindi and Marathi by their frequent words (Lingua's low-accuracy mode takes short Hindi
+   * news for Marathi or leaves it undecided); words are cut at spaces and punctuation only, since the
+   * vowel signs inside a word are not letters.
+   */
+  String devanagari(String sample) {
+    Set<String> hindi = new HashSet<>();
+    Set<String> marathi = new HashSet<>();
+    for (String w : sample.split("[\\s\\p{Punct}।॥“”‘’«»—–]+")) {
+      if (HINDI_WORDS.contains(w)) {
+        hindi.add(w);
+      } else if (MARATHI_WORDS.contains(w)) {
+        marathi.add(w);
+      }
+    }
+    if (hindi.size() >= DEVANAGARI_MIN && hindi.size() >= 3 * marathi.size() && codes.contains("hi")) {
+      return "hi";
+    }
+    if (marathi.size() >= DEVANAGARI_MIN && marathi.size() >= 3 * hindi.size() && codes.contains("mr")) {
+      return "mr";
+    }
+    return null;
   }
 
   /**
@@ -446,7 +481,15 @@ public final class LanguageIdentifier {
     if (l.kazakh2017() && codes.contains("kk")) {
       return "kk";
     }
-    return codes.contains("uz") && uzbekLatin(sample) >= 2 ? "uz" : l.decide(codes);
+    if (codes.contains("uz")) {
+      int marks = uzbekLatin(sample);
+      int words = uzbekWords(sample);
+      // oʻ gʻ twice; or once, or not at all (typed as plain o, g), with Uzbek's frequent words
+      if (marks >= 2 || marks >= 1 && words >= 2 || words >= UZBEK_WORDS_MIN) {
+        return "uz";
+      }
+    }
+    return l.decide(codes);
   }
 
   private String cyrillic(LetterCounts c) {
@@ -531,14 +574,44 @@ public final class LanguageIdentifier {
    * pairs followed by two letters, as in oʻzbek, boʻlib, gʻalla.
    */
   static int uzbekLatin(String s) {
+    return uzbekMarks(s);
+  }
+
+  private static boolean isTurnedComma(char m) {
+    return m == '\u02BB' || m == '\u2018' || m == '\u2019' || m == '\'';
+  }
+
+  /**
+   * Uzbek's frequent words in news that neither Turkish, Azerbaijani, Kazakh nor any other Latin-script
+   * language writes (for, about, with, and also, international, ministry, by, signed, region…).
+   */
+  static final Set<String> UZBEK_WORDS = Set.of("uchun", "haqida", "bilan", "hamda", "shuningdek", "xalqaro",
+      "vazirligi", "tomonidan", "qildi", "qiladi", "qilish", "imzoladi", "orqali", "davomida", "respublikasi",
+      "hukumati", "viloyati", "shahrida", "hamkorlik", "hamkorligi", "kelishuv", "kelishuvi", "etildi", "qilindi");
+  /** Different Uzbek words from which Latin-script text is Uzbek without its oʻ gʻ. */
+  static final int UZBEK_WORDS_MIN = 3;
+
+  /** Different words of {@link #UZBEK_WORDS} in {@code s}. */
+  static int uzbekWords(String s) {
+    Set<String> found = new HashSet<>();
+    FunctionWords.words(s, 16, w -> {
+      if (UZBEK_WORDS.contains(w)) {
+        found.add(w);
+      }
+    });
+    return found.size();
+  }
+
+  private static int uzbekMarks(String s) {
     int n = 0;
     for (int i = 1; i + 2 < s.length(); i++) {
       char m = s.charAt(i);
       if (m == '\u02BB' || m == '\u2018' || m == '\u2019' || m == '\'') {
         char before = Character.toLowerCase(s.charAt(i - 1));
         // two letters after it: "oʻzbek", "boʻlib", but not an English possessive ("Morocco's")
+        // (or a letter and the next mark: "toʻgʻri")
         if ((before == 'o' || before == 'g') && Character.isLetter(s.charAt(i + 1))
-            && Character.isLetter(s.charAt(i + 2))) {
+            && (Character.isLetter(s.charAt(i + 2)) || isTurnedComma(s.charAt(i + 2)))) {
           n++;
         }
       }

@@ -65,7 +65,9 @@ final class LatinLetters {
   static final Set<String> KAZAKH_WORDS = Set.of("men", "jáne", "jäne", "úshin", "üşin", "týraly", "turaly",
       "dep", "bul", "osy", "eki", "bolyp", "arqyly", "boıynsha", "boiynşa", "sondaı", "sondai", "ózara",
       "özara", "endi", "degen", "bolady", "alady", "etedi", "qazirgi", "búgin", "bügin", "jyly", "eldiń",
-      "eldıñ", "elderdiń", "arasyndaǵy", "arasyndağy", "arasynda", "kúshine", "küşine", "qarym", "qatynas");
+      "eldıñ", "elderdiń", "arasyndaǵy", "arasyndağy", "arasynda", "kúshine", "küşine", "qarym", "qatynas",
+      // the 2021 alphabet writes і as ı: "ekı", "bır", "üşın"
+      "ekı", "bır", "üşın", "etedı", "endı", "bügın", "pen", "keiın");
 
   /** From this many different Kazakh words and Kazakh letters on, Latin-script text is Kazakh. */
   static final int KAZAKH_MIN = 3;
