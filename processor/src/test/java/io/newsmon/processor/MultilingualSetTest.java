@@ -219,7 +219,9 @@ public class MultilingualSetTest {
     f1("train-3 (-57..-62)", "train", l -> number(l) >= 57 && number(l) <= 62);
     f1("train-4 (-67..-72)", "train", l -> number(l) >= 67 && number(l) <= 72);
     f1("train-5 (-73..-78)", "train", l -> number(l) >= 73 && number(l) <= 78);
-    f1("train-6 (-79..-84)", "train", l -> number(l) >= 79);
+    f1("train-6 (-79..-84)", "train", l -> number(l) >= 79 && number(l) <= 84);
+    f1("train-7 (-85..-90)", "train", l -> number(l) >= 85 && number(l) <= 90);
+    f1("train-8 (-91..-96)", "train", l -> number(l) >= 91);
     assertThat(train).as("train F1").isGreaterThanOrEqualTo(TRAIN_FLOOR);
   }
 
