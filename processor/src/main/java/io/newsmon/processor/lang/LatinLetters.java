@@ -166,7 +166,13 @@ final class LatinLetters {
    * acute letters, and é í č ő besides).
    */
   boolean kazakhAlphabet() {
-    if (schwa > 0 || dotless == 0 || notKazakh * 4 > kazakh) {
+    if (schwa > 0 || notKazakh * 4 > kazakh) {
+      return false;
+    }
+    if (kazakh2021Words >= KAZAKH_LETTER_WORDS && turkic >= 2) {
+      return true; // ä ñ ū with ğ ş, also where і is typed i rather than ı (Marokkonyñ, säikes, Şyñjañdağy)
+    }
+    if (dotless == 0) {
       return false;
     }
     return kazakhOnly >= KAZAKH_ONLY_MIN

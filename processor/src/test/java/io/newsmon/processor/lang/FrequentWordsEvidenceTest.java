@@ -45,5 +45,8 @@ class FrequentWordsEvidenceTest {
   void kazakhInThe2021AlphabetIsKazakh() {
     assertThat(code("Telearnalar kelısımşart jasady", "Astanadağy telearna men Kasablankadağy arna ekı el turaly "
         + "derektı film tüsıredı.")).isEqualTo("kk");
+    // the 2021 letters ä ñ ū with ğ ş, і typed as a plain i (no ı at all)
+    assertThat(code("Jüzim jetkizu", "Marokkonyñ kompaniiasy Qazaqstanğa jüzim jetkizu turaly mañyzdy kelisimge qol "
+        + "qoidy, säikes jospar boiynşa jük aiyna bir ret jiberiledi.")).isEqualTo("kk");
   }
 }
