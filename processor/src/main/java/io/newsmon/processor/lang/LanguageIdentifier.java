@@ -574,7 +574,20 @@ public final class LanguageIdentifier {
    * pairs followed by two letters, as in oʻzbek, boʻlib, gʻalla.
    */
   static int uzbekLatin(String s) {
-    return uzbekMarks(s);
+    int n = 0;
+    for (int i = 1; i + 2 < s.length(); i++) {
+      char m = s.charAt(i);
+      if (isTurnedComma(m)) {
+        char before = Character.toLowerCase(s.charAt(i - 1));
+        // two letters after it ("oʻzbek", "boʻlib"; not an English possessive, "Morocco's"), or a
+        // letter and the next mark ("toʻgʻri")
+        if ((before == 'o' || before == 'g') && Character.isLetter(s.charAt(i + 1))
+            && (Character.isLetter(s.charAt(i + 2)) || isTurnedComma(s.charAt(i + 2)))) {
+          n++;
+        }
+      }
+    }
+    return n;
   }
 
   private static boolean isTurnedComma(char m) {
@@ -600,23 +613,6 @@ public final class LanguageIdentifier {
       }
     });
     return found.size();
-  }
-
-  private static int uzbekMarks(String s) {
-    int n = 0;
-    for (int i = 1; i + 2 < s.length(); i++) {
-      char m = s.charAt(i);
-      if (m == '\u02BB' || m == '\u2018' || m == '\u2019' || m == '\'') {
-        char before = Character.toLowerCase(s.charAt(i - 1));
-        // two letters after it: "oʻzbek", "boʻlib", but not an English possessive ("Morocco's")
-        // (or a letter and the next mark: "toʻgʻri")
-        if ((before == 'o' || before == 'g') && Character.isLetter(s.charAt(i + 1))
-            && (Character.isLetter(s.charAt(i + 2)) || isTurnedComma(s.charAt(i + 2)))) {
-          n++;
-        }
-      }
-    }
-    return n;
   }
 
   private double valueOf(SortedMap<Language, Double> values, String code) {
