@@ -384,7 +384,7 @@ public final class Deduplicator {
       if (c == null || vetoed.contains(c.storyId())) {
         continue;
       }
-      double e = matcher.evidence(new StoryMatcher.Article(c.eventTime(), c.entities(), c.topics(), c.event()));
+      double e = matcher.evidence(c.eventTime(), c.entities(), c.topics(), c.event());
       if (e < 0) {
         if (Math.abs(c.eventTime() - self.eventTime()) <= settings.story().window().toMillis()) {
           vetoed.add(c.storyId());
@@ -424,7 +424,7 @@ public final class Deduplicator {
   }
 
   private SeenArticle article(DedupState state, String id, long now) {
-    DedupEntry e = state.get(articleKey(id));
+    DedupEntry e = state.article(id);
     return e == null || e.article() == null || expired(e, now) ? null : e.article();
   }
 
