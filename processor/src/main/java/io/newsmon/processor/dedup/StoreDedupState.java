@@ -32,14 +32,14 @@ public final class StoreDedupState implements DedupState {
    * Bucket keys kept in memory by default, each with its decoded bucket or as known to be absent (most
    * story look-up keys, a name on a day, are): the hot ones.
    */
-  public static final int DEFAULT_CACHE_ENTRIES = 70_000;
+  public static final int DEFAULT_CACHE_ENTRIES = 50_000;
 
   /**
    * Decoded remembered articles kept in memory by default: a judged article reads about 300 of them
-   * (its near-copy and story candidates), mostly recent ones, so they get a cache of their own instead
+   * (its near-copy and story candidates, recent and less so), so they get a cache of their own instead
    * of competing with the buckets (each article files a few dozen).
    */
-  public static final int DEFAULT_ARTICLE_ENTRIES = 4_000;
+  public static final int DEFAULT_ARTICLE_ENTRIES = 20_000;
 
   /**
    * What the bucket cache holds for a key known to be absent, and the held write of a delete: one
@@ -97,9 +97,9 @@ public final class StoreDedupState implements DedupState {
    * articles by id), so the lookups of one article (a dozen buckets, their candidates) do not decode
    * the same bytes again and again; the same caches remember keys known to be absent, so the story
    * look-ups of names on days no article named them (most of them) do not reach RocksDB each time, and
-   * a look-up costs one hash-map operation whether the key is there or known absent. Index writes are held until {@code flushEntries}
-   * of them are pending at a {@link #settle} and then written in one batch with the marker
-   * ({@link #flush}). Call {@link #open} before use.
+   * a look-up costs one hash-map operation whether the key is there or known absent. Index writes are
+   * held until {@code flushEntries} of them are pending at a {@link #settle} and then written in one
+   * batch with the marker ({@link #flush}). Call {@link #open} before use.
    * Not thread-safe: one instance per stream task, which Kafka Streams runs on one thread.
    */
   public StoreDedupState(KeyValueStore<String, DedupEntry> articles, KeyValueStore<String, DedupEntry> index,

@@ -109,13 +109,15 @@ public final class StoryMatcher {
     private final Article self;
     private final Parsed parsed;
     private final int[] entityHashes;
+    private final int[] topicHashes;
     private final IdentityMemo<List<String>, Parsed> memo;
 
     private Bound(Article self) {
       this.self = self;
       this.memo = Parsed.MEMO.get();
       this.parsed = memo.get(self.keys());
-      this.entityHashes = self.entities().stream().mapToInt(java.util.Objects::hashCode).toArray();
+      this.entityHashes = hashes(self.entities());
+      this.topicHashes = hashes(self.topics());
     }
 
     /** {@code evidence(self, other)}. */
@@ -129,7 +131,8 @@ public final class StoryMatcher {
      * have their parsed keys memoised by identity).
      */
     public double evidence(long eventTime, List<String> entities, List<String> topics, List<String> keys) {
-      return StoryMatcher.this.evidence(self, parsed, entityHashes, eventTime, entities, topics, memo.get(keys));
+      return StoryMatcher.this.evidence(self, parsed, entityHashes, topicHashes, eventTime, entities, topics,
+          memo.get(keys));
     }
   }
 
@@ -139,12 +142,12 @@ public final class StoryMatcher {
   }
 
   /**
-   * The evidence of {@code a} (keys parsed as {@code x}, entities' hash codes {@code entityHashes})
+   * The evidence of {@code a} (keys parsed as {@code x}, its entities' and topics' hash codes)
    * against the article of {@code bTime}, {@code bEntities}, {@code bTopics} and keys parsed as
    * {@code y}.
    */
-  private double evidence(Article a, Parsed x, int[] entityHashes, long bTime, List<String> bEntities,
-      List<String> bTopics, Parsed y) {
+  private double evidence(Article a, Parsed x, int[] entityHashes, int[] topicHashes, long bTime,
+      List<String> bEntities, List<String> bTopics, Parsed y) {
     if (Math.abs(a.eventTime() - bTime) > windowMillis) {
       return -1;
     }
@@ -204,7 +207,7 @@ public final class StoryMatcher {
     }
     return W_ENTITY * sharedEntities + W_NAME * Math.min(MAX_NAMES, sharedNames)
         + W_QUANTITY * sharedQuantities + (sharedActions > 0 ? W_ACTION : 0) + (sameDay ? W_DAY : 0)
-        + W_DATE * sharedDates + W_TOPIC * topicOverlap(a.topics(), bTopics);
+        + W_DATE * sharedDates + W_TOPIC * topicOverlap(a.topics(), topicHashes, bTopics);
   }
 
   /**
@@ -439,14 +442,24 @@ public final class StoryMatcher {
     return evidence(a, b) >= settings.minEvidence();
   }
 
-  private static double topicOverlap(List<String> a, List<String> b) {
+  /** The share of topics of {@code a} (hash codes {@code hashes}) found in {@code b}, over their union. */
+  private static double topicOverlap(List<String> a, int[] hashes, List<String> b) {
     if (a.isEmpty() || b.isEmpty()) {
       return 0;
     }
     int shared = 0;
-    for (String t : a) {
-      shared += b.contains(t) ? 1 : 0;
+    for (int i = 0; i < hashes.length; i++) {
+      shared += contains(b, a.get(i), hashes[i]) ? 1 : 0;
     }
     return (double) shared / (a.size() + b.size() - shared);
+  }
+
+  /** The hash codes of a list's strings (0 for null), in order. */
+  private static int[] hashes(List<String> list) {
+    int[] out = new int[list.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = java.util.Objects.hashCode(list.get(i));
+    }
+    return out;
   }
 }
