@@ -300,6 +300,37 @@ public final class StoryMatcher {
   private static final long NONE = Long.MIN_VALUE;
 
   /**
+   * {@code LocalDate.parse(iso).toEpochDay()}, read directly when {@code iso} is {@code yyyy-MM-dd}
+   * (the form {@link EventKeys} writes; the day checked as {@link LocalDate#of} checks it) and by
+   * {@link LocalDate#parse} otherwise: a remembered article's keys are parsed again whenever it falls
+   * out of the memo, and the general parser costs more than the rest of the keys together.
+   */
+  static long epochDay(String iso) {
+    if (iso.length() == 10 && iso.charAt(4) == '-' && iso.charAt(7) == '-') {
+      int y = digits(iso, 0, 4);
+      int m = digits(iso, 5, 7);
+      int d = digits(iso, 8, 10);
+      if (y >= 0 && m >= 0 && d >= 0) {
+        return LocalDate.of(y, m, d).toEpochDay();
+      }
+    }
+    return LocalDate.parse(iso).toEpochDay();
+  }
+
+  /** The ASCII decimal number in {@code s} from {@code from} to {@code to}, or -1 when a character is no digit. */
+  private static int digits(String s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = 10 * n + (c - '0');
+    }
+    return n;
+  }
+
+  /**
    * A small set of strings as their hash codes, sorted, with the strings in the same order: a
    * look-up reads one short int array (a remembered article's sets are seldom in the CPU cache) and
    * compares strings only on equal hashes. Same answers as a {@link java.util.HashSet}.
@@ -380,7 +411,8 @@ public final class StoryMatcher {
       List<String> actions = new java.util.ArrayList<>(2);
       List<String> names = new java.util.ArrayList<>();
       List<String> quantities = new java.util.ArrayList<>();
-      List<Long> dates = new java.util.ArrayList<>();
+      long[] dates = new long[4];
+      int dateCount = 0;
       long stated = NONE;
       long published = NONE;
       // distinct and sorted: two articles' watches are the same set when the lists are equal
@@ -391,12 +423,17 @@ public final class StoryMatcher {
           case 'a' -> actions.add(v);
           case 'n' -> names.add(v);
           case 'q' -> quantities.add(v);
-          case 't' -> dates.add(LocalDate.parse(v).toEpochDay());
-          case 'd' -> {
-            stated = LocalDate.parse(v).toEpochDay();
-            dates.add(stated);
+          case 't', 'd' -> {
+            long day = epochDay(v);
+            if (k.charAt(0) == 'd') {
+              stated = day;
+            }
+            if (dateCount == dates.length) {
+              dates = java.util.Arrays.copyOf(dates, 2 * dateCount);
+            }
+            dates[dateCount++] = day;
           }
-          case 'p' -> published = LocalDate.parse(v).toEpochDay();
+          case 'p' -> published = epochDay(v);
           case 'w' -> watches.add(v);
           default -> { }
         }
@@ -414,12 +451,20 @@ public final class StoryMatcher {
           capitalised.add(n);
         }
       }
-      double[] sorted = java.util.Arrays.stream(amounts).filter(v -> !Double.isNaN(v)).sorted().toArray();
+      double[] sorted = new double[amounts.length];
+      int numbers = 0;
+      for (double v : amounts) {
+        if (!Double.isNaN(v)) {
+          sorted[numbers++] = v;
+        }
+      }
+      sorted = java.util.Arrays.copyOf(sorted, numbers);
+      java.util.Arrays.sort(sorted);
       int[] quantityHashes = new int[quantities.size()];
       for (int i = 0; i < quantityHashes.length; i++) {
         quantityHashes[i] = quantities.get(i).hashCode();
       }
-      return new Parsed(actions, names, quantities, amounts, dates.stream().mapToLong(Long::longValue).toArray(),
+      return new Parsed(actions, names, quantities, amounts, java.util.Arrays.copyOf(dates, dateCount),
           stated, published, List.copyOf(watches), new Keys(capitalised), new Keys(caseless),
           new Keys(new java.util.HashSet<>(quantities)), quantityHashes, sorted);
     }
