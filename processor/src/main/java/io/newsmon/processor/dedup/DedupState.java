@@ -18,6 +18,14 @@ public interface DedupState {
   /** The entry under {@code key}, or null. */
   DedupEntry get(String key);
 
+  /**
+   * The entry of article {@code id} ({@code get(articleKey(id))}), or null: implementations that
+   * cache by id answer without building the key.
+   */
+  default DedupEntry article(String id) {
+    return get(Deduplicator.articleKey(id));
+  }
+
   void put(String key, DedupEntry entry);
 
   void delete(String key);

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Set;
@@ -202,7 +201,7 @@ public final class Deduplicator {
         return c;
       }
     }
-    Set<String> candidates = new LinkedHashSet<>();
+    Candidates candidates = new Candidates(256);
     for (String band : bands(fp.simhash())) {
       candidates.addAll(bucket(state, band, now));
     }
@@ -211,8 +210,8 @@ public final class Deduplicator {
     }
     SeenArticle best = null;
     double bestScore = -1;
-    for (String cid : candidates) {
-      SeenArticle c = article(state, cid, now);
+    for (int k = 0; k < candidates.size(); k++) {
+      SeenArticle c = article(state, candidates.get(k), now);
       if (c == null || c.id().equals(self)) {
         continue;
       }
@@ -349,8 +348,8 @@ public final class Deduplicator {
    * story window can reach, the article's own day first, then one day before and after, and so on;
    * within a day, key by key, newest first; at most {@link #MAX_STORY_CANDIDATES}.
    */
-  private Set<String> storyCandidates(DedupState state, List<String> keys, long eventTime, long now) {
-    Set<String> out = new LinkedHashSet<>();
+  private Candidates storyCandidates(DedupState state, List<String> keys, long eventTime, long now) {
+    Candidates out = new Candidates(MAX_STORY_CANDIDATES);
     long day = epochDay(eventTime);
     long reach = Math.floorDiv(settings.story().window().toMillis() + DAY_MILLIS - 1, DAY_MILLIS);
     for (long off = 0; off <= reach; off++) {
@@ -375,16 +374,16 @@ public final class Deduplicator {
    * cannot pull an article into a story about another event.
    */
   private String findStory(DedupState state, StoryMatcher.Article self, long now) {
-    Set<String> candidates = storyCandidates(state, storyKeys(self.entities(), self.keys()), self.eventTime(), now);
+    Candidates candidates = storyCandidates(state, storyKeys(self.entities(), self.keys()), self.eventTime(), now);
     Map<String, Double> best = new HashMap<>();
     Set<String> vetoed = new HashSet<>();
     StoryMatcher.Bound matcher = stories.bind(self);
-    for (String cid : candidates) {
-      SeenArticle c = article(state, cid, now);
+    for (int k = 0; k < candidates.size(); k++) {
+      SeenArticle c = article(state, candidates.get(k), now);
       if (c == null || vetoed.contains(c.storyId())) {
         continue;
       }
-      double e = matcher.evidence(new StoryMatcher.Article(c.eventTime(), c.entities(), c.topics(), c.event()));
+      double e = matcher.evidence(c.eventTime(), c.entities(), c.topics(), c.event());
       if (e < 0) {
         if (Math.abs(c.eventTime() - self.eventTime()) <= settings.story().window().toMillis()) {
           vetoed.add(c.storyId());
@@ -424,7 +423,7 @@ public final class Deduplicator {
   }
 
   private SeenArticle article(DedupState state, String id, long now) {
-    DedupEntry e = state.get(articleKey(id));
+    DedupEntry e = state.article(id);
     return e == null || e.article() == null || expired(e, now) ? null : e.article();
   }
 
@@ -434,13 +433,27 @@ public final class Deduplicator {
   }
 
   private void addToBucket(DedupState state, String key, String id, long now) {
-    List<String> ids = new ArrayList<>(bucket(state, key, now));
-    ids.remove(id);
-    ids.add(id);
-    if (ids.size() > MAX_BUCKET) {
-      ids = ids.subList(ids.size() - MAX_BUCKET, ids.size());
+    state.put(key, new DedupEntry(null, appended(bucket(state, key, now), id), now));
+  }
+
+  /**
+   * {@code ids} with {@code id} moved (or added) to the end, keeping the last {@link #MAX_BUCKET}: built
+   * in one array and made an unmodifiable list once (a bucket is rewritten a few dozen times per judged
+   * article).
+   */
+  static List<String> appended(List<String> ids, String id) {
+    int n = ids.size();
+    int at = ids.indexOf(id);
+    int kept = Math.min(MAX_BUCKET, (at >= 0 ? n - 1 : n) + 1);
+    String[] out = new String[kept];
+    out[kept - 1] = id;
+    // fill from the newest backwards, skipping id's old place
+    for (int i = n - 1, o = kept - 2; o >= 0; i--) {
+      if (i != at) {
+        out[o--] = ids.get(i);
+      }
     }
-    state.put(key, new DedupEntry(null, ids, now));
+    return List.of(out);
   }
 
   /** The key prefix of article entries; every other key is a lookup bucket. */

@@ -28,11 +28,24 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 public final class StoreDedupState implements DedupState {
 
-  /** Decoded entries kept in memory by default: the hot buckets and recent articles. */
-  public static final int DEFAULT_CACHE_ENTRIES = 20_000;
+  /**
+   * Bucket keys kept in memory by default, each with its decoded bucket or as known to be absent (most
+   * story look-up keys, a name on a day, are): the hot ones.
+   */
+  public static final int DEFAULT_CACHE_ENTRIES = 50_000;
 
-  /** Keys known to be absent kept in memory: most story look-up keys (a name on a day) are. */
-  public static final int ABSENT_CACHE_KEYS = 50_000;
+  /**
+   * Decoded remembered articles kept in memory by default: a judged article reads about 300 of them
+   * (its near-copy and story candidates, recent and less so), so they get a cache of their own instead
+   * of competing with the buckets (each article files a few dozen).
+   */
+  public static final int DEFAULT_ARTICLE_ENTRIES = 20_000;
+
+  /**
+   * What the bucket cache holds for a key known to be absent, and the held write of a delete: one
+   * look-up answers both "is it cached" and "is it known absent".
+   */
+  private static final DedupEntry ABSENT = new DedupEntry(null, List.of(), Long.MIN_VALUE);
 
   /**
    * Index writes held in memory before they go to RocksDB in one batch: a bucket written by several
@@ -48,12 +61,16 @@ public final class StoreDedupState implements DedupState {
 
   private final KeyValueStore<String, DedupEntry> articles;
   private final KeyValueStore<String, DedupEntry> index;
-  private final Map<String, DedupEntry> cache;
-  /** Index writes not yet in RocksDB (null: a delete), in no particular order: one value per key. */
+  /**
+   * Decoded buckets, and keys not in the index ({@link #ABSENT}: this object is the stores' only
+   * writer while it lives, so it knows), least recently used first.
+   */
+  private final Map<String, DedupEntry> buckets;
+  /** Decoded article entries by article id (not by key: the look-ups come with ids), least recently used first. */
+  private final Map<String, DedupEntry> articleCache;
+  /** Index writes not yet in RocksDB ({@link #ABSENT}: a delete), in no particular order: one value per key. */
   private final Map<String, DedupEntry> dirty = new java.util.HashMap<>();
   private final int flushEntries;
-  /** Keys not in the stores (this object is their only writer while it lives, so it knows). */
-  private final Map<String, Boolean> absent;
   private long count;
   private long digest;
   private long lastSeq;
@@ -66,7 +83,7 @@ public final class StoreDedupState implements DedupState {
   public record Opened(long articles, boolean rebuilt, String reason, int moved, long millis) {}
 
   public StoreDedupState(KeyValueStore<String, DedupEntry> articles, KeyValueStore<String, DedupEntry> index) {
-    this(articles, index, DEFAULT_CACHE_ENTRIES, DEFAULT_FLUSH_ENTRIES);
+    this(articles, index, DEFAULT_CACHE_ENTRIES, DEFAULT_ARTICLE_ENTRIES, DEFAULT_FLUSH_ENTRIES);
   }
 
   public StoreDedupState(KeyValueStore<String, DedupEntry> articles, KeyValueStore<String, DedupEntry> index,
@@ -75,29 +92,37 @@ public final class StoreDedupState implements DedupState {
   }
 
   /**
-   * A write-through view of the two stores with an LRU cache of decoded entries, so the lookups of
-   * one article (a dozen buckets, their candidates) do not decode the same bytes again and again, and
-   * an LRU set of keys known to be absent, so the story look-ups of names on days no article named
-   * them (most of them) do not reach RocksDB each time. Index writes are held until {@code flushEntries}
-   * of them are pending at a {@link #settle} and then written in one batch with the marker
-   * ({@link #flush}). Call {@link #open} before use.
+   * A write-through view of the two stores with LRU caches of decoded entries (up to
+   * {@code cacheEntries} bucket keys, and up to that many or {@value #DEFAULT_ARTICLE_ENTRIES}
+   * articles by id), so the lookups of one article (a dozen buckets, their candidates) do not decode
+   * the same bytes again and again; the same caches remember keys known to be absent, so the story
+   * look-ups of names on days no article named them (most of them) do not reach RocksDB each time, and
+   * a look-up costs one hash-map operation whether the key is there or known absent. Index writes are
+   * held until {@code flushEntries} of them are pending at a {@link #settle} and then written in one
+   * batch with the marker ({@link #flush}). Call {@link #open} before use.
    * Not thread-safe: one instance per stream task, which Kafka Streams runs on one thread.
    */
   public StoreDedupState(KeyValueStore<String, DedupEntry> articles, KeyValueStore<String, DedupEntry> index,
       int cacheEntries, int flushEntries) {
+    this(articles, index, cacheEntries, Math.min(cacheEntries, DEFAULT_ARTICLE_ENTRIES), flushEntries);
+  }
+
+  /** As above with {@code articleEntries} articles (or article ids known to be absent) cached. */
+  public StoreDedupState(KeyValueStore<String, DedupEntry> articles, KeyValueStore<String, DedupEntry> index,
+      int cacheEntries, int articleEntries, int flushEntries) {
     this.flushEntries = Math.max(1, flushEntries);
     this.articles = articles;
     this.index = index;
-    this.cache = new LinkedHashMap<>(1024, 0.75f, true) {
+    this.buckets = lru(Math.max(1, cacheEntries));
+    this.articleCache = lru(Math.max(1, articleEntries));
+  }
+
+  /** An access-ordered map that drops its least recently used entry past {@code capacity}. */
+  private static Map<String, DedupEntry> lru(int capacity) {
+    return new LinkedHashMap<>(1024, 0.75f, true) {
       @Override
       protected boolean removeEldestEntry(Map.Entry<String, DedupEntry> eldest) {
-        return size() > cacheEntries;
-      }
-    };
-    this.absent = new LinkedHashMap<>(1024, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
-        return size() > ABSENT_CACHE_KEYS;
+        return size() > capacity;
       }
     };
   }
@@ -112,7 +137,7 @@ public final class StoreDedupState implements DedupState {
     count = 0;
     digest = 0;
     lastSeq = 0;
-    List<String> buckets = new ArrayList<>();
+    List<String> stray = new ArrayList<>();
     try (KeyValueIterator<String, DedupEntry> it = articles.all()) {
       while (it.hasNext()) {
         KeyValue<String, DedupEntry> kv = it.next();
@@ -120,7 +145,7 @@ public final class StoreDedupState implements DedupState {
           continue;
         }
         if (kv.value.article() == null) {
-          buckets.add(kv.key);
+          stray.add(kv.key);
           continue;
         }
         count++;
@@ -129,10 +154,10 @@ public final class StoreDedupState implements DedupState {
       }
     }
     String reason = null;
-    if (!buckets.isEmpty()) {
-      reason = buckets.size() + " lookup buckets in the article store (written before the index was split off)";
+    if (!stray.isEmpty()) {
+      reason = stray.size() + " lookup buckets in the article store (written before the index was split off)";
       clearIndex();
-      for (String k : buckets) {
+      for (String k : stray) {
         DedupEntry e = articles.get(k);
         index.put(k, e);
         articles.delete(k);
@@ -150,11 +175,11 @@ public final class StoreDedupState implements DedupState {
         dedup.rebuildIndex(this);
       }
     }
-    cache.clear();
-    absent.clear();
+    buckets.clear();
+    articleCache.clear();
     markerStale = true;
     flush();
-    return new Opened(count, reason != null && buckets.isEmpty(), reason, buckets.size(),
+    return new Opened(count, reason != null && stray.isEmpty(), reason, stray.size(),
         (System.nanoTime() - t0) / 1_000_000);
   }
 
@@ -186,7 +211,7 @@ public final class StoreDedupState implements DedupState {
   /** The held index writes and then the marker {@code marker}, in one batch. */
   private void write(List<String> marker) {
     List<KeyValue<String, DedupEntry>> batch = new ArrayList<>(dirty.size() + 1);
-    dirty.forEach((k, v) -> batch.add(KeyValue.pair(k, v)));
+    dirty.forEach((k, v) -> batch.add(KeyValue.pair(k, v == ABSENT ? null : v)));
     batch.add(KeyValue.pair(MARKER, new DedupEntry(null, marker, 0)));
     index.putAll(batch);
     dirty.clear();
@@ -204,32 +229,44 @@ public final class StoreDedupState implements DedupState {
 
   @Override
   public DedupEntry get(String key) {
-    DedupEntry e = cache.get(key);
+    return DedupState.isArticleKey(key) ? article(key.substring(Deduplicator.ARTICLE_PREFIX.length())) : bucket(key);
+  }
+
+  /**
+   * The article entry of {@code id}: one look-up in the article cache when it is cached or known
+   * absent (a purged article still named by a bucket), with no key string built.
+   */
+  @Override
+  public DedupEntry article(String id) {
+    DedupEntry e = articleCache.get(id);
     if (e == null) {
-      if (absent.get(key) != null) {
-        return null;
-      }
-      if (dirty.containsKey(key)) { // written, evicted from the cache, not yet flushed
-        e = dirty.get(key);
-        if (e != null) {
-          cache.put(key, e);
-        }
-        return e;
-      }
-      e = storeOf(key).get(key);
-      if (e != null) {
-        cache.put(key, e);
-      } else {
-        absent.put(key, Boolean.TRUE);
-      }
+      e = articles.get(Deduplicator.articleKey(id));
+      articleCache.put(id, e == null ? ABSENT : e);
     }
-    return e;
+    return e == ABSENT ? null : e;
+  }
+
+  /** A bucket: one look-up when it is cached or known absent. */
+  private DedupEntry bucket(String key) {
+    DedupEntry e = buckets.get(key);
+    if (e == null) {
+      e = dirty.get(key); // written, evicted from the cache, not yet flushed
+      if (e == null) {
+        e = index.get(key);
+        if (e == null) {
+          e = ABSENT;
+        }
+      }
+      buckets.put(key, e);
+    }
+    return e == ABSENT ? null : e;
   }
 
   @Override
   public void put(String key, DedupEntry entry) {
     if (DedupState.isArticleKey(key)) {
-      forgetArticle(key);
+      String id = key.substring(Deduplicator.ARTICLE_PREFIX.length());
+      forgetArticle(key, id);
       if (entry.article() != null) {
         count++;
         digest ^= digestOf(key, entry.article().seq());
@@ -237,24 +274,25 @@ public final class StoreDedupState implements DedupState {
       }
       markerStale = true;
       articles.put(key, entry);
+      articleCache.put(id, entry);
     } else {
       hold(key, entry);
+      buckets.put(key, entry);
     }
-    cache.put(key, entry);
-    absent.remove(key);
   }
 
   @Override
   public void delete(String key) {
     if (DedupState.isArticleKey(key)) {
-      forgetArticle(key);
+      String id = key.substring(Deduplicator.ARTICLE_PREFIX.length());
+      forgetArticle(key, id);
       markerStale = true;
       articles.delete(key);
+      articleCache.put(id, ABSENT);
     } else {
-      hold(key, null);
+      hold(key, ABSENT);
+      buckets.put(key, ABSENT);
     }
-    cache.remove(key);
-    absent.put(key, Boolean.TRUE);
   }
 
   @Override
@@ -290,8 +328,7 @@ public final class StoreDedupState implements DedupState {
         }
       }
     }
-    cache.keySet().removeIf(k -> !DedupState.isArticleKey(k));
-    absent.clear();
+    buckets.clear();
   }
 
   private void forEachIn(KeyValueStore<String, DedupEntry> store, BiConsumer<String, DedupEntry> visitor) {
@@ -305,13 +342,9 @@ public final class StoreDedupState implements DedupState {
     }
   }
 
-  private KeyValueStore<String, DedupEntry> storeOf(String key) {
-    return DedupState.isArticleKey(key) ? articles : index;
-  }
-
-  /** Takes the article now under {@code key}, if any, out of the count and digest. */
-  private void forgetArticle(String key) {
-    DedupEntry old = get(key);
+  /** Takes the article now under {@code key} (of article {@code id}), if any, out of the count and digest. */
+  private void forgetArticle(String key, String id) {
+    DedupEntry old = article(id);
     if (old != null && old.article() != null) {
       count--;
       digest ^= digestOf(key, old.article().seq());
@@ -319,7 +352,7 @@ public final class StoreDedupState implements DedupState {
   }
 
   /**
-   * Holds an index write (null: a delete) for the next {@link #flush}; past twice {@code flushEntries}
+   * Holds an index write ({@link #ABSENT}: a delete) for the next {@link #flush}; past twice {@code flushEntries}
    * held (a large purge, a rebuild), writes them at once with the marker "writing": the index in memory
    * need not match the articles at that moment.
    */

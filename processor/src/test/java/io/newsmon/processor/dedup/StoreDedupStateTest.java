@@ -44,6 +44,35 @@ class StoreDedupStateTest {
   }
 
   @Test
+  void articlesAreFoundByIdAndByKeyThroughTheirOwnCache() {
+    KeyValueStore<String, DedupEntry> articles = store("articles");
+    StoreDedupState state = new StoreDedupState(articles, store(), 2);
+    assertThat(state.article("a-0")).isNull(); // now known absent
+    for (int i = 0; i < 10; i++) {
+      SeenArticle a = new SeenArticle("a-" + i, "h" + i, i, new long[] {i}, null, "s-" + i, List.of(), i, i,
+          List.of(), List.of(), new long[0], 5, new long[0], i + 1);
+      state.put(Deduplicator.articleKey(a.id()), DedupEntry.of(a));
+    }
+    assertThat(state.articleCount()).isEqualTo(10);
+    for (int i = 0; i < 10; i++) { // a cache of 2: most are read back from the store
+      assertThat(articles.get("a:a-" + i).article().storyId()).isEqualTo("s-" + i);
+      assertThat(state.article("a-" + i).article().storyId()).isEqualTo("s-" + i);
+      assertThat(state.get("a:a-" + i).article().storyId()).isEqualTo("s-" + i);
+      assertThat(state.article("a-x" + i)).isNull();
+    }
+    state.delete("a:a-3");
+    assertThat(state.article("a-3")).isNull();
+    assertThat(state.get("a:a-3")).isNull();
+    assertThat(articles.get("a:a-3")).isNull();
+    assertThat(state.articleCount()).isEqualTo(9);
+    // written again after it was known absent
+    state.put("a:a-3", DedupEntry.of(new SeenArticle("a-3", "h", 3, new long[0], null, "s-again", List.of(), 3, 3,
+        List.of(), List.of(), new long[0], 0, new long[0], 11)));
+    assertThat(state.article("a-3").article().storyId()).isEqualTo("s-again");
+    assertThat(state.articleCount()).isEqualTo(10);
+  }
+
+  @Test
   void entriesEvictedFromTheObjectCacheAreReadBackFromTheHeldWritesOrTheStore() {
     KeyValueStore<String, DedupEntry> store = store();
     StoreDedupState state = new StoreDedupState(store("articles"), store, 2);
