@@ -32,14 +32,14 @@ public final class StoreDedupState implements DedupState {
    * Bucket keys kept in memory by default, each with its decoded bucket or as known to be absent (most
    * story look-up keys, a name on a day, are): the hot ones.
    */
-  public static final int DEFAULT_CACHE_ENTRIES = 50_000;
+  public static final int DEFAULT_CACHE_ENTRIES = 30_000;
 
   /**
    * Decoded remembered articles kept in memory by default: a judged article reads about 300 of them
    * (its near-copy and story candidates, recent and less so), so they get a cache of their own instead
    * of competing with the buckets (each article files a few dozen).
    */
-  public static final int DEFAULT_ARTICLE_ENTRIES = 20_000;
+  public static final int DEFAULT_ARTICLE_ENTRIES = 8_000;
 
   /**
    * What the bucket cache holds for a key known to be absent, and the held write of a delete: one
