@@ -483,7 +483,9 @@ public final class LanguageIdentifier {
     }
     if (codes.contains("uz")) {
       int marks = uzbekLatin(sample);
-      int words = uzbekWords(sample);
+      // the words are looked up only where Uzbek is likely: a turned comma, or q not before u (qildi,
+      // xalqaro), which English, French or German news writes in a few names only (Iraq, Qatar)
+      int words = marks >= 1 || l.qWords >= 1 ? uzbekWords(sample) : 0;
       // oʻ gʻ twice; or once, or not at all (typed as plain o, g), with Uzbek's frequent words
       if (marks >= 2 || marks >= 1 && words >= 2 || words >= UZBEK_WORDS_MIN) {
         return "uz";

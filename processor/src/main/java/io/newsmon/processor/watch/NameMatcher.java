@@ -346,16 +346,13 @@ public final class NameMatcher<T> {
     }
     List<Match<T>> out = new ArrayList<>();
     int count = tokens.size();
-    int[][] ids = new int[count][];
-    int[][] adjectives = new int[count][];
+    WordIds[] ids = new WordIds[count];
     boolean[] noSpace = new boolean[count];
     for (int i = 0; i < count; i++) {
       Token t = tokens.get(i);
       noSpace[i] = t.is(Token.NO_SPACE);
-      WordIds w = noSpace[i] || byFirstWord.isEmpty() ? NONE
+      ids[i] = noSpace[i] || byFirstWord.isEmpty() ? NONE
           : wordSlot != null ? t.word().get(wordSlot) : cachedWordsOf(t.form());
-      ids[i] = w.ids();
-      adjectives[i] = w.adjectiveIds();
     }
     StringBuilder folded = new StringBuilder();
     List<Integer> offsets = new ArrayList<>();
@@ -380,14 +377,14 @@ public final class NameMatcher<T> {
         continue;
       }
       Phrase<T> best = null;
-      for (int w : ids[i]) {
+      for (int w : ids[i].ids()) {
         FirstWord<T> first = w < phrasesByFirstWord.length ? phrasesByFirstWord[w] : null;
         if (first == null) {
           continue;
         }
         if (everyPhrase) {
           for (Phrase<T> p : first.phrases()) {
-            if ((best == null || p.words.length > best.words.length) && matchesAt(p, ids, adjectives, tokens, i)) {
+            if ((best == null || p.words.length > best.words.length) && matchesAt(p, ids, tokens, i)) {
               best = p;
             }
           }
@@ -401,13 +398,13 @@ public final class NameMatcher<T> {
         for (int k : first.singles()) {
           Phrase<T> p = first.phrases().get(k);
           if (p.words.length > floor && (found == null || better(p, k, found, foundAt))
-              && matchesAt(p, ids, adjectives, tokens, i)) {
+              && matchesAt(p, ids, tokens, i)) {
             found = p;
             foundAt = k;
           }
         }
         if (i + 1 < count) {
-          for (int second : ids[i + 1]) {
+          for (int second : ids[i + 1].ids()) {
             int at = Arrays.binarySearch(first.seconds(), second);
             if (at < 0) {
               continue;
@@ -415,7 +412,7 @@ public final class NameMatcher<T> {
             for (int k : first.bySecond()[at]) {
               Phrase<T> p = first.phrases().get(k);
               if (p.words.length > floor && (found == null || better(p, k, found, foundAt))
-                  && matchesAt(p, ids, adjectives, tokens, i)) {
+                  && matchesAt(p, ids, tokens, i)) {
                 found = p;
                 foundAt = k;
               }
@@ -442,17 +439,17 @@ public final class NameMatcher<T> {
     return p.words.length > q.words.length || (p.words.length == q.words.length && k < at);
   }
 
-  private static boolean matchesAt(Phrase<?> p, int[][] ids, int[][] adjectives, List<Token> tokens, int at) {
+  private static boolean matchesAt(Phrase<?> p, WordIds[] ids, List<Token> tokens, int at) {
     if (at + p.words.length > ids.length) {
       return false;
     }
     for (int j = 0; j < p.words.length; j++) {
-      if (j > 0 && !contains(ids[at + j], p.words[j])) {
+      if (j > 0 && !contains(ids[at + j].ids(), p.words[j])) {
         return false;
       }
       Token t = tokens.get(at + j);
       // a name written with a capital, in lower case: only as an adjective made of it (rabati, рабатский)
-      if ((p.capitalised & (1L << j)) != 0 && t.is(Token.FIRST_LOWER) && !contains(adjectives[at + j], p.words[j])) {
+      if ((p.capitalised & (1L << j)) != 0 && t.is(Token.FIRST_LOWER) && !contains(ids[at + j].adjectiveIds(), p.words[j])) {
         return false;
       }
       if ((p.acronym & (1L << j)) != 0 && !t.is(Token.NO_LOWER_CHAR)) {
