@@ -127,7 +127,7 @@ public final class LanguageAccuracy {
   public static String howDecided(String code) {
     ScriptGroup g = group(code);
     if (code.equals("uz")) {
-      return "letters (no Lingua model)";
+      return "letters and frequent words (no Lingua model)";
     }
     if (code.equals(IndonesianMalay.INDONESIAN) || code.equals(IndonesianMalay.MALAY)) {
       return "shared words, then the words where id and ms differ, else model";
@@ -137,6 +137,7 @@ public final class LanguageAccuracy {
       case NONE -> "none";
       case MODEL -> switch (g) {
         case CYRILLIC, ARABIC -> "letters, else model";
+        case DEVANAGARI -> "frequent words, else model";
         case LATIN -> FunctionWords.languages().contains(code) ? "function words, else model" : "model";
         default -> "model";
       };
