@@ -448,6 +448,9 @@ public final class LanguageIdentifier {
       "त्यांनी", "सांगितले", "म्हणाले", "यांनी", "या", "हे", "व");
   /** Different frequent words of one language, and times as many as of the other, that decide it. */
   static final int DEVANAGARI_MIN = 3;
+  /** Spaces and punctuation, Devanagari's danda included: where its words end. */
+  private static final java.util.regex.Pattern DEVANAGARI_WORD_BREAK =
+      java.util.regex.Pattern.compile("[\\s\\p{Punct}।॥“”‘’«»—–]+");
 
   /**
    * Devanagari: Hindi and Marathi by their frequent words (Lingua's low-accuracy mode takes short Hindi
@@ -457,7 +460,7 @@ public final class LanguageIdentifier {
   String devanagari(String sample) {
     Set<String> hindi = new HashSet<>();
     Set<String> marathi = new HashSet<>();
-    for (String w : sample.split("[\\s\\p{Punct}।॥“”‘’«»—–]+")) {
+    for (String w : DEVANAGARI_WORD_BREAK.split(sample)) {
       if (HINDI_WORDS.contains(w)) {
         hindi.add(w);
       } else if (MARATHI_WORDS.contains(w)) {

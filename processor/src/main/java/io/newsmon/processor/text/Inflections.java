@@ -95,13 +95,13 @@ public final class Inflections {
     }
 
     /**
-     * True when {@code word}, from {@code stemEnd} on, is a valid ending that starts with a suffix
-     * making an adjective of a name, which these languages write in lower case (Hungarian rabat+i,
-     * Russian рабат+ск+ий, Finnish astana+laiset, Kazakh алматы+лық): such a word may match a name
-     * written with a capital.
+     * True when the ending of {@code word} from {@code stemEnd} on, already found valid
+     * ({@link #validEnding}), starts with a suffix making an adjective of a name, which these languages
+     * write in lower case (Hungarian rabat+i, Russian рабат+ск+ий, Finnish astana+laiset, Kazakh
+     * алматы+лық): such a word may match a name written with a capital.
      */
     public boolean adjectiveEnding(String word, int stemEnd) {
-      if (adjectives.isEmpty() || !validEnding(word, stemEnd)) {
+      if (adjectives.isEmpty()) {
         return false;
       }
       for (String a : adjectives) {

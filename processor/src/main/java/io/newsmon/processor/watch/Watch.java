@@ -182,13 +182,8 @@ public final class Watch {
         for (CountryNames.Name n : list) {
           String base = Inflections.baseLanguage(n.lang());
           if (thirdLanguages.contains(base) && seen.add(n.text() + '\u0000' + base)) {
-            names.add(n.text(), n.lang(), third);
-            if (base.equals("kk")) {
-              // Kazakh text in the Latin alphabets names third countries too (Túrkııa, Qytaı)
-              for (String latin : io.newsmon.processor.text.KazakhLatin.spellings(n.text())) {
-                names.add(latin, n.lang(), third);
-              }
-            }
+            // Kazakh text in the Latin alphabets names third countries too (Qytaı)
+            addInKazakhLatinToo(n.text(), n.lang(), third);
             String stem = stem(n.text());
             if (stem != null) {
               stems.add(stem);
@@ -231,14 +226,10 @@ public final class Watch {
     }
     cues.build();
     int longest = 0;
-    for (String e : compareEndings) {
-      longest = Math.max(longest, e.length());
-    }
-    for (String e : caseEndings) {
-      longest = Math.max(longest, e.length());
-    }
-    for (String e : locativeEndings) {
-      longest = Math.max(longest, e.length());
+    for (Set<String> kind : List.of(compareEndings, caseEndings, locativeEndings)) {
+      for (String e : kind) {
+        longest = Math.max(longest, e.length());
+      }
     }
     endings = new Endings(Set.copyOf(compareEndings), Set.copyOf(locativeEndings), Set.copyOf(caseEndings), longest,
         Set.copyOf(stems));
@@ -272,17 +263,24 @@ public final class Watch {
    * Cyrillic also in the Latin alphabets of Kazakh ({@link io.newsmon.processor.text.KazakhLatin}).
    */
   private void addName(String name, String lang, EntityRef ref) {
-    names.add(name, lang, ref);
-    if (lang.equals("kk")) {
-      // Kazakh is written in Latin letters too (the alphabets of 2018 and 2021)
-      for (String latin : io.newsmon.processor.text.KazakhLatin.spellings(name)) {
-        names.add(latin, lang, ref);
-      }
-    }
+    addInKazakhLatinToo(name, lang, ref);
     if (name.indexOf('\u02BB') >= 0 || name.indexOf('\u02BC') >= 0) {
       names.add(name.replace('\u02BB', '\'').replace('\u02BC', '\''), lang, ref);
     } else if (name.indexOf('\'') > 0 || name.indexOf('\u2018') > 0 || name.indexOf('\u2019') > 0) {
       names.add(name.replace('\'', '\u02BB').replace('\u2018', '\u02BB').replace('\u2019', '\u02BB'), lang, ref);
+    }
+  }
+
+  /**
+   * Adds a name, and where it is Kazakh also its spellings in the Latin alphabets Kazakh is written in
+   * (2018 and 2021): Түркия as Túrkııa, Қытай as Qytaı.
+   */
+  private void addInKazakhLatinToo(String name, String lang, EntityRef ref) {
+    names.add(name, lang, ref);
+    if (Inflections.baseLanguage(lang).equals("kk")) {
+      for (String latin : io.newsmon.processor.text.KazakhLatin.spellings(name)) {
+        names.add(latin, lang, ref);
+      }
     }
   }
 
