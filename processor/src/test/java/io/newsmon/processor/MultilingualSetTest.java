@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * that do report a relation). Prints precision, recall and F1 per split and the share judged right per
  * language and per kind (a near miss with the trap it resembles: {@code near-miss/comparison}).
  *
- * <p>Nine test splits were each scored once and then moved into {@code dev}, since they had been seen
+ * <p>Ten test splits were each scored once and then moved into {@code dev}, since they had been seen
  * (docs/benchmarks.md). A fresh {@code test} split is written and labelled before any rule is tuned
  * again, and is not analysed at all until {@link #TEST_SPLIT_SCORED} is set on the day it is scored
  * once: until then no run prints its figures, so nobody can tune on them by accident. Fails when dev F1
@@ -50,18 +50,18 @@ public class MultilingualSetTest {
   static final double DEV_FLOOR = 0.90;
   /**
    * The tuning part (dev without the validation part) with the rules: 0.954 measured (decision 0028),
-   * 0.935 once the eighth test part joined it, 0.928 with the ninth.
+   * 0.935 once the eighth test part joined it, 0.928 with the ninth, 0.929 with the tenth.
    */
   static final double TUNING_FLOOR = 0.92;
   /** The validation part with the rules: 0.826 measured (decision 0028), 0.827 (decision 0034), 0.846 (0037). */
   static final double VALIDATION_FLOOR = 0.84;
   /** Whether the {@code test} split has been scored (once); before that it is left out of every run. */
-  public static final boolean TEST_SPLIT_SCORED = true;
+  public static final boolean TEST_SPLIT_SCORED = false;
   /**
-   * The test split (test-10) with the rules, scored once: 0.875 (decision 0037; the model, the default,
-   * 0.897). test-9 scored 0.848 (decision 0034) and moved into dev.
+   * The test split with the rules, once scored (test-11 is not yet). test-10 scored 0.875 (decision 0037;
+   * the model, the default, 0.897) and moved into dev; test-9 scored 0.848 (decision 0034).
    */
-  static final double TEST_FLOOR = 0.87;
+  static final double TEST_FLOOR = 0.0;
   /**
    * The training part with the rules (the default): still text the rules were not tuned on. The
    * relevance model (decision 0026) was trained on it, so for the model it is no held-out measure.

@@ -100,6 +100,14 @@ public final class Names {
     return Word.of(word).get(KEY);
   }
 
+  /**
+   * The key of a folded word as {@link #key(String)}, computed each time and not kept with the word: for
+   * the thousands of names a watch compiles once.
+   */
+  public static String keyOf(String folded) {
+    return keyUncached(folded);
+  }
+
   /** The consonant skeleton of a Latin-script word (see the class comment). */
   static String skeleton(String latin) {
     // a j after a vowel and before a consonant or the end is a glide (Cyrillic й: Костанай, Kostanay)

@@ -55,6 +55,8 @@ public final class Watch {
   private final NameMatcher<EntityRef> names = new NameMatcher<>();
   private final NameMatcher<Cue> cues = new NameMatcher<>();
   private final Endings endings;
+  /** The sides' places by consonant key, for names written in another script (see {@link PlaceKeys}). */
+  private final PlaceKeys placeKeys;
 
   /**
    * Word endings of the lexicon (kinds ending in {@code Ending}), not matched as words but read off the
@@ -165,6 +167,7 @@ public final class Watch {
         });
       }
     }
+    placeKeys = d.cldrNamesOrDefault() ? addGazetteer(d, byId) : PlaceKeys.NONE;
     Set<String> sideCodes = Set.of(d.sides().get(0).country().toUpperCase(Locale.ROOT),
         d.sides().get(1).country().toUpperCase(Locale.ROOT));
     // third countries in the languages that have cue words or inflection data (the traps are
@@ -233,6 +236,43 @@ public final class Watch {
     }
     endings = new Endings(Set.copyOf(compareEndings), Set.copyOf(locativeEndings), Set.copyOf(caseEndings), longest,
         Set.copyOf(stems));
+  }
+
+  /**
+   * Adds each side's cities from GeoNames ({@link Gazetteer}) that the watch does not name yet: the name
+   * in every language with inflection data that writes Latin letters (Kenitra, Polish "w Kenitrze" by
+   * its endings), and, with the Latin names of the side's curated places, the consonant keys that find
+   * them written in other scripts (Κενίτρα, قنیطرہ, Караганде).
+   */
+  private PlaceKeys addGazetteer(WatchDefinition d, Map<String, EntityRef> byId) {
+    PlaceKeys.Builder keys = new PlaceKeys.Builder();
+    List<String> latin = Inflections.bundled().languagesWriting(Character.UnicodeScript.LATIN);
+    for (int s = 0; s < 2; s++) {
+      WatchDefinition.Side side = d.sides().get(s);
+      String cc = side.country().toUpperCase(Locale.ROOT);
+      String prefix = cc.toLowerCase(Locale.ROOT) + ":";
+      final int sideIndex = s;
+      for (WatchDefinition.EntityDefinition e : side.entities()) {
+        if ("place".equals(e.type()) || "city".equals(e.type())) {
+          EntityRef ref = byId.get(e.id());
+          e.aliases().values().forEach(list -> list.forEach(a -> keys.add(a, PlaceKeys.CURATED, ref)));
+        }
+      }
+      for (Gazetteer.City c : Gazetteer.cities(cc)) {
+        String id = prefix + TextNormalizer.fold(c.name()).replaceAll("[^\\p{L}]+", "-");
+        EntityRef ref = byId.computeIfAbsent(id, k -> new EntityRef(k, "place", cc, sideIndex));
+        if (c.name().indexOf(' ') < 0 && c.name().length() >= MIN_SHARED_PLACE) {
+          for (String lang : latin) {
+            addName(c.name(), lang, ref);
+          }
+        } else {
+          names.add(c.name(), "en", ref);
+        }
+        keys.add(c.name(), c.population(), ref);
+      }
+    }
+    return keys.build(Set.of(d.sides().get(0).country().toUpperCase(Locale.ROOT),
+        d.sides().get(1).country().toUpperCase(Locale.ROOT)));
   }
 
   /**
@@ -381,6 +421,7 @@ public final class Watch {
       Mention mention = new Mention(r, m.start(), m.end(), m.fromToken(), m.toToken());
       (r.side() == THIRD ? thirds : mentions).add(mention);
     }
+    placeKeys.find(tokens, names, mentions);
     return new RelationTagger.Doc(text, tokens, mentions, thirds, outside(cues.find(text, tokens), names), endings);
   }
 

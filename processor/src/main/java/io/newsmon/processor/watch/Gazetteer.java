@@ -1,0 +1,128 @@
+package io.newsmon.processor.watch;
+
+import io.newsmon.processor.text.TextNormalizer;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The cities of every country from GeoNames ({@code places/cities.tsv}: at least 15,000 inhabitants,
+ * about 24,000 cities in Latin letters), so that a watch on any pair of countries knows each side's
+ * towns beyond the capitals and the cities CLDR names: Kenitra, Taraz, Pavlodar, Taounate. A city counts
+ * for its country only where its name is its own: a name that a city of another country in the list also
+ * bears (Aksu in China, Aral in Xinjiang, Sale in England) is left out, as is a name of fewer than
+ * {@value #MIN_LETTERS} letters. Loaded once per JVM.
+ */
+public final class Gazetteer {
+
+  /** A city: its name as GeoNames writes it in Latin letters, and its population. */
+  public record City(String name, int population) {}
+
+  static final String RESOURCE = "/places/cities.tsv";
+  /** Shortest name kept. */
+  static final int MIN_LETTERS = 4;
+  /**
+   * A city of another country whose name sounds alike (the same consonant key, {@link PlaceKeys}) with at
+   * least this share of the city's population takes the key from it.
+   */
+  static final int NAMESAKE_SHARE = 10;
+
+  private static volatile Map<String, List<City>> byCountry;
+
+  private Gazetteer() {}
+
+  /** The cities of a country (ISO 3166 code) whose names are their own, most populous first. */
+  public static List<City> cities(String country) {
+    Map<String, List<City>> all = load();
+    String cc = country.toUpperCase(Locale.ROOT);
+    List<City> own = new ArrayList<>();
+    Set<String> elsewhere = namesElsewhere(all, cc);
+    for (City c : all.getOrDefault(cc, List.of())) {
+      String folded = TextNormalizer.fold(c.name());
+      if (letters(folded) < MIN_LETTERS) {
+        continue;
+      }
+      if (!elsewhere.contains(folded)) {
+        own.add(c);
+      }
+    }
+    return List.copyOf(own);
+  }
+
+  /** Every country's cities (ISO 3166 code → cities, most populous first). */
+  public static Map<String, List<City>> all() {
+    return load();
+  }
+
+  /** The folded names of the cities of the other countries. */
+  private static Set<String> namesElsewhere(Map<String, List<City>> all, String cc) {
+    Set<String> out = new HashSet<>();
+    all.forEach((country, list) -> {
+      if (!country.equals(cc)) {
+        for (City c : list) {
+          out.add(TextNormalizer.fold(c.name()));
+        }
+      }
+    });
+    return out;
+  }
+
+  private static int letters(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      n += Character.isLetter(s.charAt(i)) ? 1 : 0;
+    }
+    return n;
+  }
+
+  private static Map<String, List<City>> load() {
+    Map<String, List<City>> m = byCountry;
+    if (m == null) {
+      synchronized (Gazetteer.class) {
+        m = byCountry;
+        if (m == null) {
+          m = read();
+          byCountry = m;
+        }
+      }
+    }
+    return m;
+  }
+
+  private static Map<String, List<City>> read() {
+    try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing " + RESOURCE + " on the class path");
+      }
+      Map<String, List<City>> out = new HashMap<>();
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      int n = 0;
+      while ((line = r.readLine()) != null) {
+        n++;
+        if (line.isEmpty() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t");
+        if (f.length != 3) {
+          throw new IllegalStateException(RESOURCE + " line " + n + ": expected country, name, population");
+        }
+        out.computeIfAbsent(f[0], k -> new ArrayList<>()).add(new City(f[1], Integer.parseInt(f[2])));
+      }
+      Map<String, List<City>> frozen = new HashMap<>();
+      out.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+      return Map.copyOf(frozen);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
+    }
+  }
+}
