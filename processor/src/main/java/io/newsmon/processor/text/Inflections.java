@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,14 +36,14 @@ public final class Inflections {
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   record LanguageData(List<String> suffixes, List<String> prefixes, List<String> rules, List<String> doubled,
-      List<String> adjectives) {}
+      List<String> adjectives, Map<String, String> alternations) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   record Data(Map<String, LanguageData> languages) {}
 
   /** The inflection rules of a set of languages, merged. */
   public static final class Rules {
-    static final Rules NONE = new Rules(Set.of(), Set.of(), Set.of(), false, false, false);
+    static final Rules NONE = new Rules(Set.of(), Set.of(), Set.of(), false, false, false, Map.of());
     private final Set<String> suffixes;
     private final Set<String> doubled;
     private final Set<String> adjectives;
@@ -50,9 +51,11 @@ public final class Inflections {
     final boolean dropFinalVowel;
     final boolean degeminate;
     final boolean doubleConsonant;
+    /** Folded stem endings → what they become before some endings, longest first (Polish t → ci: Rabacie). */
+    final Map<String, String> alternations;
 
     Rules(Set<String> suffixes, Set<String> doubled, Set<String> adjectives, boolean dropFinalVowel,
-        boolean degeminate, boolean doubleConsonant) {
+        boolean degeminate, boolean doubleConsonant, Map<String, String> alternations) {
       this.suffixes = Set.copyOf(suffixes);
       this.doubled = Set.copyOf(doubled);
       this.adjectives = Set.copyOf(adjectives);
@@ -60,6 +63,10 @@ public final class Inflections {
       this.dropFinalVowel = dropFinalVowel;
       this.degeminate = degeminate;
       this.doubleConsonant = doubleConsonant;
+      Map<String, String> longestFirst = new TreeMap<>(Comparator.comparingInt(String::length).reversed()
+          .thenComparing(x -> x));
+      longestFirst.putAll(alternations);
+      this.alternations = java.util.Collections.unmodifiableMap(longestFirst);
     }
 
     public boolean inflects() {
@@ -202,6 +209,7 @@ public final class Inflections {
       boolean drop = false;
       boolean degeminate = false;
       boolean dbl = false;
+      Map<String, String> alternations = new HashMap<>();
       for (String lang : k) {
         LanguageData d = languages.get(baseLanguage(lang));
         if (d == null) {
@@ -220,6 +228,9 @@ public final class Inflections {
             suffixes.add(TextNormalizer.fold(s));
           });
         }
+        if (d.alternations() != null) {
+          d.alternations().forEach((from, to) -> alternations.put(TextNormalizer.fold(from), TextNormalizer.fold(to)));
+        }
         List<String> r = d.rules() == null ? List.of() : d.rules();
         drop |= r.contains("dropFinalVowel");
         degeminate |= r.contains("degeminate");
@@ -228,7 +239,7 @@ public final class Inflections {
       suffixes.remove("");
       adjectives.remove("");
       return suffixes.isEmpty() && doubled.isEmpty() ? Rules.NONE
-          : new Rules(suffixes, doubled, adjectives, drop, degeminate, dbl);
+          : new Rules(suffixes, doubled, adjectives, drop, degeminate, dbl, alternations);
     });
   }
 
@@ -242,7 +253,9 @@ public final class Inflections {
 
   /**
    * The stems an alias word (folded) is matched by, besides itself: without its final vowel when the
-   * rules drop it, with a single consonant when they degeminate. These stems need an ending.
+   * rules drop it, with a single consonant when they degeminate, and with its last consonants
+   * alternated where the language softens them before an ending (Polish Rabat → Rabaci+e, Kenitra →
+   * Kenitrz+e, Ukrainian Касабланка → Касабланц+і). These stems need an ending.
    */
   public static List<String> reducedStems(String word, Rules rules) {
     List<String> out = new ArrayList<>(2);
@@ -254,6 +267,15 @@ public final class Inflections {
       if (rules.degeminate && n >= 6 && word.charAt(n - 2) == word.charAt(n - 3)
           && VOWELS.indexOf(word.charAt(n - 2)) < 0) {
         out.add(word.substring(0, n - 2) + word.charAt(n - 1));
+      }
+    }
+    if (!rules.alternations.isEmpty() && n >= 4) {
+      String stem = out.isEmpty() || !rules.dropFinalVowel ? word : out.get(0);
+      for (Map.Entry<String, String> a : rules.alternations.entrySet()) {
+        if (stem.endsWith(a.getKey()) && stem.length() - a.getKey().length() >= 3) {
+          out.add(stem.substring(0, stem.length() - a.getKey().length()) + a.getValue());
+          break;
+        }
       }
     }
     return out;
