@@ -14,7 +14,7 @@ import java.util.Set;
 
 /**
  * The sides' places found by sound where a text writes them in a script the watch has no name in
- * (decision 0038): each Latin place name (GeoNames' cities of the side, the curated places) and each
+ * (decision 0039): each Latin place name (GeoNames' cities of the side, the curated places) and each
  * word of a text in another script is reduced to its consonant key ({@link Names#key(String)}: ICU
  * transliteration to Latin, vowels dropped, letters that scripts render differently merged), so that
  * Κενίτρα, قنیطرہ and Кенитра all give Kenitra's {@code kntr}. Only keys of at least {@value #MIN_KEY}

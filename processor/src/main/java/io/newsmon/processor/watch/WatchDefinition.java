@@ -18,7 +18,7 @@ import java.util.Map;
  * @param lexicon per language, cue words added to the bundled {@code watches/lexicon.yaml} (kinds:
  *     work, treaty, club, link, compareBefore, compareAfter, bilateral, both)
  * @param cldrNames whether each side's country name and cities are added in every language CLDR
- *     has (default true)
+ *     has, with its towns from GeoNames ({@link Gazetteer}, {@link PlaceKeys}) (default true)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record WatchDefinition(
