@@ -221,7 +221,9 @@ public class MultilingualSetTest {
     f1("train-5 (-73..-78)", "train", l -> number(l) >= 73 && number(l) <= 78);
     f1("train-6 (-79..-84)", "train", l -> number(l) >= 79 && number(l) <= 84);
     f1("train-7 (-85..-90)", "train", l -> number(l) >= 85 && number(l) <= 90);
-    f1("train-8 (-91..-96)", "train", l -> number(l) >= 91);
+    f1("train-8 (-91..-96)", "train", l -> number(l) >= 91 && number(l) <= 96);
+    f1("train-9 (-101..-106)", "train", l -> number(l) >= 101 && number(l) <= 106);
+    f1("train-10 (-107..-112)", "train", l -> number(l) >= 107 && number(l) <= 112);
     assertThat(train).as("train F1").isGreaterThanOrEqualTo(TRAIN_FLOOR);
   }
 

@@ -384,6 +384,22 @@ public final class RelationTagger {
         }
         return false;
       }
+      if (b.fromToken() == a.toToken() && !doc.tokens().get(b.fromToken()).is(Token.NO_SPACE)) {
+        // two names side by side with only a space between are not a pair ("Қозоғистон Касабланкада
+        // … очади": Kazakhstan opens something in Casablanca), unless a mark joins them (Morocco-Kazakhstan)
+        // or the second carries the conjunction as a clitic (Arabic والمغرب, Hebrew ומרוקו)
+        char next = doc.text().charAt(b.start());
+        if (next == '\u0648' || next == '\u05D5') {
+          return true;
+        }
+        for (int i = a.end(); i < b.start(); i++) {
+          char c = doc.text().charAt(i);
+          if (!Character.isWhitespace(c)) {
+            return true;
+          }
+        }
+        return false;
+      }
       return extra <= 2 && b.fromToken() - a.toToken() <= (extra == 0 ? 1 : 3);
     }
 
