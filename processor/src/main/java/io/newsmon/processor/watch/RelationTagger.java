@@ -237,6 +237,10 @@ public final class RelationTagger {
         // the prime minister of Morocco, the president of Senegal and the prime minister of Kazakhstan
         return "a roll call: a third country is named between the two in \"" + clip(text, span) + "\"";
       }
+      if (!bilateral && hasCue(s, "separate")) {
+        // "two separate calls, with the foreign ministers of Morocco and of Kazakhstan"
+        return "each side on its own: the sentence says the two are separate in \"" + clip(text, span) + "\"";
+      }
       // a relation cue or an actor of each side (a university, a company, a minister) in the sentence
       boolean strong = bilateral || RelationPredicates.actorsOfBoth(mentionsBySentence.get(s));
       boolean between = pair != null && RelationPredicates.betweenPair(doc, pair[0], pair[1], cueStarts);
@@ -1013,9 +1017,9 @@ public final class RelationTagger {
     int namingASide = 0;
     int namingWithThan = 0;
     // words saying that things are separate or unrelated, anywhere in the title or the body
-    boolean apart = !t.sentences.isEmpty() && t.hasCue(0, "apart");
+    boolean apart = !t.sentences.isEmpty() && (t.hasCue(0, "apart") || t.hasCue(0, "separate"));
     for (int s = 0; s < sentences.size(); s++) {
-      apart |= b.hasCue(s, "apart");
+      apart |= b.hasCue(s, "apart") || b.hasCue(s, "separate");
       namingASide += b.sidesBySentence[s] != 0 ? 1 : 0;
       namingWithThan += b.sidesBySentence[s] != 0 && b.hasCue(s, "than") ? 1 : 0;
       if (firstNaming < 0 && b.sidesBySentence[s] != 0) {

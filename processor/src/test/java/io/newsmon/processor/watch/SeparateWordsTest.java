@@ -1,0 +1,43 @@
+package io.newsmon.processor.watch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsmon.common.record.Analysis;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A sentence naming both sides with a word saying the things it tells are separate or unrelated (the
+ * lexicon's {@code separate} kind), and no bilateral cue, is no evidence of a relation; words of
+ * independence, which also name a national day, are not such words.
+ */
+class SeparateWordsTest {
+
+  private static Analysis.WatchMatch judge(String title, String text) {
+    return WatchTest.analyze(title, text).watches().get(0);
+  }
+
+  @Test
+  void twoSeparateDealsOfAThirdPartyAreNoRelation() {
+    Analysis.WatchMatch m = judge("Spanish builder wins contracts",
+        "A Spanish builder won two separate contracts this week, for a motorway near Berrechid in Morocco and a water plant in Shymkent in Kazakhstan.");
+    assertThat(m.relevant()).as(m.toString()).isFalse();
+    assertThat(m.notes()).anyMatch(n -> n.contains("separate"));
+    Analysis.WatchMatch pt = judge("Construtora ganha contratos",
+        "A construtora portuguesa ganhou contratos separados em Marrocos e no Cazaquistão, com equipas distintas.");
+    assertThat(pt.relevant()).as(pt.toString()).isFalse();
+  }
+
+  @Test
+  void anIndependenceDayMessageIsStillARelation() {
+    Analysis.WatchMatch m = judge("Король Марокко поздравил Токаева",
+        "Король Марокко Мухаммед VI направил президенту Казахстана Токаеву поздравление с Днём независимости.");
+    assertThat(m.relevant()).as(m.toString()).isTrue();
+  }
+
+  @Test
+  void aBilateralCueOutweighsTheWord() {
+    Analysis.WatchMatch m = judge("Morocco and Kazakhstan sign a separate protocol",
+        "Morocco and Kazakhstan signed a separate bilateral protocol on fisheries in Rabat on Monday.");
+    assertThat(m.relevant()).as(m.toString()).isTrue();
+  }
+}
