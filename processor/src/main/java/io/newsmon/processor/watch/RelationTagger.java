@@ -237,10 +237,6 @@ public final class RelationTagger {
         // the prime minister of Morocco, the president of Senegal and the prime minister of Kazakhstan
         return "a roll call: a third country is named between the two in \"" + clip(text, span) + "\"";
       }
-      if (!bilateral && hasCue(s, "separate")) {
-        // "two separate calls, with the foreign ministers of Morocco and of Kazakhstan"
-        return "each side on its own: the sentence says the two are separate in \"" + clip(text, span) + "\"";
-      }
       // a relation cue or an actor of each side (a university, a company, a minister) in the sentence
       boolean strong = bilateral || RelationPredicates.actorsOfBoth(mentionsBySentence.get(s));
       boolean between = pair != null && RelationPredicates.betweenPair(doc, pair[0], pair[1], cueStarts);
@@ -296,6 +292,10 @@ public final class RelationTagger {
           // (a pair doing something together, a joint event, is a relation wherever it takes place)
           return "each side with a third country: the two are coordinated next to a third country in \""
               + clip(text, span) + "\"";
+        }
+        if (hasCue(s, "separate")) {
+          // "two separate calls, with the foreign ministers of Morocco and of Kazakhstan"
+          return "each side on its own: the sentence says the two are separate in \"" + clip(text, span) + "\"";
         }
       }
       return null;
