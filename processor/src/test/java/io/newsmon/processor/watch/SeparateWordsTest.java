@@ -40,4 +40,12 @@ class SeparateWordsTest {
         "Morocco and Kazakhstan signed a separate bilateral protocol on fisheries in Rabat on Monday.");
     assertThat(m.relevant()).as(m.toString()).isTrue();
   }
+
+  @Test
+  void anElidedWhereasSetsTheTwoSidesClausesAgainstEachOther() {
+    Analysis.WatchMatch m = judge("Écoles : deux politiques",
+        "Rabat manque de professeurs d'anglais, tandis qu'Astana a recruté des enseignants étrangers pour ses lycées.");
+    assertThat(m.relevant()).as(m.toString()).isFalse();
+    assertThat(m.notes()).anyMatch(n -> n.contains("two clauses set against each other"));
+  }
 }
