@@ -24,7 +24,9 @@ import java.util.Set;
  * spaces (Devanagari, Hangul, Hebrew…), every word; in scripts without spaces, katakana runs. A word
  * whose key is a place's key with one more consonant (a case ending: Павлодаром) names it when the
  * place's key has at least {@value #MIN_KEY_WITH_ENDING} consonants. Latin words are left to the
- * names (their own spellings and endings). Immutable and thread-safe.
+ * names (their own spellings and endings). Keys merge p and b (Arabic بافلودار for Pavlodar), and
+ * Greek γκ, ντ, μπ are read as the letters they write ({@link #greekDigraphs}). Immutable and
+ * thread-safe.
  */
 final class PlaceKeys {
 
@@ -55,7 +57,7 @@ final class PlaceKeys {
           || Character.UnicodeScript.of(name.codePointAt(0)) != Character.UnicodeScript.LATIN) {
         return;
       }
-      String key = Names.keyOf(TextNormalizer.fold(name));
+      String key = merged(Names.keyOf(TextNormalizer.fold(name)));
       if (key == null || key.length() < MIN_KEY) {
         return;
       }
@@ -73,7 +75,7 @@ final class PlaceKeys {
         if (!sideCountries.contains(country)) {
           for (Gazetteer.City c : cities) {
             if (c.name().indexOf(' ') < 0) {
-              String key = Names.keyOf(TextNormalizer.fold(c.name()));
+              String key = merged(Names.keyOf(TextNormalizer.fold(c.name())));
               if (key != null && refs.containsKey(key)) {
                 elsewhere.merge(key, c.population(), Math::max);
               }
@@ -89,7 +91,7 @@ final class PlaceKeys {
             String t = n.text();
             if (!t.isEmpty() && Character.UnicodeScript.of(t.codePointAt(0)) == Character.UnicodeScript.LATIN
                 && languages.contains(Inflections.baseLanguage(n.lang())) && seen.add(t)) {
-              String key = Names.keyOf(TextNormalizer.fold(t));
+              String key = merged(Names.keyOf(TextNormalizer.fold(t)));
               if (key != null && refs.containsKey(key)) {
                 clash.add(key);
               }
@@ -154,15 +156,39 @@ final class PlaceKeys {
   }
 
   private Watch.EntityRef place(Token t) {
-    Watch.EntityRef r = lookUp(Names.key(t));
+    boolean greek = t.first() >= 0x0370 && t.first() <= 0x03FF;
+    Watch.EntityRef r = lookUp(merged(greek ? Names.key(greekDigraphs(t.form())) : Names.key(t)));
     if (r == null && t.first() >= 0x0600 && t.first() <= 0x06FF) {
       for (String base : Inflections.bundled().bases(t.form())) {
-        if (base.length() < t.form().length() && (r = lookUp(Names.key(base))) != null) {
+        if (base.length() < t.form().length() && (r = lookUp(merged(Names.key(base)))) != null) {
           break;
         }
       }
     }
     return r;
+  }
+
+  /**
+   * A key with p and b merged: Arabic has no p (Pavlodar is بافلودار), and the key of the story step,
+   * which keeps them apart, is not changed for it.
+   */
+  static String merged(String key) {
+    return key == null ? null : key.replace('p', 'b');
+  }
+
+  /**
+   * A folded Greek word with the digraphs Greek writes foreign b, d and g with read as those letters:
+   * γκ as g, ντ as d at the start and nd inside a word, μπ as b at the start (inside, m and p give the
+   * key's b): Καραγκάντα gives Karaganda's key.
+   */
+  static String greekDigraphs(String folded) {
+    String s = folded.replace("γκ", "γ");
+    if (s.startsWith("ντ")) {
+      s = "δ" + s.substring(2);
+    } else if (s.startsWith("μπ")) {
+      s = "π" + s.substring(2);
+    }
+    return s.replace("ντ", "νδ");
   }
 
   /** Whether the word is looked up (see the class comment). */

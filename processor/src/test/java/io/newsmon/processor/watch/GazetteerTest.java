@@ -41,6 +41,9 @@ class GazetteerTest {
     assertThat(ids(null, "قنیطرہ میں قائم انسٹی ٹیوٹ نے معاہدے پر دستخط کیے۔")).contains("ma:kenitra");
     assertThat(ids(null, "وقّعت جامعة في مراكش وجامعة بقاراغاندا اتفاقية.")).contains("kz:karaganda");
     assertThat(ids(null, "मेकनेस के कृषि विद्यालय ने समझौता किया।")).contains("ma:meknes");
+    // Greek digraphs for foreign g and d, and Arabic b for p
+    assertThat(ids(null, "Οι δήμαρχοι της Καραγκάντα υπέγραψαν σύμφωνο.")).contains("kz:karaganda");
+    assertThat(ids(null, "وصل وفد من بافلودار إلى الرباط.")).contains("kz:pavlodar");
     // a case ending after the name: Павлодаром
     assertThat(ids(null, "Соглашение между Павлодаром и портом подписано в понедельник.")).contains("kz:pavlodar");
   }
