@@ -92,7 +92,12 @@ public final class Names {
   private static final Word.Slot<String> KEY = Word.slot(Names::keyUncached);
 
   private static String keyUncached(String word) {
-    return skeleton(LATIN.get().transliterate(word));
+    for (int i = 0; i < word.length(); i++) {
+      if (word.charAt(i) >= 0x80) {
+        return skeleton(LATIN.get().transliterate(word));
+      }
+    }
+    return skeleton(word); // transliterating ASCII gives it back: skip the transliterator
   }
 
   /** The key of a name word (see the class comment), or null when it is too short to tell names apart. */

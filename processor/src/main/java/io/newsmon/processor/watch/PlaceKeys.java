@@ -5,6 +5,7 @@ import io.newsmon.processor.text.Inflections;
 import io.newsmon.processor.text.Scripts;
 import io.newsmon.processor.text.TextNormalizer;
 import io.newsmon.processor.text.Token;
+import io.newsmon.processor.text.Word;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -156,16 +157,43 @@ final class PlaceKeys {
   }
 
   private Watch.EntityRef place(Token t) {
-    boolean greek = t.first() >= 0x0370 && t.first() <= 0x03FF;
-    Watch.EntityRef r = lookUp(merged(greek ? Names.key(greekDigraphs(t.form())) : Names.key(t)));
-    if (r == null && t.first() >= 0x0600 && t.first() <= 0x06FF) {
-      for (String base : Inflections.bundled().bases(t.form())) {
-        if (base.length() < t.form().length() && (r = lookUp(merged(Names.key(base)))) != null) {
-          break;
-        }
+    for (String key : t.word().get(KEYS)) {
+      Watch.EntityRef r = lookUp(key);
+      if (r != null) {
+        return r;
       }
     }
-    return r;
+    return null;
+  }
+
+  private static final String[] NO_KEYS = new String[0];
+
+  /** The keys a word is looked up by, kept with the word (computed once per distinct word). */
+  private static final Word.Slot<String[]> KEYS = Word.slot(PlaceKeys::keysOf);
+
+  /**
+   * The keys of a folded word: its own (Greek with its digraphs read as letters) and, in Arabic script,
+   * those of its readings without clitics.
+   */
+  static String[] keysOf(String form) {
+    if (form.isEmpty()) {
+      return NO_KEYS;
+    }
+    char first = form.charAt(0);
+    // the story step's key of the word, kept with it, where no digraph needs reading
+    String own = merged(first >= 0x0370 && first <= 0x03FF ? Names.keyOf(greekDigraphs(form)) : Names.key(form));
+    List<String> bases = first >= 0x0600 && first <= 0x06FF ? Inflections.bundled().bases(form) : List.of();
+    java.util.LinkedHashSet<String> keys = new java.util.LinkedHashSet<>();
+    if (own != null) {
+      keys.add(own);
+    }
+    for (String base : bases) {
+      String k = base.length() < form.length() ? merged(Names.keyOf(base)) : null;
+      if (k != null) {
+        keys.add(k);
+      }
+    }
+    return keys.isEmpty() ? NO_KEYS : keys.toArray(NO_KEYS);
   }
 
   /**
