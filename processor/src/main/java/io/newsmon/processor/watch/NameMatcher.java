@@ -288,6 +288,7 @@ public final class NameMatcher<T> {
     int[] adjectives = EMPTY;
     for (String base : inflections.bases(form)) {
       Node node = root;
+      int from = n;
       for (int k = 0; k < base.length() && node != null; k++) {
         node = node.child(base.charAt(k));
         if (node == null || node.ends == null) {
@@ -309,6 +310,13 @@ public final class NameMatcher<T> {
             }
           }
         }
+      }
+      // the longest stem first: where phrases of one length match, the word itself (Turkistan)
+      // wins over a shorter name with an ending (Turki + stan)
+      for (int a = from, b = n - 1; a < b; a++, b--) {
+        int swap = out[a];
+        out[a] = out[b];
+        out[b] = swap;
       }
     }
     return out == null ? NONE : new WordIds(Arrays.copyOf(out, n), adjectives);

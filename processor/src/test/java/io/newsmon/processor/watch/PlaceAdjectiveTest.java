@@ -77,4 +77,19 @@ class PlaceAdjectiveTest {
     // the alternated stem needs an ending, and the name's own stem does not take the alternation's letters
     assertThat(found(m, "Rabaci, Kenitrz, Rabatze")).isEmpty();
   }
+
+  @Test
+  void theWordItselfWinsOverAShorterNameWithAnEnding() {
+    NameMatcher<String> m = new NameMatcher<>();
+    // Finnish Turkki (Turkey): its stem Turki with the endings -sta and -n reads "Turkistan"
+    m.add("Turkki", "fi", "turkey");
+    m.add("Türkistan", "tr", "turkistan");
+    m.add("Turkistan", "en", "turkistan");
+    m = m.build();
+    String text = "Türkistan'daki üniversite ve Turkistan";
+    assertThat(m.find(text, Tokenizer.tokenize(text))).extracting(NameMatcher.Match::payload)
+        .containsExactly("turkistan", "turkistan");
+    String turkey = "Turkista ja Turkkiin";
+    assertThat(m.find(turkey, Tokenizer.tokenize(turkey))).extracting(NameMatcher.Match::payload).contains("turkey");
+  }
 }
