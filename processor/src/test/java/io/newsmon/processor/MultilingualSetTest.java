@@ -69,7 +69,7 @@ public class MultilingualSetTest {
   static final double TRAIN_FLOOR = 0.82;
   /**
    * The relevance model on the validation part, measured once after it was chosen (0.870 in decision 0028,
-   * 0.871 in 0034, 0.893 in 0037, 0.907 in 0039).
+   * 0.871 in 0034, 0.893 in 0037, 0.903 in 0039).
    */
   static final double MODEL_VALIDATION_FLOOR = 0.88;
 
