@@ -48,4 +48,12 @@ class SeparateWordsTest {
     assertThat(m.relevant()).as(m.toString()).isFalse();
     assertThat(m.notes()).anyMatch(n -> n.contains("two clauses set against each other"));
   }
+
+  @Test
+  void somethingGivenInReturnIsAnExchangeBetweenTheTwo() {
+    Analysis.WatchMatch m = judge("Wetterdienste in Rabat und Astana teilen Daten",
+        "Der Wetterdienst in Rabat liefert Radardaten über die Sahara. Im Gegenzug schickt das Institut in Astana "
+            + "Messreihen aus der Steppe nach Rabat.");
+    assertThat(m.relevant()).as(m.toString()).isTrue();
+  }
 }
