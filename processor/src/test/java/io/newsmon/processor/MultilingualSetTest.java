@@ -56,12 +56,12 @@ public class MultilingualSetTest {
   /** The validation part with the rules: 0.826 measured (decision 0028), 0.827 (decision 0034), 0.846 (0037), 0.850 (0039). */
   static final double VALIDATION_FLOOR = 0.84;
   /** Whether the {@code test} split has been scored (once); before that it is left out of every run. */
-  public static final boolean TEST_SPLIT_SCORED = false;
+  public static final boolean TEST_SPLIT_SCORED = true;
   /**
-   * The test split with the rules, once scored (test-11 is not yet). test-10 scored 0.875 (decision 0037;
-   * the model, the default, 0.897) and moved into dev; test-9 scored 0.848 (decision 0034).
+   * The test split (test-11) with the rules, scored once: 0.814 (decision 0039; the model, the default,
+   * 0.824). test-10 scored 0.875 (decision 0037) and moved into dev; test-9 scored 0.848 (decision 0034).
    */
-  static final double TEST_FLOOR = 0.0;
+  static final double TEST_FLOOR = 0.81;
   /**
    * The training part with the rules (the default): still text the rules were not tuned on. The
    * relevance model (decision 0026) was trained on it, so for the model it is no held-out measure.
