@@ -42,7 +42,10 @@ final class LatinLetters {
   int notKazakh;
   /** Words with an acute letter of the 2018 Kazakh alphabet (á ǵ ń ó ú ý). */
   int acuteWords;
-  /** Words with a letter of the 2021 Kazakh alphabet that Turkish lacks (ä ñ ū). */
+  /**
+   * Words with a letter of the 2021 Kazakh alphabet that Turkish lacks: ñ or ū, or ä with ı ğ ş or q in
+   * the same word (äkımdıgı; Finnish and German write ä too, but not in a word with those letters).
+   */
   int kazakh2021Words;
 
   /**
@@ -78,25 +81,33 @@ final class LatinLetters {
     LatinLetters c = new LatinLetters();
     boolean acute = false;
     boolean k2021 = false;
+    boolean aUmlaut = false;
+    boolean turkic = false;
     for (int i = 0; i < s.length(); i++) {
       char ch = s.charAt(i);
       if (!Character.isLetter(ch)) {
         c.acuteWords += acute ? 1 : 0;
-        c.kazakh2021Words += k2021 ? 1 : 0;
+        c.kazakh2021Words += k2021 || aUmlaut && turkic ? 1 : 0;
         acute = false;
         k2021 = false;
+        aUmlaut = false;
+        turkic = false;
       } else if (ch > 0x7F) {
         char lower = Character.toLowerCase(ch);
         c.letter(lower);
         switch (lower) {
           case 'á', 'ǵ', 'ń', 'ó', 'ú', 'ý' -> acute = true;
-          case 'ä', 'ñ', 'ū' -> k2021 = true;
+          case 'ñ', 'ū' -> k2021 = true;
+          case 'ä' -> aUmlaut = true;
+          case 'ı', 'ğ', 'ş' -> turkic = true;
           default -> { }
         }
+      } else if (ch == 'q' || ch == 'Q') {
+        turkic = true;
       }
     }
     c.acuteWords += acute ? 1 : 0;
-    c.kazakh2021Words += k2021 ? 1 : 0;
+    c.kazakh2021Words += k2021 || aUmlaut && turkic ? 1 : 0;
     c.apostropheMarks(s);
     Set<String> words = new HashSet<>();
     FunctionWords.words(s, 12, w -> {

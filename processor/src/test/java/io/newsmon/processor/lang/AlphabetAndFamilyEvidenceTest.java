@@ -217,4 +217,15 @@ class AlphabetAndFamilyEvidenceTest {
     assertThat(IndonesianMalay.tally("Tahun lalu ekspor naik.").indonesian()).isEqualTo(2);
     assertThat(IndonesianMalay.tally("Tahun lepas eksport naik.").malay()).isEqualTo(2);
   }
+
+  @Test
+  void finnishNamingTurkishPlacesIsNotKazakhInTheLatinAlphabet() {
+    // ä in Finnish words, ı and ş in Turkish names: no word has both, as Kazakh 2021 words do (äkımdıgı)
+    assertThat(code("Hiihtäjät leirille Sarıkamışiin",
+        "Nuorten maajoukkue leireilee joulukuussa Sarıkamışissa Koillis-Turkissa, jonka mäntymetsät ovat tehneet "
+            + "siitä suositun harjoituspaikan. Myös Erzurumin ja Kağızmanin hiihtäjät käyvät siellä.")).isEqualTo("fi");
+    assertThat(code("Astana men Rabat äue qatynasyn aşady",
+        "Ekı eldıñ köläk ministrlerı äue qatynasy turaly kelısımge qol qoidy. Būl kelısım boiynşa alğaşqy reis "
+            + "köktemde aşylady dep habarlady ministrlık.")).isEqualTo("kk");
+  }
 }
