@@ -44,9 +44,12 @@ final class LatinLetters {
   int acuteWords;
   /**
    * Words with a letter of the 2021 Kazakh alphabet that Turkish lacks: ñ or ū, or ä with ı ğ ş or q in
-   * the same word (äkımdıgı; Finnish and German write ä too, but not in a word with those letters).
+   * the same word (äkımdıgı), or ä in a text that has ñ or ū (säikes); Finnish and German write ä too,
+   * but neither ñ nor ū, nor ä in a word with those letters.
    */
   int kazakh2021Words;
+  /** Whether a word has ñ or ū. */
+  boolean withNu;
 
   /**
    * Marks of the 2017 Kazakh alphabet that Uzbek Latin never writes: i' y' c' u' after another letter
@@ -83,11 +86,14 @@ final class LatinLetters {
     boolean k2021 = false;
     boolean aUmlaut = false;
     boolean turkic = false;
+    int umlautOnly = 0;
     for (int i = 0; i < s.length(); i++) {
       char ch = s.charAt(i);
       if (!Character.isLetter(ch)) {
         c.acuteWords += acute ? 1 : 0;
         c.kazakh2021Words += k2021 || aUmlaut && turkic ? 1 : 0;
+        umlautOnly += aUmlaut && !k2021 && !turkic ? 1 : 0;
+        c.withNu |= k2021;
         acute = false;
         k2021 = false;
         aUmlaut = false;
@@ -108,6 +114,11 @@ final class LatinLetters {
     }
     c.acuteWords += acute ? 1 : 0;
     c.kazakh2021Words += k2021 || aUmlaut && turkic ? 1 : 0;
+    umlautOnly += aUmlaut && !k2021 && !turkic ? 1 : 0;
+    c.withNu |= k2021;
+    if (c.withNu) {
+      c.kazakh2021Words += umlautOnly; // with ñ or ū in the text, its ä words are Kazakh too (säikes)
+    }
     c.apostropheMarks(s);
     Set<String> words = new HashSet<>();
     FunctionWords.words(s, 12, w -> {
