@@ -43,6 +43,18 @@ public final class JsonSerde<T> implements Serde<T> {
     }
   }
 
+  /**
+   * Writes {@code value} to {@code out}: the bytes {@link #toBytes} gives (for a non-null value),
+   * without an array of them. The stream is closed when done, as Jackson closes its target.
+   */
+  public void write(T value, java.io.OutputStream out) {
+    try {
+      writer.writeValue(out, value);
+    } catch (IOException e) {
+      throw new SerializationException("cannot write " + type.getSimpleName() + " as JSON: " + e.getMessage(), e);
+    }
+  }
+
   public T fromBytes(byte[] bytes) {
     if (bytes == null) {
       return null;

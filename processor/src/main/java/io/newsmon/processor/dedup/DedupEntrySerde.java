@@ -3,7 +3,6 @@ package io.newsmon.processor.dedup;
 import io.newsmon.common.kafka.JsonSerde;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -32,7 +31,6 @@ public final class DedupEntrySerde implements Serde<DedupEntry> {
   private static final byte UTF8 = 1;
   private static final byte HEX = 2;
   private static final byte ID = 3;
-  private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
   public static final DedupEntrySerde INSTANCE = new DedupEntrySerde();
 
@@ -139,13 +137,14 @@ public final class DedupEntrySerde implements Serde<DedupEntry> {
       if (version != VERSION && version != VERSION_1) {
         throw new SerializationException("dedup entry of unknown version " + version);
       }
+      DecodedStrings pool = DecodedStrings.get();
       SeenArticle a = null;
       if (in.get() != 0) {
-        a = new SeenArticle(string(in), string(in), in.getLong(), longs(in), string(in), string(in), strings(in),
-            in.getLong(), in.getLong(), strings(in), strings(in), longs(in), in.getInt(),
-            version == VERSION ? longs(in) : new long[0], version == VERSION ? in.getLong() : 0);
+        a = new SeenArticle(string(in, pool), string(in, pool), in.getLong(), longs(in), string(in, pool),
+            string(in, pool), strings(in, pool), in.getLong(), in.getLong(), strings(in, pool), strings(in, pool),
+            longs(in), in.getInt(), version == VERSION ? longs(in) : new long[0], version == VERSION ? in.getLong() : 0);
       }
-      List<String> ids = strings(in);
+      List<String> ids = strings(in, pool);
       long seenAt = in.getLong();
       if (in.hasRemaining()) {
         throw new SerializationException("dedup entry: " + in.remaining() + " bytes after its end");
@@ -181,20 +180,15 @@ public final class DedupEntrySerde implements Serde<DedupEntry> {
     }
   }
 
-  private static String string(ByteBuffer in) {
+  /** A string of an entry; ids and UTF-8 strings given by {@code pool} (equal, shared when decoded before). */
+  private static String string(ByteBuffer in, DecodedStrings pool) {
     byte kind = in.get();
     switch (kind) {
       case NULL:
         return null;
       case ID: {
-        byte[] id = new byte[18];
-        id[0] = in.get();
-        id[1] = '-';
-        long v = in.getLong();
-        for (int i = 17; i >= 2; i--, v >>>= 4) {
-          id[i] = HEX_DIGITS[(int) (v & 15)];
-        }
-        return new String(id, StandardCharsets.ISO_8859_1);
+        byte prefix = in.get();
+        return pool.id(prefix, in.getLong());
       }
       case HEX: {
         int n = varint(in);
@@ -207,7 +201,7 @@ public final class DedupEntrySerde implements Serde<DedupEntry> {
       }
       case UTF8: {
         int n = varint(in);
-        String s = new String(in.array(), in.arrayOffset() + in.position(), n, StandardCharsets.UTF_8);
+        String s = pool.utf8(in.array(), in.arrayOffset() + in.position(), n);
         in.position(in.position() + n);
         return s;
       }
@@ -252,16 +246,23 @@ public final class DedupEntrySerde implements Serde<DedupEntry> {
     }
   }
 
-  private static List<String> strings(ByteBuffer in) {
+  /**
+   * A list of strings, unmodifiable as the entry's records make it (built once: the records keep it
+   * as it is instead of copying it); null elements, which such a list cannot hold, in a list that the
+   * records copy as before.
+   */
+  private static List<String> strings(ByteBuffer in, DecodedStrings pool) {
     int n = varint(in);
     if (n > in.remaining()) {
       throw new IllegalArgumentException("list longer than the entry");
     }
-    List<String> out = new ArrayList<>(n);
+    String[] out = new String[n];
+    boolean nulls = false;
     for (int i = 0; i < n; i++) {
-      out.add(string(in));
+      out[i] = string(in, pool);
+      nulls |= out[i] == null;
     }
-    return out;
+    return nulls ? java.util.Arrays.asList(out) : List.of(out);
   }
 
   private static void longs(Out out, long[] values) {
