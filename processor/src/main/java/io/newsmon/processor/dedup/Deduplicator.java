@@ -371,7 +371,7 @@ public final class Deduplicator {
    */
   private String findStory(DedupState state, StoryMatcher.Article self, long now) {
     Candidates candidates = storyCandidates(state, storyKeys(self.entities(), self.keys()), self.eventTime(), now);
-    StoryScores best = new StoryScores(candidates.size());
+    StoryScores best = new StoryScores();
     StoryMatcher.Bound matcher = stories.bind(self);
     for (int k = 0; k < candidates.size(); k++) {
       SeenArticle c = article(state, candidates.get(k), now);
@@ -415,27 +415,32 @@ public final class Deduplicator {
    * depend on that order (ties go to the smaller id).
    */
   private static final class StoryScores {
-    private final String[] stories;
-    private final double[] scores;
+    private String[] stories;
+    private double[] scores;
     /** 0: met, no score yet; 1: scored; 2: vetoed. */
-    private final byte[] states;
-    private final int[] table;
+    private byte[] states;
+    /** Slot + 1 of each story by hash (0: empty), open addressing: at most half full. */
+    private int[] table;
     private int size;
 
-    StoryScores(int most) {
-      stories = new String[Math.max(1, most)];
-      scores = new double[stories.length];
-      states = new byte[stories.length];
-      table = new int[Integer.highestOneBit(Math.max(2, 2 * stories.length - 1)) << 1];
+    /** Room for a few stories (most candidates share a handful); grows as needed. */
+    StoryScores() {
+      stories = new String[8];
+      scores = new double[8];
+      states = new byte[8];
+      table = new int[16];
     }
 
     /** The slot of {@code story}, added (met, without a score) when it is new. */
     int slot(String story) {
       int mask = table.length - 1;
-      int h = java.util.Objects.hashCode(story) * 0x9E3779B9;
-      for (int i = (h ^ (h >>> 16)) & mask; ; i = (i + 1) & mask) {
+      for (int i = spread(story) & mask; ; i = (i + 1) & mask) {
         int t = table[i];
         if (t == 0) {
+          if (size == stories.length) {
+            grow();
+            return slot(story);
+          }
           table[i] = size + 1;
           stories[size] = story;
           return size++;
@@ -443,6 +448,27 @@ public final class Deduplicator {
         if (java.util.Objects.equals(stories[t - 1], story)) {
           return t - 1;
         }
+      }
+    }
+
+    private static int spread(String story) {
+      int h = java.util.Objects.hashCode(story) * 0x9E3779B9;
+      return h ^ (h >>> 16);
+    }
+
+    private void grow() {
+      int n = 2 * stories.length;
+      stories = java.util.Arrays.copyOf(stories, n);
+      scores = java.util.Arrays.copyOf(scores, n);
+      states = java.util.Arrays.copyOf(states, n);
+      table = new int[2 * n];
+      int mask = table.length - 1;
+      for (int k = 0; k < size; k++) {
+        int i = spread(stories[k]) & mask;
+        while (table[i] != 0) {
+          i = (i + 1) & mask;
+        }
+        table[i] = k + 1;
       }
     }
 

@@ -1,5 +1,6 @@
 package io.newsmon.processor.stream;
 
+import io.newsmon.common.kafka.RecordBuffer;
 import io.newsmon.common.record.DeadLetter;
 import io.newsmon.processor.fingerprint.Fingerprint;
 import java.nio.ByteBuffer;

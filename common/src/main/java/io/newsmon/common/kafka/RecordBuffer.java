@@ -1,4 +1,4 @@
-package io.newsmon.processor.stream;
+package io.newsmon.common.kafka;
 
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -6,18 +6,17 @@ import java.util.Arrays;
 
 /**
  * A growable byte array, written big-endian as {@link java.nio.ByteBuffer} writes, that a thread
- * reuses for every record it writes: the record's parts (the analysis and the article as JSON
- * included, which Jackson writes into it as an {@link OutputStream}) go straight into it, and the
- * record is one copy of it, of the exact size. Without it each part was an array of its own, copied
- * into the record's. An array grown past {@value #KEPT_BYTES} bytes (a very long article) is not kept
+ * reuses for every record it writes: the record's parts (JSON included, which Jackson writes into it as
+ * an {@link OutputStream}) go straight into it, and the record is one copy of it, of the exact size.
+ * Without it each part was an array of its own (Jackson's in growing blocks), copied into the record's. An array grown past {@value #KEPT_BYTES} bytes (a very long article) is not kept
  * for the next record. Not thread-safe: {@link #get} gives each thread its own.
  */
-final class RecordBuffer extends OutputStream {
+public final class RecordBuffer extends OutputStream {
 
   /** The size of a thread's array to start with: most records fit. */
-  static final int INITIAL_BYTES = 16 * 1024;
+  public static final int INITIAL_BYTES = 16 * 1024;
   /** The largest array kept from one record to the next. */
-  static final int KEPT_BYTES = 256 * 1024;
+  public static final int KEPT_BYTES = 256 * 1024;
 
   private static final ThreadLocal<RecordBuffer> BUFFERS = ThreadLocal.withInitial(RecordBuffer::new);
 
@@ -31,7 +30,7 @@ final class RecordBuffer extends OutputStream {
    * This thread's buffer, empty; {@link #release} gives it back. A thread that asks
    * again before giving it back (a serde called while another writes) gets a buffer of its own.
    */
-  static RecordBuffer get() {
+  public static RecordBuffer get() {
     RecordBuffer b = BUFFERS.get();
     if (b.inUse) {
       b = new RecordBuffer();
@@ -42,7 +41,7 @@ final class RecordBuffer extends OutputStream {
   }
 
   /** The bytes written so far. */
-  int size() {
+  public int size() {
     return n;
   }
 
@@ -65,21 +64,21 @@ final class RecordBuffer extends OutputStream {
     n += len;
   }
 
-  void writeInt(int v) {
+  public void writeInt(int v) {
     room(4);
     setInt(n, v);
     n += 4;
   }
 
   /** Writes {@code v} over the four bytes at {@code at} (a length known only after what follows it). */
-  void setInt(int at, int v) {
+  public void setInt(int at, int v) {
     buf[at] = (byte) (v >>> 24);
     buf[at + 1] = (byte) (v >>> 16);
     buf[at + 2] = (byte) (v >>> 8);
     buf[at + 3] = (byte) v;
   }
 
-  void writeLong(long v) {
+  public void writeLong(long v) {
     room(8);
     for (int s = 56; s >= 0; s -= 8) {
       buf[n++] = (byte) (v >>> s);
@@ -90,7 +89,7 @@ final class RecordBuffer extends OutputStream {
    * The length of {@code s} in UTF-8 (4 bytes) and its UTF-8 bytes, as {@link String#getBytes} gives
    * them: ASCII written as it is, anything else encoded by the JDK.
    */
-  void writeUtf8(String s) {
+  public void writeUtf8(String s) {
     int len = s.length();
     room(4 + len);
     int at = n + 4;
@@ -109,12 +108,12 @@ final class RecordBuffer extends OutputStream {
   }
 
   /** What was written, in an array of its own. */
-  byte[] toByteArray() {
+  public byte[] toByteArray() {
     return Arrays.copyOf(buf, n);
   }
 
   /** Gives the buffer back to its thread (in a {@code finally}: a failed write gives it back too). */
-  void release() {
+  public void release() {
     if (buf.length > KEPT_BYTES) {
       buf = new byte[INITIAL_BYTES];
     }
