@@ -102,6 +102,7 @@ final class LatencyRun {
       long total = Math.round(rate * (warmup + seconds));
       Map<String, Long> cpuAtStart = cpuByGroup();
       Map<String, Long> allocAtStart = allocatedByGroup();
+      long processedAtStart = processed.get();
       Map<String, SchedulerTimes.Times> schedAtStart = SchedulerTimes.read();
       long warm = Math.round(rate * warmup);
       long behind = 0;
@@ -121,6 +122,7 @@ final class LatencyRun {
             }
             cpuAtStart = cpuByGroup();
             allocAtStart = allocatedByGroup();
+            processedAtStart = processed.get();
             schedAtStart = SchedulerTimes.read();
           }
           long now = System.currentTimeMillis();
@@ -162,11 +164,16 @@ final class LatencyRun {
       cpu.append(String.format(" all threads %.2f ms (%.0f %%)", all / 1e6 / measured, 100.0 * all / wallNanos));
       out.println(cpu);
       Map<String, Long> allocAtEnd = allocatedByGroup();
-      StringBuilder alloc = new StringBuilder("allocated from the end of the warm-up, per measured article:");
+      // per measured article (as the CPU above), and per record that reached news.processed in the same
+      // time: a run that falls behind works off a backlog, and the second tells its cost per record
+      long processedInWindow = Math.max(1, processed.get() - processedAtStart);
+      StringBuilder alloc = new StringBuilder(String.format("allocated from the end of the warm-up (%d records "
+          + "reached news.processed meanwhile), per measured article / per record processed:", processedInWindow));
       for (Map.Entry<String, Long> e : allocAtEnd.entrySet()) {
         if (e.getKey().endsWith("stream threads")) {
-          alloc.append(String.format(" %s %.1f KB;", e.getKey(),
-              (e.getValue() - allocAtStart.getOrDefault(e.getKey(), 0L)) / 1024.0 / measured));
+          long bytes = e.getValue() - allocAtStart.getOrDefault(e.getKey(), 0L);
+          alloc.append(String.format(" %s %.1f / %.1f KB;", e.getKey(), bytes / 1024.0 / measured,
+              bytes / 1024.0 / processedInWindow));
         }
       }
       out.println(alloc);

@@ -58,6 +58,11 @@ public final class RecordBuffer extends OutputStream {
   }
 
   @Override
+  public void write(byte[] b) {
+    write(b, 0, b.length);
+  }
+
+  @Override
   public void write(byte[] b, int off, int len) {
     room(len);
     System.arraycopy(b, off, buf, n, len);

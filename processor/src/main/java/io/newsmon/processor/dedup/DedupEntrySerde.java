@@ -1,6 +1,7 @@
 package io.newsmon.processor.dedup;
 
 import io.newsmon.common.kafka.JsonSerde;
+import io.newsmon.common.kafka.RecordBuffer;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -46,11 +47,13 @@ public final class DedupEntrySerde implements Serde<DedupEntry> {
 
   /** The binary form of an entry. */
   public static byte[] toBytes(DedupEntry e) {
-    Out out = new Out(e.article() == null ? 16 + 10 * e.ids().size() : 512);
-    {
-      out.writeByte(VERSION);
+    // written into this thread's buffer and copied once, at the exact size (a bucket of 32 ids is
+    // written ~50 times per article)
+    RecordBuffer out = RecordBuffer.get();
+    try {
+      out.write(VERSION);
       SeenArticle a = e.article();
-      out.writeBoolean(a != null);
+      out.write(a != null ? 1 : 0);
       if (a != null) {
         string(out, a.id());
         string(out, a.contentHash());
@@ -70,59 +73,9 @@ public final class DedupEntrySerde implements Serde<DedupEntry> {
       }
       strings(out, e.ids());
       out.writeLong(e.seenAt());
-    }
-    return out.toByteArray();
-  }
-
-  /**
-   * A growable byte array written big-endian, as {@link java.io.DataOutputStream} writes (the format is
-   * the same), without its per-byte synchronised calls: a bucket of 32 ids is written ~50 times per article.
-   */
-  private static final class Out {
-    private byte[] buf;
-    private int n;
-
-    Out(int capacity) {
-      buf = new byte[capacity];
-    }
-
-    private void room(int more) {
-      if (n + more > buf.length) {
-        buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, n + more));
-      }
-    }
-
-    void writeByte(int v) {
-      room(1);
-      buf[n++] = (byte) v;
-    }
-
-    void writeBoolean(boolean v) {
-      writeByte(v ? 1 : 0);
-    }
-
-    void writeInt(int v) {
-      room(4);
-      for (int s = 24; s >= 0; s -= 8) {
-        buf[n++] = (byte) (v >>> s);
-      }
-    }
-
-    void writeLong(long v) {
-      room(8);
-      for (int s = 56; s >= 0; s -= 8) {
-        buf[n++] = (byte) (v >>> s);
-      }
-    }
-
-    void write(byte[] b) {
-      room(b.length);
-      System.arraycopy(b, 0, buf, n, b.length);
-      n += b.length;
-    }
-
-    byte[] toByteArray() {
-      return n == buf.length ? buf : java.util.Arrays.copyOf(buf, n);
+      return out.toByteArray();
+    } finally {
+      out.release();
     }
   }
 
@@ -155,26 +108,26 @@ public final class DedupEntrySerde implements Serde<DedupEntry> {
     }
   }
 
-  private static void string(Out out, String s) {
+  private static void string(RecordBuffer out, String s) {
     if (s == null) {
-      out.writeByte(NULL);
+      out.write(NULL);
     } else if (isId(s)) {
-      out.writeByte(ID);
-      out.writeByte(s.charAt(0));
+      out.write(ID);
+      out.write(s.charAt(0));
       long v = 0;
       for (int i = 2; i < 18; i++) {
         v = v << 4 | Character.digit(s.charAt(i), 16);
       }
       out.writeLong(v);
     } else if (isHex(s)) {
-      out.writeByte(HEX);
+      out.write(HEX);
       varint(out, s.length() / 2);
       for (int i = 0; i < s.length(); i += 2) {
-        out.writeByte(Character.digit(s.charAt(i), 16) << 4 | Character.digit(s.charAt(i + 1), 16));
+        out.write(Character.digit(s.charAt(i), 16) << 4 | Character.digit(s.charAt(i + 1), 16));
       }
     } else {
       byte[] u = s.getBytes(StandardCharsets.UTF_8);
-      out.writeByte(UTF8);
+      out.write(UTF8);
       varint(out, u.length);
       out.write(u);
     }
@@ -239,7 +192,7 @@ public final class DedupEntrySerde implements Serde<DedupEntry> {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
   }
 
-  private static void strings(Out out, List<String> list) {
+  private static void strings(RecordBuffer out, List<String> list) {
     varint(out, list.size());
     for (String s : list) {
       string(out, s);
@@ -265,7 +218,7 @@ public final class DedupEntrySerde implements Serde<DedupEntry> {
     return nulls ? java.util.Arrays.asList(out) : List.of(out);
   }
 
-  private static void longs(Out out, long[] values) {
+  private static void longs(RecordBuffer out, long[] values) {
     varint(out, values.length);
     for (long v : values) {
       out.writeLong(v);
@@ -284,12 +237,12 @@ public final class DedupEntrySerde implements Serde<DedupEntry> {
     return out;
   }
 
-  private static void varint(Out out, int v) {
+  private static void varint(RecordBuffer out, int v) {
     while ((v & ~0x7F) != 0) {
-      out.writeByte((v & 0x7F) | 0x80);
+      out.write((v & 0x7F) | 0x80);
       v >>>= 7;
     }
-    out.writeByte(v);
+    out.write(v);
   }
 
   private static int varint(ByteBuffer in) {
