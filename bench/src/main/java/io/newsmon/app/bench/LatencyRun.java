@@ -101,6 +101,8 @@ final class LatencyRun {
           every == Long.MAX_VALUE ? "none" : Long.toString(every), warmup, seconds);
       long total = Math.round(rate * (warmup + seconds));
       Map<String, Long> cpuAtStart = cpuByGroup();
+      Map<String, Long> allocAtStart = allocatedByGroup();
+      long processedAtStart = processed.get();
       Map<String, SchedulerTimes.Times> schedAtStart = SchedulerTimes.read();
       long warm = Math.round(rate * warmup);
       long behind = 0;
@@ -119,6 +121,8 @@ final class LatencyRun {
               measuredFrom[0] = System.nanoTime();
             }
             cpuAtStart = cpuByGroup();
+            allocAtStart = allocatedByGroup();
+            processedAtStart = processed.get();
             schedAtStart = SchedulerTimes.read();
           }
           long now = System.currentTimeMillis();
@@ -159,6 +163,20 @@ final class LatencyRun {
       }
       cpu.append(String.format(" all threads %.2f ms (%.0f %%)", all / 1e6 / measured, 100.0 * all / wallNanos));
       out.println(cpu);
+      Map<String, Long> allocAtEnd = allocatedByGroup();
+      // per measured article (as the CPU above), and per record that reached news.processed in the same
+      // time: a run that falls behind works off a backlog, and the second tells its cost per record
+      long processedInWindow = Math.max(1, processed.get() - processedAtStart);
+      StringBuilder alloc = new StringBuilder(String.format("allocated from the end of the warm-up (%d records "
+          + "reached news.processed meanwhile), per measured article / per record processed:", processedInWindow));
+      for (Map.Entry<String, Long> e : allocAtEnd.entrySet()) {
+        if (e.getKey().endsWith("stream threads")) {
+          long bytes = e.getValue() - allocAtStart.getOrDefault(e.getKey(), 0L);
+          alloc.append(String.format(" %s %.1f / %.1f KB;", e.getKey(), bytes / 1024.0 / measured,
+              bytes / 1024.0 / processedInWindow));
+        }
+      }
+      out.println(alloc);
       if (!schedAtEnd.isEmpty()) {
         out.println(SchedulerTimes.describe(schedAtStart, schedAtEnd, wallNanos,
             Runtime.getRuntime().availableProcessors()));
@@ -195,14 +213,39 @@ final class LatencyRun {
       if (ns < 0) {
         continue;
       }
-      String n = ti.getThreadName();
-      String group = n.contains("processor") && n.contains("StreamThread") && !n.contains("producer") ? "processor stream threads"
-          : n.contains("sink") && n.contains("StreamThread") && !n.contains("producer") ? "sink stream threads"
-          : n.startsWith("data-plane") || n.startsWith("kafka-") && !n.startsWith("kafka-producer")
-              || n.contains("Txn") || n.startsWith("controller") || n.startsWith("broker") || n.startsWith("quorum")
-              || n.startsWith("raft") || n.startsWith("ExpirationReaper") || n.startsWith("LogDirFailure")
-              ? "broker" : "other";
-      out.merge(group, ns, Long::sum);
+      out.merge(group(ti.getThreadName()), ns, Long::sum);
+    }
+    return out;
+  }
+
+  /** The part a Java thread belongs to by its name: processor or sink stream threads, broker, other. */
+  private static String group(String n) {
+    return n.contains("processor") && n.contains("StreamThread") && !n.contains("producer") ? "processor stream threads"
+        : n.contains("sink") && n.contains("StreamThread") && !n.contains("producer") ? "sink stream threads"
+        : n.startsWith("data-plane") || n.startsWith("kafka-") && !n.startsWith("kafka-producer")
+            || n.contains("Txn") || n.startsWith("controller") || n.startsWith("broker") || n.startsWith("quorum")
+            || n.startsWith("raft") || n.startsWith("ExpirationReaper") || n.startsWith("LogDirFailure")
+            ? "broker" : "other";
+  }
+
+  /**
+   * Bytes allocated so far by this process's live Java threads, grouped as {@link #cpuByGroup} groups
+   * them (the JVM's per-thread counters; empty where the JVM does not count).
+   */
+  static Map<String, Long> allocatedByGroup() {
+    Map<String, Long> out = new java.util.TreeMap<>();
+    if (!(java.lang.management.ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean tm)
+        || !tm.isThreadAllocatedMemorySupported() || !tm.isThreadAllocatedMemoryEnabled()) {
+      return out;
+    }
+    for (java.lang.management.ThreadInfo ti : tm.getThreadInfo(tm.getAllThreadIds())) {
+      if (ti == null) {
+        continue;
+      }
+      long bytes = tm.getThreadAllocatedBytes(ti.getThreadId());
+      if (bytes >= 0) {
+        out.merge(group(ti.getThreadName()), bytes, Long::sum);
+      }
     }
     return out;
   }

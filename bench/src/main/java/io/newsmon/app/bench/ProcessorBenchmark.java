@@ -258,6 +258,9 @@ public final class ProcessorBenchmark implements Callable<Integer> {
     java.util.Map<String, Long> bytes0 = bytesByTopic(logs);
     long cpu0 = processCpuNanos();
     java.util.Map<String, Long> parts0 = cpuByPart();
+    java.util.Map<String, Long> alloc0 = LatencyRun.allocatedByGroup();
+    java.util.Map<String, SchedulerTimes.Times> sched0 = SchedulerTimes.read();
+    long wall0 = System.nanoTime();
     long start = System.nanoTime();
     try (KafkaConsumer<byte[], byte[]> counter = new KafkaConsumer<>(cp, new ByteArrayDeserializer(),
         new ByteArrayDeserializer())) {
@@ -321,6 +324,22 @@ public final class ProcessorBenchmark implements Callable<Integer> {
       by.append(String.format(" not Java threads (GC, JIT compiler, RocksDB's own) %.2f ms; all %.2f ms",
           (cpuSeconds * 1e9 - java) / 1e6 / n, cpuSeconds * 1e3 / n));
       out.println(by);
+      // bytes allocated by the stream threads (exact, from the JVM's per-thread counters) and the
+      // collector's CPU (the scheduler's count of its threads) over the run
+      java.util.Map<String, Long> alloc = LatencyRun.allocatedByGroup();
+      long streamAlloc = 0;
+      for (java.util.Map.Entry<String, Long> e : alloc.entrySet()) {
+        if (e.getKey().endsWith("stream threads")) {
+          streamAlloc += e.getValue() - alloc0.getOrDefault(e.getKey(), 0L);
+        }
+      }
+      java.util.Map<String, SchedulerTimes.Times> sched = SchedulerTimes.read();
+      SchedulerTimes.Times none = new SchedulerTimes.Times(0, 0);
+      long gc = sched.getOrDefault("collector", none).minus(sched0.getOrDefault("collector", none)).running();
+      long wall = System.nanoTime() - wall0;
+      out.printf("%-13s allocated on the stream threads %.1f KB per record; collector %.2f ms of CPU per record, "
+              + "%.2f of a core over the run%n", name, streamAlloc / 1024.0 / Math.max(1, n), gc / 1e6 / Math.max(1, n),
+          gc / (double) wall);
       StringBuilder written = new StringBuilder(String.format("%-13s bytes written to the broker's log per record "
           + "(batches as stored, compressed):", name));
       for (java.util.Map.Entry<String, Long> e : bytesByTopic(logs).entrySet()) {

@@ -36,7 +36,7 @@ import org.apache.kafka.streams.state.Stores;
  * cache in front, as in the processor, on a {@link TopologyTestDriver} (which commits, and so flushes
  * the record cache, after every record: the processor commits every 100 ms). No reorder wait. Prints the
  * CPU time of the judging thread per article for each block of articles (the state grows), and a hash
- * of every decision, so two builds can be compared on the same input.
+ * of every decision and a SHA-256 of every output byte, so two builds can be compared on the same input.
  *
  * <pre>
  * java -cp 'bench/target/newsmon-bench.jar:bench/target/lib/*' io.newsmon.processor.stream.DedupStoreBenchmark [ARTICLES] [BLOCK] [json] [spacing=MS]
@@ -95,6 +95,7 @@ public final class DedupStoreBenchmark {
     p.put(StreamsConfig.STATE_DIR_CONFIG, dir.toString());
     ThreadMXBean tm = ManagementFactory.getThreadMXBean();
     long hash = 17;
+    java.security.MessageDigest outputs = java.security.MessageDigest.getInstance("SHA-256");
     try (TopologyTestDriver driver = new TopologyTestDriver(builder.build(), p)) {
       TestInputTopic<String, byte[]> in = driver.createInputTopic("in", Serdes.String().serializer(),
           Serdes.ByteArray().serializer());
@@ -118,8 +119,13 @@ public final class DedupStoreBenchmark {
         cpuAll += cpu;
         for (byte[] v : out.readValuesToList()) {
           hash = 31 * hash + java.util.Arrays.hashCode(decisionPart(v));
+          outputs.update(v);
         }
         for (org.apache.kafka.streams.test.TestRecord<byte[], byte[]> r : changelog.readRecordsToList()) {
+          outputs.update(r.key());
+          if (r.value() != null) {
+            outputs.update(r.value());
+          }
           changelogRecords++;
           changelogBytes += r.key().length + (r.value() == null ? 0 : r.value().length);
         }
@@ -130,6 +136,9 @@ public final class DedupStoreBenchmark {
       System.out.printf("dedup step over its stores: %d articles, %.0f CPU µs per article on average, "
           + "dedup-store changelog %.1f records and %.0f bytes per article (a commit after every article), "
           + "decisions hash %016x%n", n, cpuAll / 1e3 / n, changelogRecords / (double) n, changelogBytes / (double) n, hash);
+      // every byte of every news.processed value and dedup-store changelog record, in order
+      System.out.printf("outputs: SHA-256 of the news.processed values and the dedup-store changelog %s%n",
+          java.util.HexFormat.of().formatHex(outputs.digest()).substring(0, 16));
       // what a restarted task pays on opening: checking the index against the articles, and rebuilding it
       // when it is gone (after an exactly-once crash, on another instance)
       org.apache.kafka.streams.state.KeyValueStore<String, DedupEntry> articles =

@@ -36,8 +36,26 @@ public final class JsonSerde<T> implements Serde<T> {
     if (value == null) {
       return null;
     }
+    RecordBuffer out = RecordBuffer.get();
     try {
-      return writer.writeValueAsBytes(value);
+      // into this thread's buffer, then one copy of the exact size: the bytes writeValueAsBytes gives,
+      // without its blocks grown one by one and joined
+      writer.writeValue(out, value);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new SerializationException("cannot write " + type.getSimpleName() + " as JSON: " + e.getMessage(), e);
+    } finally {
+      out.release();
+    }
+  }
+
+  /**
+   * Writes {@code value} to {@code out}: the bytes {@link #toBytes} gives (for a non-null value),
+   * without an array of them. The stream is closed when done, as Jackson closes its target.
+   */
+  public void write(T value, java.io.OutputStream out) {
+    try {
+      writer.writeValue(out, value);
     } catch (IOException e) {
       throw new SerializationException("cannot write " + type.getSimpleName() + " as JSON: " + e.getMessage(), e);
     }

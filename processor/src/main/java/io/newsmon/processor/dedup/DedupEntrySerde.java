@@ -1,9 +1,9 @@
 package io.newsmon.processor.dedup;
 
 import io.newsmon.common.kafka.JsonSerde;
+import io.newsmon.common.kafka.RecordBuffer;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -32,7 +32,6 @@ public final class DedupEntrySerde implements Serde<DedupEntry> {
   private static final byte UTF8 = 1;
   private static final byte HEX = 2;
   private static final byte ID = 3;
-  private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
   public static final DedupEntrySerde INSTANCE = new DedupEntrySerde();
 
@@ -48,11 +47,13 @@ public final class DedupEntrySerde implements Serde<DedupEntry> {
 
   /** The binary form of an entry. */
   public static byte[] toBytes(DedupEntry e) {
-    Out out = new Out(e.article() == null ? 16 + 10 * e.ids().size() : 512);
-    {
-      out.writeByte(VERSION);
+    // written into this thread's buffer and copied once, at the exact size (a bucket of 32 ids is
+    // written ~50 times per article)
+    RecordBuffer out = RecordBuffer.get();
+    try {
+      out.write(VERSION);
       SeenArticle a = e.article();
-      out.writeBoolean(a != null);
+      out.write(a != null ? 1 : 0);
       if (a != null) {
         string(out, a.id());
         string(out, a.contentHash());
@@ -72,59 +73,9 @@ public final class DedupEntrySerde implements Serde<DedupEntry> {
       }
       strings(out, e.ids());
       out.writeLong(e.seenAt());
-    }
-    return out.toByteArray();
-  }
-
-  /**
-   * A growable byte array written big-endian, as {@link java.io.DataOutputStream} writes (the format is
-   * the same), without its per-byte synchronised calls: a bucket of 32 ids is written ~50 times per article.
-   */
-  private static final class Out {
-    private byte[] buf;
-    private int n;
-
-    Out(int capacity) {
-      buf = new byte[capacity];
-    }
-
-    private void room(int more) {
-      if (n + more > buf.length) {
-        buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, n + more));
-      }
-    }
-
-    void writeByte(int v) {
-      room(1);
-      buf[n++] = (byte) v;
-    }
-
-    void writeBoolean(boolean v) {
-      writeByte(v ? 1 : 0);
-    }
-
-    void writeInt(int v) {
-      room(4);
-      for (int s = 24; s >= 0; s -= 8) {
-        buf[n++] = (byte) (v >>> s);
-      }
-    }
-
-    void writeLong(long v) {
-      room(8);
-      for (int s = 56; s >= 0; s -= 8) {
-        buf[n++] = (byte) (v >>> s);
-      }
-    }
-
-    void write(byte[] b) {
-      room(b.length);
-      System.arraycopy(b, 0, buf, n, b.length);
-      n += b.length;
-    }
-
-    byte[] toByteArray() {
-      return n == buf.length ? buf : java.util.Arrays.copyOf(buf, n);
+      return out.toByteArray();
+    } finally {
+      out.release();
     }
   }
 
@@ -139,13 +90,14 @@ public final class DedupEntrySerde implements Serde<DedupEntry> {
       if (version != VERSION && version != VERSION_1) {
         throw new SerializationException("dedup entry of unknown version " + version);
       }
+      DecodedStrings pool = DecodedStrings.get();
       SeenArticle a = null;
       if (in.get() != 0) {
-        a = new SeenArticle(string(in), string(in), in.getLong(), longs(in), string(in), string(in), strings(in),
-            in.getLong(), in.getLong(), strings(in), strings(in), longs(in), in.getInt(),
-            version == VERSION ? longs(in) : new long[0], version == VERSION ? in.getLong() : 0);
+        a = new SeenArticle(string(in, pool), string(in, pool), in.getLong(), longs(in), string(in, pool),
+            string(in, pool), strings(in, pool), in.getLong(), in.getLong(), strings(in, pool), strings(in, pool),
+            longs(in), in.getInt(), version == VERSION ? longs(in) : new long[0], version == VERSION ? in.getLong() : 0);
       }
-      List<String> ids = strings(in);
+      List<String> ids = strings(in, pool);
       long seenAt = in.getLong();
       if (in.hasRemaining()) {
         throw new SerializationException("dedup entry: " + in.remaining() + " bytes after its end");
@@ -156,45 +108,40 @@ public final class DedupEntrySerde implements Serde<DedupEntry> {
     }
   }
 
-  private static void string(Out out, String s) {
+  private static void string(RecordBuffer out, String s) {
     if (s == null) {
-      out.writeByte(NULL);
+      out.write(NULL);
     } else if (isId(s)) {
-      out.writeByte(ID);
-      out.writeByte(s.charAt(0));
+      out.write(ID);
+      out.write(s.charAt(0));
       long v = 0;
       for (int i = 2; i < 18; i++) {
         v = v << 4 | Character.digit(s.charAt(i), 16);
       }
       out.writeLong(v);
     } else if (isHex(s)) {
-      out.writeByte(HEX);
+      out.write(HEX);
       varint(out, s.length() / 2);
       for (int i = 0; i < s.length(); i += 2) {
-        out.writeByte(Character.digit(s.charAt(i), 16) << 4 | Character.digit(s.charAt(i + 1), 16));
+        out.write(Character.digit(s.charAt(i), 16) << 4 | Character.digit(s.charAt(i + 1), 16));
       }
     } else {
       byte[] u = s.getBytes(StandardCharsets.UTF_8);
-      out.writeByte(UTF8);
+      out.write(UTF8);
       varint(out, u.length);
       out.write(u);
     }
   }
 
-  private static String string(ByteBuffer in) {
+  /** A string of an entry; ids and UTF-8 strings given by {@code pool} (equal, shared when decoded before). */
+  private static String string(ByteBuffer in, DecodedStrings pool) {
     byte kind = in.get();
     switch (kind) {
       case NULL:
         return null;
       case ID: {
-        byte[] id = new byte[18];
-        id[0] = in.get();
-        id[1] = '-';
-        long v = in.getLong();
-        for (int i = 17; i >= 2; i--, v >>>= 4) {
-          id[i] = HEX_DIGITS[(int) (v & 15)];
-        }
-        return new String(id, StandardCharsets.ISO_8859_1);
+        byte prefix = in.get();
+        return pool.id(prefix, in.getLong());
       }
       case HEX: {
         int n = varint(in);
@@ -207,7 +154,7 @@ public final class DedupEntrySerde implements Serde<DedupEntry> {
       }
       case UTF8: {
         int n = varint(in);
-        String s = new String(in.array(), in.arrayOffset() + in.position(), n, StandardCharsets.UTF_8);
+        String s = pool.utf8(in.array(), in.arrayOffset() + in.position(), n);
         in.position(in.position() + n);
         return s;
       }
@@ -245,26 +192,33 @@ public final class DedupEntrySerde implements Serde<DedupEntry> {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
   }
 
-  private static void strings(Out out, List<String> list) {
+  private static void strings(RecordBuffer out, List<String> list) {
     varint(out, list.size());
     for (String s : list) {
       string(out, s);
     }
   }
 
-  private static List<String> strings(ByteBuffer in) {
+  /**
+   * A list of strings, unmodifiable as the entry's records make it (built once: the records keep it
+   * as it is instead of copying it); null elements, which such a list cannot hold, in a list that the
+   * records copy as before.
+   */
+  private static List<String> strings(ByteBuffer in, DecodedStrings pool) {
     int n = varint(in);
     if (n > in.remaining()) {
       throw new IllegalArgumentException("list longer than the entry");
     }
-    List<String> out = new ArrayList<>(n);
+    String[] out = new String[n];
+    boolean nulls = false;
     for (int i = 0; i < n; i++) {
-      out.add(string(in));
+      out[i] = string(in, pool);
+      nulls |= out[i] == null;
     }
-    return out;
+    return nulls ? java.util.Arrays.asList(out) : List.of(out);
   }
 
-  private static void longs(Out out, long[] values) {
+  private static void longs(RecordBuffer out, long[] values) {
     varint(out, values.length);
     for (long v : values) {
       out.writeLong(v);
@@ -283,12 +237,12 @@ public final class DedupEntrySerde implements Serde<DedupEntry> {
     return out;
   }
 
-  private static void varint(Out out, int v) {
+  private static void varint(RecordBuffer out, int v) {
     while ((v & ~0x7F) != 0) {
-      out.writeByte((v & 0x7F) | 0x80);
+      out.write((v & 0x7F) | 0x80);
       v >>>= 7;
     }
-    out.writeByte(v);
+    out.write(v);
   }
 
   private static int varint(ByteBuffer in) {

@@ -10,11 +10,7 @@ import io.newsmon.processor.story.EventKeys;
 import io.newsmon.processor.story.StoryMatcher;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Decides, in arrival order, whether an analysed article copies an earlier one and which story it
@@ -375,35 +371,136 @@ public final class Deduplicator {
    */
   private String findStory(DedupState state, StoryMatcher.Article self, long now) {
     Candidates candidates = storyCandidates(state, storyKeys(self.entities(), self.keys()), self.eventTime(), now);
-    Map<String, Double> best = new HashMap<>();
-    Set<String> vetoed = new HashSet<>();
+    StoryScores best = new StoryScores();
     StoryMatcher.Bound matcher = stories.bind(self);
     for (int k = 0; k < candidates.size(); k++) {
       SeenArticle c = article(state, candidates.get(k), now);
-      if (c == null || vetoed.contains(c.storyId())) {
+      if (c == null) {
+        continue;
+      }
+      int slot = best.slot(c.storyId());
+      if (best.vetoed(slot)) {
         continue;
       }
       double e = matcher.evidence(c.eventTime(), c.entities(), c.topics(), c.event());
       if (e < 0) {
         if (Math.abs(c.eventTime() - self.eventTime()) <= settings.story().window().toMillis()) {
-          vetoed.add(c.storyId());
-          best.remove(c.storyId());
+          best.veto(slot);
         }
         continue;
       }
-      best.merge(c.storyId(), e, Math::max);
+      best.max(slot, e);
     }
     String story = null;
     double top = 0;
-    for (Map.Entry<String, Double> en : best.entrySet()) {
-      double v = en.getValue();
+    for (int i = 0; i < best.size(); i++) {
+      if (!best.scored(i)) {
+        continue;
+      }
+      double v = best.score(i);
+      String key = best.story(i);
       if (v >= settings.story().minEvidence()
-          && (story == null || v > top || (v == top && en.getKey().compareTo(story) < 0))) {
-        story = en.getKey();
+          && (story == null || v > top || (v == top && key.compareTo(story) < 0))) {
+        story = key;
         top = v;
       }
     }
     return story;
+  }
+
+  /**
+   * The best evidence per story among an article's candidates, and the stories a candidate vetoed: a
+   * map of story ids (null included) to a double and a flag in arrays, with no boxed score or entry
+   * object per candidate. The stories are kept in the order first met; which story wins does not
+   * depend on that order (ties go to the smaller id).
+   */
+  private static final class StoryScores {
+    private String[] stories;
+    private double[] scores;
+    /** 0: met, no score yet; 1: scored; 2: vetoed. */
+    private byte[] states;
+    /** Slot + 1 of each story by hash (0: empty), open addressing: at most half full. */
+    private int[] table;
+    private int size;
+
+    /** Room for a few stories (most candidates share a handful); grows as needed. */
+    StoryScores() {
+      stories = new String[8];
+      scores = new double[8];
+      states = new byte[8];
+      table = new int[16];
+    }
+
+    /** The slot of {@code story}, added (met, without a score) when it is new. */
+    int slot(String story) {
+      int mask = table.length - 1;
+      for (int i = spread(story) & mask; ; i = (i + 1) & mask) {
+        int t = table[i];
+        if (t == 0) {
+          if (size == stories.length) {
+            grow();
+            return slot(story);
+          }
+          table[i] = size + 1;
+          stories[size] = story;
+          return size++;
+        }
+        if (java.util.Objects.equals(stories[t - 1], story)) {
+          return t - 1;
+        }
+      }
+    }
+
+    private static int spread(String story) {
+      int h = java.util.Objects.hashCode(story) * 0x9E3779B9;
+      return h ^ (h >>> 16);
+    }
+
+    private void grow() {
+      int n = 2 * stories.length;
+      stories = java.util.Arrays.copyOf(stories, n);
+      scores = java.util.Arrays.copyOf(scores, n);
+      states = java.util.Arrays.copyOf(states, n);
+      table = new int[2 * n];
+      int mask = table.length - 1;
+      for (int k = 0; k < size; k++) {
+        int i = spread(stories[k]) & mask;
+        while (table[i] != 0) {
+          i = (i + 1) & mask;
+        }
+        table[i] = k + 1;
+      }
+    }
+
+    boolean vetoed(int slot) {
+      return states[slot] == 2;
+    }
+
+    void veto(int slot) {
+      states[slot] = 2;
+    }
+
+    /** Keeps the larger of the slot's score and {@code e}. */
+    void max(int slot, double e) {
+      scores[slot] = states[slot] == 1 ? Math.max(scores[slot], e) : e;
+      states[slot] = 1;
+    }
+
+    int size() {
+      return size;
+    }
+
+    boolean scored(int slot) {
+      return states[slot] == 1;
+    }
+
+    double score(int slot) {
+      return scores[slot];
+    }
+
+    String story(int slot) {
+      return stories[slot];
+    }
   }
 
   /** Removes entries not written within the window before {@code now}; returns how many. */

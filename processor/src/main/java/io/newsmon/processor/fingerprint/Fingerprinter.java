@@ -110,11 +110,13 @@ public final class Fingerprinter {
 
   /** The fingerprint of a text given as its tokens and its {@link #contentSentences}. */
   public static Fingerprint fingerprint(List<Token> tokens, List<int[]> sentences) {
-    long[] wordHashes = new long[tokens.size()];
-    for (int i = 0; i < wordHashes.length; i++) {
+    Scratch scratch = Scratch.get();
+    int words = tokens.size();
+    long[] wordHashes = scratch.longs(Scratch.WORD_HASHES, words);
+    for (int i = 0; i < words; i++) {
       wordHashes[i] = tokens.get(i).word().hash();
     }
-    long[] raw = new long[Math.max(1, tokens.size())];
+    long[] raw = scratch.longs(Scratch.RAW, Math.max(1, words));
     int count = 0;
     for (int[] sentence : sentences) {
       int from = sentence[0];
@@ -127,7 +129,7 @@ public final class Fingerprinter {
           h = mix(h * 31 + wordHashes[j]);
         }
         if (count == raw.length) {
-          raw = Arrays.copyOf(raw, raw.length * 2);
+          raw = scratch.grownRaw(raw, count);
         }
         raw[count++] = h;
       }
@@ -145,9 +147,9 @@ public final class Fingerprinter {
     // the simhash, the sampled ones (sorted) and the smallest ones
     int unique = 0;
     int cap = Integer.highestOneBit(Math.max(4, count) * 2) * 2;
-    long[] table = new long[cap];
-    boolean[] used = new boolean[cap];
-    long[] sampleBuffer = new long[count];
+    long[] table = scratch.longs(Scratch.TABLE, cap);
+    boolean[] used = scratch.used(cap);
+    long[] sampleBuffer = scratch.longs(Scratch.SAMPLES, count);
     int samples = 0;
     long[] minima = new long[MINIMA];
     int minimaCount = 0;
@@ -196,6 +198,52 @@ public final class Fingerprinter {
     Arrays.sort(s);
     return new Fingerprint(simhash, s, minima, unique, leading);
   }
+
+  /**
+   * The working arrays of {@link #fingerprint(List, List)}, kept by each thread from one text to the
+   * next (they were a fifth of what the analysis of an article allocated outside language detection
+   * and the watches): only what the fingerprint keeps is allocated per text. Arrays grown past
+   * {@value #KEPT} elements for a very long text are not kept.
+   */
+  private static final class Scratch {
+    private static final int KEPT = 1 << 16;
+    private static final ThreadLocal<Scratch> PER_THREAD = ThreadLocal.withInitial(Scratch::new);
+    /** Which of the long arrays. */
+    static final int WORD_HASHES = 0;
+    static final int RAW = 1;
+    static final int TABLE = 2;
+    static final int SAMPLES = 3;
+
+    private final long[][] longs = {new long[0], new long[0], new long[0], new long[0]};
+    private boolean[] used = new boolean[0];
+
+    static Scratch get() {
+      return PER_THREAD.get();
+    }
+
+    /** Long array {@code which} with at least {@code n} elements; what it held is of no use. */
+    long[] longs(int which, int n) {
+      long[] a = longs[which].length >= n ? longs[which] : new long[n];
+      longs[which] = a.length > KEPT ? new long[0] : a;
+      return a;
+    }
+
+    /** {@code current} (the raw shingles' array) with room for more, its first {@code count} kept. */
+    long[] grownRaw(long[] current, int count) {
+      long[] a = Arrays.copyOf(current, count * 2);
+      longs[RAW] = a.length > KEPT ? new long[0] : a;
+      return a;
+    }
+
+    /** {@code n} flags, all false. */
+    boolean[] used(int n) {
+      boolean[] a = used.length >= n ? used : new boolean[n];
+      Arrays.fill(a, 0, n, false);
+      used = a.length > KEPT ? new boolean[0] : a;
+      return a;
+    }
+  }
+
 
   /**
    * The number of values with each of the 64 bits set, counted eight bits at a time: a table gives

@@ -180,10 +180,10 @@ public final class StoryMatcher {
     }
     int sharedNames = x.sharedNames(y);
     int sharedQuantities = 0;
-    for (int i = 0; i < x.quantities.size() && !y.quantities.isEmpty(); i++) {
+    for (int i = 0; i < x.quantities.length && y.quantities.length > 0; i++) {
       // a number found as the same key is found as the same amount: only a share or a key that is no
       // number needs the key itself
-      if (Double.isNaN(x.amounts[i]) ? y.quantitySet.contains(x.quantities.get(i), x.quantityHashes[i])
+      if (Double.isNaN(x.amounts[i]) ? y.quantitySet.contains(x.quantities[i], 2, x.quantityHashes[i])
           : y.nearAmount(x.amounts[i])) {
         sharedQuantities++;
       }
@@ -263,11 +263,34 @@ public final class StoryMatcher {
 
   /** A quantity key's amount, or NaN for a share (%) or a key that is no number. */
   static double amount(String q) {
-    if (q.endsWith("%")) {
+    return amount(q, 0);
+  }
+
+  /**
+   * {@link #amount} of {@code key.substring(from)}: up to 15 ASCII digits are read as they are (the
+   * double {@link Double#parseDouble} gives for them, which is exact), anything else by it.
+   */
+  static double amount(String key, int from) {
+    if (key.endsWith("%")) {
       return Double.NaN;
     }
+    int n = key.length() - from;
+    if (n > 0 && n <= 15) {
+      long v = 0;
+      int i = from;
+      for (; i < key.length(); i++) {
+        char c = key.charAt(i);
+        if (c < '0' || c > '9') {
+          break;
+        }
+        v = 10 * v + (c - '0');
+      }
+      if (i == key.length()) {
+        return v;
+      }
+    }
     try {
-      return Double.parseDouble(q);
+      return Double.parseDouble(from == 0 ? key : key.substring(from));
     } catch (NumberFormatException e) {
       return Double.NaN;
     }
@@ -306,15 +329,20 @@ public final class StoryMatcher {
    * out of the memo, and the general parser costs more than the rest of the keys together.
    */
   static long epochDay(String iso) {
-    if (iso.length() == 10 && iso.charAt(4) == '-' && iso.charAt(7) == '-') {
-      int y = digits(iso, 0, 4);
-      int m = digits(iso, 5, 7);
-      int d = digits(iso, 8, 10);
+    return epochDay(iso, 0);
+  }
+
+  /** {@link #epochDay} of {@code key.substring(from)}, read in place when it is {@code yyyy-MM-dd}. */
+  static long epochDay(String key, int from) {
+    if (key.length() - from == 10 && key.charAt(from + 4) == '-' && key.charAt(from + 7) == '-') {
+      int y = digits(key, from, from + 4);
+      int m = digits(key, from + 5, from + 7);
+      int d = digits(key, from + 8, from + 10);
       if (y >= 0 && m >= 0 && d >= 0) {
         return LocalDate.of(y, m, d).toEpochDay();
       }
     }
-    return LocalDate.parse(iso).toEpochDay();
+    return LocalDate.parse(from == 0 ? key : key.substring(from)).toEpochDay();
   }
 
   /** The ASCII decimal number in {@code s} from {@code from} to {@code to}, or -1 when a character is no digit. */
@@ -333,29 +361,56 @@ public final class StoryMatcher {
   /**
    * A small set of strings as their hash codes, sorted, with the strings in the same order: a
    * look-up reads one short int array (a remembered article's sets are seldom in the CPU cache) and
-   * compares strings only on equal hashes. Same answers as a {@link java.util.HashSet}.
+   * compares strings only on equal hashes. Same answers as a {@link java.util.HashSet}. Each value is
+   * the part of a key from {@code from} on (the key without its tag): the keys are kept as they are,
+   * so parsing an article's keys makes no substring per name or quantity.
    */
   private static final class Keys {
-    final int[] hashes;
-    final String[] values;
+    static final Keys EMPTY = new Keys(new String[0], 0, 0);
 
-    Keys(java.util.Set<String> distinct) {
-      String[] v = distinct.toArray(new String[0]);
-      java.util.Arrays.sort(v, java.util.Comparator.comparingInt(String::hashCode));
-      int[] h = new int[v.length];
-      for (int i = 0; i < v.length; i++) {
-        h[i] = v[i].hashCode();
+    final int[] hashes;
+    final String[] keys;
+    final int from;
+
+    /** The distinct values of the first {@code n} of {@code keys} (each from {@code from} on); takes the array. */
+    Keys(String[] keys, int n, int from) {
+      int[] h = new int[n];
+      for (int i = 0; i < n; i++) {
+        h[i] = hash(keys[i], from);
       }
-      this.hashes = h;
-      this.values = v;
+      // insertion sort by hash code (a few dozen values at most), dropping a value already there
+      int size = 0;
+      for (int i = 0; i < n; i++) {
+        String k = keys[i];
+        int hk = h[i];
+        boolean seen = false;
+        for (int j = size - 1; j >= 0 && h[j] >= hk && !seen; j--) {
+          seen = h[j] == hk && same(keys[j], from, k, from);
+        }
+        if (seen) {
+          continue;
+        }
+        int j = size;
+        while (j > 0 && h[j - 1] > hk) {
+          h[j] = h[j - 1];
+          keys[j] = keys[j - 1];
+          j--;
+        }
+        h[j] = hk;
+        keys[j] = k;
+        size++;
+      }
+      this.hashes = size == n ? h : java.util.Arrays.copyOf(h, size);
+      this.keys = size == keys.length ? keys : java.util.Arrays.copyOf(keys, size);
+      this.from = from;
     }
 
     int size() {
-      return values.length;
+      return keys.length;
     }
 
-    /** Whether {@code s}, whose hash code is {@code hash}, is in the set. */
-    boolean contains(String s, int hash) {
+    /** Whether the part of {@code s} from {@code sFrom} on, whose hash code is {@code hash}, is in the set. */
+    boolean contains(String s, int sFrom, int hash) {
       int i = java.util.Arrays.binarySearch(hashes, hash);
       if (i < 0) {
         return false;
@@ -364,7 +419,7 @@ public final class StoryMatcher {
         i--;
       }
       for (; i < hashes.length && hashes[i] == hash; i++) {
-        if (values[i].equals(s)) {
+        if (same(keys[i], from, s, sFrom)) {
           return true;
         }
       }
@@ -372,8 +427,23 @@ public final class StoryMatcher {
     }
   }
 
+  /** {@code s.substring(from).hashCode()}, without the substring. */
+  static int hash(String s, int from) {
+    int h = 0;
+    for (int i = from, n = s.length(); i < n; i++) {
+      h = 31 * h + s.charAt(i);
+    }
+    return h;
+  }
+
+  /** {@code a.substring(aFrom).equals(b.substring(bFrom))}, without the substrings. */
+  static boolean same(String a, int aFrom, String b, int bFrom) {
+    int n = a.length() - aFrom;
+    return n == b.length() - bFrom && a.regionMatches(aFrom, b, bFrom, n);
+  }
+
   /** The keys of one article, sorted by kind. */
-  private record Parsed(List<String> actions, List<String> names, List<String> quantities, double[] amounts,
+  private record Parsed(List<String> actions, String[] quantities, double[] amounts,
       long[] dates, long stated, long published, List<String> watches,
       Keys capitalised, Keys caseless, Keys quantitySet, int[] quantityHashes, double[] sortedAmounts) {
 
@@ -386,12 +456,13 @@ public final class StoryMatcher {
     int sharedNames(Parsed other) {
       int shared = 0;
       for (int i = 0; i < capitalised.size(); i++) {
-        String n = capitalised.values[i];
+        String n = capitalised.keys[i];
         int h = capitalised.hashes[i];
-        shared += other.capitalised.contains(n, h) || other.caseless.contains(n, h) ? 1 : 0;
+        shared += other.capitalised.contains(n, capitalised.from, h) || other.caseless.contains(n, capitalised.from, h)
+            ? 1 : 0;
       }
       for (int i = 0; i < caseless.size(); i++) {
-        shared += other.capitalised.contains(caseless.values[i], caseless.hashes[i]) ? 1 : 0;
+        shared += other.capitalised.contains(caseless.keys[i], caseless.from, caseless.hashes[i]) ? 1 : 0;
       }
       return shared;
     }
@@ -408,66 +479,116 @@ public final class StoryMatcher {
     private static final ThreadLocal<IdentityMemo<List<String>, Parsed>> MEMO =
         ThreadLocal.withInitial(() -> new IdentityMemo<>(MEMO_SLOTS, Parsed::of));
 
+    /** A name key's caseless mark, right after its tag: {@code n:~...}. */
+    private static final int CASELESS_AT = 2;
+
+    /**
+     * Parses the keys where they are: names and quantities stay whole keys read from their third
+     * character on (no substring each), a day is read in place, an amount made of digits alone is read
+     * without the general number parser, and no hash set is built (a remembered article's keys are
+     * parsed again whenever it falls out of the memo: this was a fifth of what the processor's stream
+     * threads allocated).
+     */
     static Parsed of(List<String> keys) {
-      List<String> actions = new java.util.ArrayList<>(2);
-      List<String> names = new java.util.ArrayList<>();
-      List<String> quantities = new java.util.ArrayList<>();
-      long[] dates = new long[4];
+      int n = keys.size();
+      List<String> actions = List.of();
+      String[] capitalised = null;
+      int capitalisedCount = 0;
+      String[] caseless = null;
+      int caselessCount = 0;
+      String[] quantities = null;
+      int quantityCount = 0;
+      long[] dates = null;
       int dateCount = 0;
       long stated = NONE;
       long published = NONE;
-      // distinct and sorted: two articles' watches are the same set when the lists are equal
-      java.util.Set<String> watches = new java.util.TreeSet<>();
-      for (String k : keys) {
-        String v = k.substring(2);
+      String watch = null;
+      java.util.TreeSet<String> watches = null;
+      for (int i = 0; i < n; i++) {
+        String k = keys.get(i);
+        if (k.length() < 2) {
+          k.substring(2); // what reading the key's value did: the same exception
+        }
         switch (k.charAt(0)) {
-          case 'a' -> actions.add(v);
-          case 'n' -> names.add(v);
-          case 'q' -> quantities.add(v);
+          case 'a' -> {
+            if (actions.isEmpty()) {
+              actions = new java.util.ArrayList<>(2);
+            }
+            actions.add(k.substring(2));
+          }
+          case 'n' -> {
+            if (k.startsWith(EventExtractor.CASELESS, CASELESS_AT)) {
+              caseless = grown(caseless, caselessCount, n);
+              caseless[caselessCount++] = k;
+            } else {
+              capitalised = grown(capitalised, capitalisedCount, n);
+              capitalised[capitalisedCount++] = k;
+            }
+          }
+          case 'q' -> {
+            quantities = grown(quantities, quantityCount, n);
+            quantities[quantityCount++] = k;
+          }
           case 't', 'd' -> {
-            long day = epochDay(v);
+            long day = epochDay(k, 2);
             if (k.charAt(0) == 'd') {
               stated = day;
             }
-            if (dateCount == dates.length) {
+            if (dates == null) {
+              dates = new long[4];
+            } else if (dateCount == dates.length) {
               dates = java.util.Arrays.copyOf(dates, 2 * dateCount);
             }
             dates[dateCount++] = day;
           }
-          case 'p' -> published = epochDay(v);
-          case 'w' -> watches.add(v);
+          case 'p' -> published = epochDay(k, 2);
+          case 'w' -> {
+            // distinct and sorted: two articles' watches are the same set when the lists are equal
+            String w = k.substring(2);
+            if (watches != null) {
+              watches.add(w);
+            } else if (watch == null || watch.equals(w)) {
+              watch = w;
+            } else {
+              watches = new java.util.TreeSet<>();
+              watches.add(watch);
+              watches.add(w);
+            }
+          }
           default -> { }
         }
       }
-      double[] amounts = new double[quantities.size()];
-      for (int i = 0; i < amounts.length; i++) {
-        amounts[i] = amount(quantities.get(i));
-      }
-      java.util.Set<String> capitalised = new java.util.HashSet<>();
-      java.util.Set<String> caseless = new java.util.HashSet<>();
-      for (String n : names) {
-        if (n.startsWith(EventExtractor.CASELESS)) {
-          caseless.add(n.substring(EventExtractor.CASELESS.length()));
-        } else {
-          capitalised.add(n);
-        }
-      }
-      double[] sorted = new double[amounts.length];
+      String[] q = quantityCount == 0 ? NO_KEYS : java.util.Arrays.copyOf(quantities, quantityCount);
+      double[] amounts = new double[quantityCount];
+      int[] quantityHashes = new int[quantityCount];
+      double[] sorted = new double[quantityCount];
       int numbers = 0;
-      for (double v : amounts) {
-        if (!Double.isNaN(v)) {
-          sorted[numbers++] = v;
+      for (int i = 0; i < quantityCount; i++) {
+        amounts[i] = amount(q[i], 2);
+        quantityHashes[i] = hash(q[i], 2);
+        if (!Double.isNaN(amounts[i])) {
+          sorted[numbers++] = amounts[i];
         }
       }
-      sorted = java.util.Arrays.copyOf(sorted, numbers);
-      java.util.Arrays.sort(sorted);
-      int[] quantityHashes = new int[quantities.size()];
-      for (int i = 0; i < quantityHashes.length; i++) {
-        quantityHashes[i] = quantities.get(i).hashCode();
+      if (numbers < sorted.length) {
+        sorted = java.util.Arrays.copyOf(sorted, numbers);
       }
-      return new Parsed(actions, names, quantities, amounts, java.util.Arrays.copyOf(dates, dateCount),
-          stated, published, List.copyOf(watches), new Keys(capitalised), new Keys(caseless),
-          new Keys(new java.util.HashSet<>(quantities)), quantityHashes, sorted);
+      java.util.Arrays.sort(sorted);
+      List<String> watchList = watches != null ? List.copyOf(watches) : watch != null ? List.of(watch) : List.of();
+      return new Parsed(actions, q, amounts, dateCount == 0 ? NO_DATES : java.util.Arrays.copyOf(dates, dateCount),
+          stated, published, watchList,
+          capitalisedCount == 0 ? Keys.EMPTY : new Keys(capitalised, capitalisedCount, 2),
+          caselessCount == 0 ? Keys.EMPTY
+              : new Keys(caseless, caselessCount, CASELESS_AT + EventExtractor.CASELESS.length()),
+          quantityCount == 0 ? Keys.EMPTY : new Keys(q.clone(), quantityCount, 2), quantityHashes, sorted);
+    }
+
+    private static final String[] NO_KEYS = new String[0];
+    private static final long[] NO_DATES = new long[0];
+
+    /** {@code a} with room for one more after {@code count}: allocated at {@code most} on first use. */
+    private static String[] grown(String[] a, int count, int most) {
+      return a == null ? new String[Math.min(most, 8)] : count < a.length ? a : java.util.Arrays.copyOf(a, 2 * a.length);
     }
 
     /**

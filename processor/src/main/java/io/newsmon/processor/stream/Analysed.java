@@ -145,6 +145,41 @@ final class Analysed implements Outcome {
     return exact(analysisBuf, analysisOff, analysisLen);
   }
 
+  /**
+   * Writes {@link #undecidedAnalysisJson()} to {@code out}: the analyse step's bytes when there are
+   * some, else written by Jackson straight into {@code out} (the same bytes; no array is kept).
+   */
+  void writeUndecidedAnalysisJson(java.io.OutputStream out) {
+    try {
+      if (analysisBuf != null) {
+        out.write(analysisBuf, analysisOff, analysisLen);
+      } else {
+        UNDECIDED.writeValue(out, analysis);
+      }
+    } catch (java.io.IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes {@link #articleJson()} to {@code out}: the bytes read
+   * when there are some, else the raw article written by {@code news.raw}'s serde straight into
+   * {@code out}.
+   */
+  void writeArticleJson(java.io.OutputStream out) {
+    if (articleBuf != null) {
+      try {
+        out.write(articleBuf, articleOff, articleLen);
+      } catch (java.io.IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    } else if (rawArticle != null) {
+      RAW.write(rawArticle, out);
+    } else {
+      throw new NullPointerException("an analysed article without its article");
+    }
+  }
+
   /** The bytes of a slice, the array itself when the slice is all of it. */
   private static byte[] exact(byte[] buf, int off, int len) {
     return off == 0 && len == buf.length ? buf : Arrays.copyOfRange(buf, off, off + len);

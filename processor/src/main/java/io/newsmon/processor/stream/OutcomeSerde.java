@@ -1,5 +1,6 @@
 package io.newsmon.processor.stream;
 
+import io.newsmon.common.kafka.RecordBuffer;
 import io.newsmon.common.record.DeadLetter;
 import io.newsmon.processor.fingerprint.Fingerprint;
 import java.nio.ByteBuffer;
@@ -52,39 +53,48 @@ final class OutcomeSerde implements Serde<Outcome> {
     if (a.wire != null) {
       return a.wire;
     }
-    byte[] idBytes = a.id().getBytes(StandardCharsets.UTF_8);
-    byte[] an = a.undecidedAnalysisJson();
-    byte[] art = a.articleJson();
-    byte[] hash = a.contentHash() == null ? null : a.contentHash().getBytes(StandardCharsets.UTF_8);
-    byte[][] specific = utf8(a.specificEntities());
-    byte[][] topicBytes = utf8(a.topics());
-    byte[][] eventBytes = utf8(a.eventKeys());
+    RecordBuffer b = RecordBuffer.get();
+    try {
+      write(a, b);
+      return b.toByteArray();
+    } finally {
+      b.release();
+    }
+  }
+
+  private static void write(Analysed a, RecordBuffer b) {
     Fingerprint fp = a.fingerprint();
     Long eventTime = a.eventTimeOrNull();
-    int fpLen = fp == null ? 1
-        : 1 + 8 + 4 + 4 + 8 * fp.sample().length + 4 + 8 * fp.minima().length + 4 + 8 * fp.leading().length;
-    ByteBuffer b = ByteBuffer.allocate(1 + 4 + idBytes.length + 1 + 8 + 4 + (hash == null ? 0 : hash.length)
-        + size(specific) + size(topicBytes) + size(eventBytes) + fpLen + 4 + an.length + art.length);
-    b.put(VERSION).putInt(idBytes.length).put(idBytes);
-    b.put((byte) (eventTime == null ? 0 : 1)).putLong(eventTime == null ? 0 : eventTime);
-    b.putInt(hash == null ? -1 : hash.length);
-    if (hash != null) {
-      b.put(hash);
+    b.write(VERSION);
+    b.writeUtf8(a.id());
+    b.write(eventTime == null ? 0 : 1);
+    b.writeLong(eventTime == null ? 0 : eventTime);
+    if (a.contentHash() == null) {
+      b.writeInt(-1);
+    } else {
+      b.writeUtf8(a.contentHash());
     }
-    putStrings(b, specific);
-    putStrings(b, topicBytes);
-    putStrings(b, eventBytes);
+    putStrings(b, a.specificEntities());
+    putStrings(b, a.topics());
+    putStrings(b, a.eventKeys());
     if (fp == null) {
-      b.put((byte) 0);
+      b.write(0);
     } else {
       // 2: with the leading hashes (1: without, as written before they existed)
-      b.put((byte) 2).putLong(fp.simhash()).putInt(fp.shingles());
+      b.write(2);
+      b.writeLong(fp.simhash());
+      b.writeInt(fp.shingles());
       putLongs(b, fp.sample());
       putLongs(b, fp.minima());
       putLongs(b, fp.leading());
     }
-    b.putInt(an.length).put(an).put(art);
-    return b.array();
+    // the analysis (length first) and the article as JSON, written where they go: no array of
+    // either is made on the way
+    int lengthAt = b.size();
+    b.writeInt(0);
+    a.writeUndecidedAnalysisJson(b);
+    b.setInt(lengthAt, b.size() - lengthAt - 4);
+    a.writeArticleJson(b);
   }
 
   /**
@@ -156,26 +166,10 @@ final class OutcomeSerde implements Serde<Outcome> {
         "cannot read " + why, Instant.now()));
   }
 
-  private static byte[][] utf8(List<String> values) {
-    byte[][] out = new byte[values.size()][];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = values.get(i).getBytes(StandardCharsets.UTF_8);
-    }
-    return out;
-  }
-
-  private static int size(byte[][] strings) {
-    int n = 4;
-    for (byte[] v : strings) {
-      n += 4 + v.length;
-    }
-    return n;
-  }
-
-  private static void putStrings(ByteBuffer b, byte[][] strings) {
-    b.putInt(strings.length);
-    for (byte[] v : strings) {
-      b.putInt(v.length).put(v);
+  private static void putStrings(RecordBuffer b, List<String> strings) {
+    b.writeInt(strings.size());
+    for (int i = 0, n = strings.size(); i < n; i++) {
+      b.writeUtf8(strings.get(i));
     }
   }
 
@@ -196,10 +190,10 @@ final class OutcomeSerde implements Serde<Outcome> {
     return List.copyOf(out);
   }
 
-  private static void putLongs(ByteBuffer b, long[] values) {
-    b.putInt(values.length);
+  private static void putLongs(RecordBuffer b, long[] values) {
+    b.writeInt(values.length);
     for (long v : values) {
-      b.putLong(v);
+      b.writeLong(v);
     }
   }
 

@@ -2,6 +2,7 @@ package io.newsmon.processor.fingerprint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 public class FingerprinterTest {
@@ -124,6 +125,27 @@ public class FingerprinterTest {
           assertThat(c).isEqualTo(-1.0);
         }
       }
+    }
+  }
+
+  /**
+   * A thread's working arrays carry nothing from one text to the next: texts fingerprinted one after
+   * the other (long, short, empty, very long, long again) give what each gives on a thread of its own.
+   */
+  @Test
+  void textsFingerprintedOneAfterTheOtherGiveWhatEachGivesAlone() throws Exception {
+    List<String> texts = List.of(BASE, P1, "", String.join(" ", java.util.Collections.nCopies(40, BASE)), P3 + " " + P2, BASE);
+    List<Fingerprint> inTurn = new java.util.ArrayList<>();
+    for (String t : texts) {
+      inTurn.add(Fingerprinter.fingerprint(t));
+    }
+    for (int i = 0; i < texts.size(); i++) {
+      String t = texts.get(i);
+      Fingerprint[] alone = new Fingerprint[1];
+      Thread th = new Thread(() -> alone[0] = Fingerprinter.fingerprint(t));
+      th.start();
+      th.join();
+      assertThat(inTurn.get(i)).as("text %d", i).isEqualTo(alone[0]);
     }
   }
 }

@@ -175,4 +175,65 @@ class OutcomeSerdeTest {
     assertThat(bucket.ids()).containsExactly("a-1", "a-2");
     assertThat(bucket.article()).isNull();
   }
+
+  /**
+   * The binary form, written into one reused buffer, is byte for byte the layout its parts give when
+   * each is encoded on its own (UTF-8 strings, non-ASCII and empty ones included, the analysis and the
+   * article as Jackson writes them), and the records one thread writes one after the other (a long one
+   * among them) are not mixed.
+   */
+  @Test
+  void theBinaryFormIsItsPartsEncodedOneAfterTheOther() {
+    Fingerprint fp = Fingerprinter.fingerprint(FingerprinterTest.BASE);
+    ProcessedArticle p = article(fp);
+    Analysis withKeys = new Analysis(p.analysis().language(), "h\u00e9", fp.hex(), null, null,
+        List.of(new Analysis.Entity("kz:\u0430\u0441\u0442\u0430\u043d\u0430", "place", "KZ", "Astana", 0, 6),
+            new Analysis.Entity("ma:bourita", "person", "MA", "Bourita", 8, 15)),
+        List.of("trade", ""), List.of(),
+        new Analysis.Event("2026-03-06", true, List.of("visit"), List.of("brt", "~\u0628\u0648\u0631"),
+            List.of("400000"), List.of(), List.of(), "2026-03-06"));
+    ProcessedArticle q = ProcessedArticle.of("a-\u00e9",
+        p.article().toBuilder().text("\ud83d\ude00 \u00ab x \u00bb ".repeat(50_000)).build(), withKeys);
+    for (ProcessedArticle a : List.of(p, q, p)) {
+      Analysed in = Analysed.of(a, fp);
+      java.io.ByteArrayOutputStream expected = new java.io.ByteArrayOutputStream();
+      try (java.io.DataOutputStream out = new java.io.DataOutputStream(expected)) {
+        out.writeByte(OutcomeSerde.VERSION);
+        writeUtf8(out, a.id());
+        out.writeByte(1);
+        out.writeLong(a.article().publishedAt().toEpochMilli());
+        writeUtf8(out, a.analysis().contentHash());
+        for (List<String> strings : List.of(in.specificEntities(), in.topics(), in.eventKeys())) {
+          out.writeInt(strings.size());
+          for (String v : strings) {
+            writeUtf8(out, v);
+          }
+        }
+        out.writeByte(2);
+        out.writeLong(fp.simhash());
+        out.writeInt(fp.shingles());
+        for (long[] longs : new long[][] {fp.sample(), fp.minima(), fp.leading()}) {
+          out.writeInt(longs.length);
+          for (long v : longs) {
+            out.writeLong(v);
+          }
+        }
+        byte[] an = Analysed.of(a, fp).undecidedAnalysisJson();
+        out.writeInt(an.length);
+        out.write(an);
+        out.write(JsonSerde.of(RawArticle.class).toBytes(a.article()));
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      byte[] written = OutcomeSerde.toBytes(in);
+      assertThat(written).isEqualTo(expected.toByteArray());
+      assertThat(read(written).article()).isEqualTo(a);
+    }
+  }
+
+  private static void writeUtf8(java.io.DataOutputStream out, String s) throws java.io.IOException {
+    byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    out.writeInt(b.length);
+    out.write(b);
+  }
 }

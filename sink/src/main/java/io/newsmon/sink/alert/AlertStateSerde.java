@@ -1,6 +1,7 @@
 package io.newsmon.sink.alert;
 
 import io.newsmon.common.kafka.JsonSerde;
+import io.newsmon.common.kafka.RecordBuffer;
 import io.newsmon.common.record.Alert;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
@@ -32,29 +33,32 @@ public final class AlertStateSerde implements Serde<AlertState> {
     if (state == null) {
       return null;
     }
-    byte[] alert = ALERT.toBytes(state.alert());
-    List<String> ids = state.articleIds();
-    List<byte[]> idBytes = new ArrayList<>(ids.size());
-    int size = 1 + 4 + (alert == null ? 0 : alert.length) + 4;
-    for (String id : ids) {
-      byte[] b = utf8(id);
-      idBytes.add(b);
-      size += 4 + (b == null ? 0 : b.length);
+    // written into this thread's buffer (the alert's JSON by Jackson, the ids as they are) and copied
+    // once: no array per id, for states that count thousands of them
+    RecordBuffer out = RecordBuffer.get();
+    try {
+      out.write(FORMAT);
+      if (state.alert() == null) {
+        out.writeInt(-1);
+      } else {
+        int lengthAt = out.size();
+        out.writeInt(0);
+        ALERT.write(state.alert(), out);
+        out.setInt(lengthAt, out.size() - lengthAt - 4);
+      }
+      List<String> ids = state.articleIds();
+      out.writeInt(ids.size());
+      for (int i = 0, n = ids.size(); i < n; i++) {
+        putString(out, ids.get(i));
+      }
+      putInstant(out, state.publishedAt());
+      out.write(state.pending() ? 1 : 0);
+      putInstant(out, state.changedAt());
+      putString(out, state.originalId());
+      return out.toByteArray();
+    } finally {
+      out.release();
     }
-    byte[] original = utf8(state.originalId());
-    size += 13 + 1 + 13 + 4 + (original == null ? 0 : original.length);
-    ByteBuffer out = ByteBuffer.allocate(size);
-    out.put(FORMAT);
-    putBytes(out, alert);
-    out.putInt(idBytes.size());
-    for (byte[] b : idBytes) {
-      putBytes(out, b);
-    }
-    putInstant(out, state.publishedAt());
-    out.put((byte) (state.pending() ? 1 : 0));
-    putInstant(out, state.changedAt());
-    putBytes(out, original);
-    return out.array();
   }
 
   public AlertState fromBytes(byte[] bytes) {
@@ -86,17 +90,12 @@ public final class AlertStateSerde implements Serde<AlertState> {
     }
   }
 
-  private static byte[] utf8(String s) {
-    return s == null ? null : s.getBytes(StandardCharsets.UTF_8);
-  }
-
-  /** Length (-1 for null) and bytes. */
-  private static void putBytes(ByteBuffer out, byte[] b) {
-    if (b == null) {
-      out.putInt(-1);
+  /** Length (-1 for null) and UTF-8 bytes. */
+  private static void putString(RecordBuffer out, String s) {
+    if (s == null) {
+      out.writeInt(-1);
     } else {
-      out.putInt(b.length);
-      out.put(b);
+      out.writeUtf8(s);
     }
   }
 
@@ -127,12 +126,10 @@ public final class AlertStateSerde implements Serde<AlertState> {
   }
 
   /** A presence byte, epoch seconds and nanoseconds. */
-  private static void putInstant(ByteBuffer out, Instant t) {
-    if (t == null) {
-      out.put((byte) 0).putLong(0).putInt(0);
-    } else {
-      out.put((byte) 1).putLong(t.getEpochSecond()).putInt(t.getNano());
-    }
+  private static void putInstant(RecordBuffer out, Instant t) {
+    out.write(t == null ? 0 : 1);
+    out.writeLong(t == null ? 0 : t.getEpochSecond());
+    out.writeInt(t == null ? 0 : t.getNano());
   }
 
   private static Instant getInstant(ByteBuffer in) {

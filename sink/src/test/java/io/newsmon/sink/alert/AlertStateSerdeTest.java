@@ -68,4 +68,47 @@ class AlertStateSerdeTest {
     huge[at] = 0x7f; // an id count larger than the value
     assertThatThrownBy(() -> serde.fromBytes(huge)).isInstanceOf(SerializationException.class);
   }
+
+  /** The value is its parts one after the other, each encoded on its own (the layout the store holds). */
+  @Test
+  void theValueIsItsPartsEncodedOneAfterTheOther() throws Exception {
+    List<String> ids = List.of("a-1", "a-\u00fc\u0436", "");
+    for (AlertState s : List.of(
+        new AlertState(alert(3), ids, Instant.parse("2026-03-01T08:00:00Z"), true,
+            Instant.parse("2026-03-01T08:00:30.25Z"), "a-\u00e9"),
+        new AlertState(alert(0), List.of("a-1"), null, false, null, null))) {
+      java.io.ByteArrayOutputStream expected = new java.io.ByteArrayOutputStream();
+      try (java.io.DataOutputStream out = new java.io.DataOutputStream(expected)) {
+        out.writeByte(AlertStateSerde.FORMAT);
+        byte[] alert = JsonSerde.of(Alert.class).toBytes(s.alert());
+        out.writeInt(alert.length);
+        out.write(alert);
+        out.writeInt(s.articleIds().size());
+        for (String id : s.articleIds()) {
+          writeString(out, id);
+        }
+        for (int k = 0; k < 2; k++) {
+          Instant t = k == 0 ? s.publishedAt() : s.changedAt();
+          out.writeByte(t == null ? 0 : 1);
+          out.writeLong(t == null ? 0 : t.getEpochSecond());
+          out.writeInt(t == null ? 0 : t.getNano());
+          if (k == 0) {
+            out.writeByte(s.pending() ? 1 : 0);
+          }
+        }
+        writeString(out, s.originalId());
+      }
+      assertThat(serde.toBytes(s)).isEqualTo(expected.toByteArray());
+    }
+  }
+
+  private static void writeString(java.io.DataOutputStream out, String s) throws java.io.IOException {
+    if (s == null) {
+      out.writeInt(-1);
+      return;
+    }
+    byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    out.writeInt(b.length);
+    out.write(b);
+  }
 }
