@@ -11,13 +11,9 @@ import org.junit.jupiter.api.Test;
  */
 class AdjacentNamesTest {
 
-  private static Analysis.WatchMatch judge(String title, String text) {
-    return WatchTest.analyze(title, text).watches().get(0);
-  }
-
   @Test
   void aSideActingInAPlaceOfTheOtherIsARelation() {
-    Analysis.WatchMatch m = judge("Қозоғистон Рабатда элчихона биносини сотиб олади",
+    Analysis.WatchMatch m = RelationPredicatesTest.judge("Қозоғистон Рабатда элчихона биносини сотиб олади",
         "Қозоғистон Ташқи ишлар вазирлиги Марокашнинг пойтахти Рабатда элчихона учун бино сотиб олишини маълум қилди. "
             + "Марокаш томони битимни маъқуллади.");
     assertThat(m.relevant()).as(m.toString()).isTrue();
@@ -25,14 +21,14 @@ class AdjacentNamesTest {
 
   @Test
   void aConjunctionWrittenOntoTheSecondNameStillMakesAPair() {
-    Analysis.WatchMatch m = judge("شركة صينية تفتح مصنعين في المغرب وكازاخستان",
+    Analysis.WatchMatch m = RelationPredicatesTest.judge("شركة صينية تفتح مصنعين في المغرب وكازاخستان",
         "أعلنت شركة صينية لصناعة البطاريات أنها ستفتح مصنعا في المغرب ومصنعا آخر في كازاخستان خلال العام المقبل.");
     assertThat(m.relevant()).as(m.toString()).isFalse();
   }
 
   @Test
   void aHyphenJoinsTwoNames() {
-    Analysis.WatchMatch m = judge("Morocco-Kazakhstan talks open in Rabat",
+    Analysis.WatchMatch m = RelationPredicatesTest.judge("Morocco-Kazakhstan talks open in Rabat",
         "Morocco-Kazakhstan talks on a visa waiver opened in Rabat on Monday, the two foreign ministries said.");
     assertThat(m.relevant()).as(m.toString()).isTrue();
   }

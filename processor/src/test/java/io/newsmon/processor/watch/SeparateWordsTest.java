@@ -12,38 +12,34 @@ import org.junit.jupiter.api.Test;
  */
 class SeparateWordsTest {
 
-  private static Analysis.WatchMatch judge(String title, String text) {
-    return WatchTest.analyze(title, text).watches().get(0);
-  }
-
   @Test
   void twoSeparateDealsOfAThirdPartyAreNoRelation() {
-    Analysis.WatchMatch m = judge("Spanish builder wins contracts",
+    Analysis.WatchMatch m = RelationPredicatesTest.judge("Spanish builder wins contracts",
         "A Spanish builder won two separate contracts this week, for a motorway near Berrechid in Morocco and a water plant in Shymkent in Kazakhstan.");
     assertThat(m.relevant()).as(m.toString()).isFalse();
     assertThat(m.notes()).anyMatch(n -> n.contains("separate"));
-    Analysis.WatchMatch pt = judge("Construtora ganha contratos",
+    Analysis.WatchMatch pt = RelationPredicatesTest.judge("Construtora ganha contratos",
         "A construtora portuguesa ganhou contratos separados em Marrocos e no Cazaquistão, com equipas distintas.");
     assertThat(pt.relevant()).as(pt.toString()).isFalse();
   }
 
   @Test
   void anIndependenceDayMessageIsStillARelation() {
-    Analysis.WatchMatch m = judge("Король Марокко поздравил Токаева",
+    Analysis.WatchMatch m = RelationPredicatesTest.judge("Король Марокко поздравил Токаева",
         "Король Марокко Мухаммед VI направил президенту Казахстана Токаеву поздравление с Днём независимости.");
     assertThat(m.relevant()).as(m.toString()).isTrue();
   }
 
   @Test
   void aBilateralCueOutweighsTheWord() {
-    Analysis.WatchMatch m = judge("Morocco and Kazakhstan sign a separate protocol",
+    Analysis.WatchMatch m = RelationPredicatesTest.judge("Morocco and Kazakhstan sign a separate protocol",
         "Morocco and Kazakhstan signed a separate bilateral protocol on fisheries in Rabat on Monday.");
     assertThat(m.relevant()).as(m.toString()).isTrue();
   }
 
   @Test
   void anElidedWhereasSetsTheTwoSidesClausesAgainstEachOther() {
-    Analysis.WatchMatch m = judge("Écoles : deux politiques",
+    Analysis.WatchMatch m = RelationPredicatesTest.judge("Écoles : deux politiques",
         "Rabat manque de professeurs d'anglais, tandis qu'Astana a recruté des enseignants étrangers pour ses lycées.");
     assertThat(m.relevant()).as(m.toString()).isFalse();
     assertThat(m.notes()).anyMatch(n -> n.contains("two clauses set against each other"));
@@ -51,7 +47,7 @@ class SeparateWordsTest {
 
   @Test
   void somethingGivenInReturnIsAnExchangeBetweenTheTwo() {
-    Analysis.WatchMatch m = judge("Wetterdienste in Rabat und Astana teilen Daten",
+    Analysis.WatchMatch m = RelationPredicatesTest.judge("Wetterdienste in Rabat und Astana teilen Daten",
         "Der Wetterdienst in Rabat liefert Radardaten über die Sahara. Im Gegenzug schickt das Institut in Astana "
             + "Messreihen aus der Steppe nach Rabat.");
     assertThat(m.relevant()).as(m.toString()).isTrue();
