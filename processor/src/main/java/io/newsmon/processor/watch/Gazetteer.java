@@ -8,11 +8,9 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The cities of every country from GeoNames ({@code places/cities.tsv}: at least 15,000 inhabitants,
@@ -42,16 +40,12 @@ public final class Gazetteer {
 
   /** The cities of a country (ISO 3166 code) whose names are their own, most populous first. */
   public static List<City> cities(String country) {
-    Map<String, List<City>> all = load();
     String cc = country.toUpperCase(Locale.ROOT);
+    Map<String, String> owners = owners();
     List<City> own = new ArrayList<>();
-    Set<String> elsewhere = namesElsewhere(all, cc);
-    for (City c : all.getOrDefault(cc, List.of())) {
+    for (City c : load().getOrDefault(cc, List.of())) {
       String folded = TextNormalizer.fold(c.name());
-      if (letters(folded) < MIN_LETTERS) {
-        continue;
-      }
-      if (!elsewhere.contains(folded)) {
+      if (letters(folded) >= MIN_LETTERS && cc.equals(owners.get(folded))) {
         own.add(c);
       }
     }
@@ -63,17 +57,22 @@ public final class Gazetteer {
     return load();
   }
 
-  /** The folded names of the cities of the other countries. */
-  private static Set<String> namesElsewhere(Map<String, List<City>> all, String cc) {
-    Set<String> out = new HashSet<>();
-    all.forEach((country, list) -> {
-      if (!country.equals(cc)) {
+  private static final String SHARED = "";
+  private static volatile Map<String, String> owners;
+
+  /** Folded city name → the one country whose cities bear it, or {@code ""} where several do. */
+  private static Map<String, String> owners() {
+    Map<String, String> o = owners;
+    if (o == null) {
+      Map<String, String> m = new HashMap<>();
+      load().forEach((country, list) -> {
         for (City c : list) {
-          out.add(TextNormalizer.fold(c.name()));
+          m.merge(TextNormalizer.fold(c.name()), country, (a, b) -> a.equals(b) ? a : SHARED);
         }
-      }
-    });
-    return out;
+      });
+      owners = o = Map.copyOf(m);
+    }
+    return o;
   }
 
   private static int letters(String s) {

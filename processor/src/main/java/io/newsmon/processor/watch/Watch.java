@@ -246,7 +246,6 @@ public final class Watch {
    */
   private PlaceKeys addGazetteer(WatchDefinition d, Map<String, EntityRef> byId) {
     PlaceKeys.Builder keys = new PlaceKeys.Builder();
-    List<String> latin = Inflections.bundled().languagesWriting(Character.UnicodeScript.LATIN);
     for (int s = 0; s < 2; s++) {
       WatchDefinition.Side side = d.sides().get(s);
       String cc = side.country().toUpperCase(Locale.ROOT);
@@ -261,13 +260,9 @@ public final class Watch {
       for (Gazetteer.City c : Gazetteer.cities(cc)) {
         String id = prefix + TextNormalizer.fold(c.name()).replaceAll("[^\\p{L}]+", "-");
         EntityRef ref = byId.computeIfAbsent(id, k -> new EntityRef(k, "place", cc, sideIndex));
-        if (c.name().indexOf(' ') < 0 && c.name().length() >= MIN_SHARED_PLACE) {
-          for (String lang : latin) {
-            addName(c.name(), lang, ref);
-          }
-        } else {
-          names.add(c.name(), "en", ref);
-        }
+        // GeoNames writes the name in Latin letters: English stands for it, the others of its script follow
+        addName(c.name(), "en", ref);
+        addInEveryLanguageOfItsScript(c.name(), "en", ref);
         keys.add(c.name(), c.population(), ref);
       }
     }
@@ -282,16 +277,19 @@ public final class Watch {
    * with its own case endings (Polish "z Astany", Czech "v Astaně").
    */
   private void addInEveryLanguageOfItsScript(WatchDefinition.EntityDefinition e, EntityRef ref) {
-    e.aliases().forEach((lang, list) -> list.forEach(a -> {
-      if (a.length() < MIN_SHARED_PLACE || a.indexOf(' ') >= 0 || Scripts.hasNoSpace(a)) {
-        return;
+    e.aliases().forEach((lang, list) -> list.forEach(a -> addInEveryLanguageOfItsScript(a, lang, ref)));
+  }
+
+  /** {@link #addInEveryLanguageOfItsScript(WatchDefinition.EntityDefinition, EntityRef)} for one name of {@code lang}. */
+  private void addInEveryLanguageOfItsScript(String a, String lang, EntityRef ref) {
+    if (a.length() < MIN_SHARED_PLACE || a.indexOf(' ') >= 0 || Scripts.hasNoSpace(a)) {
+      return;
+    }
+    for (String other : Inflections.bundled().languagesWriting(Character.UnicodeScript.of(a.codePointAt(0)))) {
+      if (!other.equals(Inflections.baseLanguage(lang))) {
+        addName(a, other, ref);
       }
-      for (String other : Inflections.bundled().languagesWriting(Character.UnicodeScript.of(a.codePointAt(0)))) {
-        if (!other.equals(Inflections.baseLanguage(lang))) {
-          addName(a, other, ref);
-        }
-      }
-    }));
+    }
   }
 
   /** The shortest curated place name registered under the other languages of its script. */
