@@ -12,8 +12,9 @@ import java.util.Set;
  * capitalised too); in Arabic, words without the article that are not frequent function words; in
  * Japanese, katakana runs (foreign names). A key is the word transliterated to Latin (ICU
  * {@code Any-Latin; Latin-ASCII}) reduced to a consonant skeleton with letters that scripts render
- * differently merged (q/c/k, v/f, kh/h/...), vowels, w, y and h dropped: Бурита, بوريطة and
- * Bourita all give {@code brt}, Актау, أكتاو and Aktau {@code kt}.
+ * differently merged (q/c/k, v/f, p/b, kh/h/...; Greek γκ, ντ, μπ read as the g, d, b they write),
+ * vowels, w, y and h dropped: Бурита, بوريطة and Bourita all give {@code brt}, Актау, أكتاو and Aktau
+ * {@code kt}, Павлодар and بافلودار {@code bfldr}.
  */
 public final class Names {
 
@@ -94,10 +95,26 @@ public final class Names {
   private static String keyUncached(String word) {
     for (int i = 0; i < word.length(); i++) {
       if (word.charAt(i) >= 0x80) {
-        return skeleton(LATIN.get().transliterate(word));
+        char first = word.charAt(0);
+        return skeleton(LATIN.get().transliterate(first >= 0x0370 && first <= 0x03FF ? greekDigraphs(word) : word));
       }
     }
     return skeleton(word); // transliterating ASCII gives it back: skip the transliterator
+  }
+
+  /**
+   * A folded Greek word with the digraphs Greek writes foreign b, d and g with read as those letters:
+   * γκ as g, ντ as d at the start and nd inside a word, μπ as b at the start (inside, m and p give the
+   * key's b): Καραγκάντα gives Karaganda's key.
+   */
+  static String greekDigraphs(String folded) {
+    String s = folded.replace("γκ", "γ");
+    if (s.startsWith("ντ")) {
+      s = "δ" + s.substring(2);
+    } else if (s.startsWith("μπ")) {
+      s = "π" + s.substring(2);
+    }
+    return s.replace("ντ", "νδ");
   }
 
   /** The key of a name word (see the class comment), or null when it is too short to tell names apart. */
@@ -127,6 +144,7 @@ public final class Names {
       char m = switch (c) {
         case 'q', 'c', 'k' -> 'k';
         case 'v', 'f' -> 'f';
+        case 'p', 'b' -> 'b'; // Arabic has no p (Pavlodar is بافلودار)
         case 'z' -> 'z';
         case 'x' -> 'k';
         case 'a', 'e', 'i', 'o', 'u', 'y', 'w', 'h' -> 0;

@@ -25,9 +25,7 @@ import java.util.Set;
  * spaces (Devanagari, Hangul, Hebrew…), every word; in scripts without spaces, katakana runs. A word
  * whose key is a place's key with one more consonant (a case ending: Павлодаром) names it when the
  * place's key has at least {@value #MIN_KEY_WITH_ENDING} consonants. Latin words are left to the
- * names (their own spellings and endings). Keys merge p and b (Arabic بافلودار for Pavlodar), and
- * Greek γκ, ντ, μπ are read as the letters they write ({@link #greekDigraphs}). Immutable and
- * thread-safe.
+ * names (their own spellings and endings). Immutable and thread-safe.
  */
 final class PlaceKeys {
 
@@ -58,7 +56,7 @@ final class PlaceKeys {
           || Character.UnicodeScript.of(name.codePointAt(0)) != Character.UnicodeScript.LATIN) {
         return;
       }
-      String key = merged(Names.keyOf(TextNormalizer.fold(name)));
+      String key = Names.keyOf(TextNormalizer.fold(name));
       if (key == null || key.length() < MIN_KEY) {
         return;
       }
@@ -76,7 +74,7 @@ final class PlaceKeys {
         if (!sideCountries.contains(country)) {
           for (Gazetteer.City c : cities) {
             if (c.name().indexOf(' ') < 0) {
-              String key = merged(Names.keyOf(TextNormalizer.fold(c.name())));
+              String key = Names.keyOf(TextNormalizer.fold(c.name()));
               if (key != null && refs.containsKey(key)) {
                 elsewhere.merge(key, c.population(), Math::max);
               }
@@ -92,7 +90,7 @@ final class PlaceKeys {
             String t = n.text();
             if (!t.isEmpty() && Character.UnicodeScript.of(t.codePointAt(0)) == Character.UnicodeScript.LATIN
                 && languages.contains(Inflections.baseLanguage(n.lang())) && seen.add(t)) {
-              String key = merged(Names.keyOf(TextNormalizer.fold(t)));
+              String key = Names.keyOf(TextNormalizer.fold(t));
               if (key != null && refs.containsKey(key)) {
                 clash.add(key);
               }
@@ -180,43 +178,19 @@ final class PlaceKeys {
       return NO_KEYS;
     }
     char first = form.charAt(0);
-    // the story step's key of the word, kept with it, where no digraph needs reading
-    String own = merged(first >= 0x0370 && first <= 0x03FF ? Names.keyOf(greekDigraphs(form)) : Names.key(form));
+    String own = Names.key(form); // the story step's key, kept with the word
     List<String> bases = first >= 0x0600 && first <= 0x06FF ? Inflections.bundled().bases(form) : List.of();
     java.util.LinkedHashSet<String> keys = new java.util.LinkedHashSet<>();
     if (own != null) {
       keys.add(own);
     }
     for (String base : bases) {
-      String k = base.length() < form.length() ? merged(Names.keyOf(base)) : null;
+      String k = base.length() < form.length() ? Names.keyOf(base) : null;
       if (k != null) {
         keys.add(k);
       }
     }
     return keys.isEmpty() ? NO_KEYS : keys.toArray(NO_KEYS);
-  }
-
-  /**
-   * A key with p and b merged: Arabic has no p (Pavlodar is بافلودار), and the key of the story step,
-   * which keeps them apart, is not changed for it.
-   */
-  static String merged(String key) {
-    return key == null ? null : key.replace('p', 'b');
-  }
-
-  /**
-   * A folded Greek word with the digraphs Greek writes foreign b, d and g with read as those letters:
-   * γκ as g, ντ as d at the start and nd inside a word, μπ as b at the start (inside, m and p give the
-   * key's b): Καραγκάντα gives Karaganda's key.
-   */
-  static String greekDigraphs(String folded) {
-    String s = folded.replace("γκ", "γ");
-    if (s.startsWith("ντ")) {
-      s = "δ" + s.substring(2);
-    } else if (s.startsWith("μπ")) {
-      s = "π" + s.substring(2);
-    }
-    return s.replace("ντ", "νδ");
   }
 
   /** Whether the word is looked up (see the class comment). */
