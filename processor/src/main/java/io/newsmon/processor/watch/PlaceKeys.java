@@ -9,6 +9,7 @@ import io.newsmon.processor.text.Word;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -180,7 +181,7 @@ final class PlaceKeys {
     char first = form.charAt(0);
     String own = Names.key(form); // the story step's key, kept with the word
     List<String> bases = first >= 0x0600 && first <= 0x06FF ? Inflections.bundled().bases(form) : List.of();
-    java.util.LinkedHashSet<String> keys = new java.util.LinkedHashSet<>();
+    LinkedHashSet<String> keys = new LinkedHashSet<>();
     if (own != null) {
       keys.add(own);
     }
