@@ -43,7 +43,7 @@ public final class Inflections {
 
   /** The inflection rules of a set of languages, merged. */
   public static final class Rules {
-    static final Rules NONE = new Rules(Set.of(), Set.of(), Set.of(), false, false, false, Map.of());
+    static final Rules NONE = new Rules(Set.of(), Set.of(), Set.of(), false, false, false, false, Map.of());
     private final Set<String> suffixes;
     private final Set<String> doubled;
     private final Set<String> adjectives;
@@ -51,11 +51,15 @@ public final class Inflections {
     final boolean dropFinalVowel;
     final boolean degeminate;
     final boolean doubleConsonant;
+    /** The shortest name taken as its own adjective. */
+    static final int MIN_OWN_ADJECTIVE = 6;
+    /** A name that already ends in an adjective suffix is its own adjective (Hungarian Almati → almati). */
+    final boolean adjectiveMerges;
     /** Folded stem endings → what they become before some endings, longest first (Polish t → ci: Rabacie). */
     final Map<String, String> alternations;
 
     Rules(Set<String> suffixes, Set<String> doubled, Set<String> adjectives, boolean dropFinalVowel,
-        boolean degeminate, boolean doubleConsonant, Map<String, String> alternations) {
+        boolean degeminate, boolean doubleConsonant, boolean adjectiveMerges, Map<String, String> alternations) {
       this.suffixes = Set.copyOf(suffixes);
       this.doubled = Set.copyOf(doubled);
       this.adjectives = Set.copyOf(adjectives);
@@ -63,6 +67,7 @@ public final class Inflections {
       this.dropFinalVowel = dropFinalVowel;
       this.degeminate = degeminate;
       this.doubleConsonant = doubleConsonant;
+      this.adjectiveMerges = adjectiveMerges;
       Map<String, String> longestFirst = new TreeMap<>(Comparator.comparingInt(String::length).reversed()
           .thenComparing(x -> x));
       longestFirst.putAll(alternations);
@@ -113,6 +118,25 @@ public final class Inflections {
       }
       for (String a : adjectives) {
         if (word.startsWith(a, stemEnd)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * True when {@code name}, matched with no ending, is written in lower case as its own adjective: in a
+     * language whose adjective suffix merges with a name that already ends in it (Hungarian Almati +
+     * i → almati, Helsinki → helsinki).
+     */
+    public boolean ownAdjective(String name) {
+      if (!adjectiveMerges) {
+        return false;
+      }
+      for (String a : adjectives) {
+        // short names are left out: their lower-case form is too often a word of another language
+        // (Hungarian Mali, Turkish mali "financial")
+        if (name.length() >= MIN_OWN_ADJECTIVE && name.endsWith(a)) {
           return true;
         }
       }
@@ -209,6 +233,7 @@ public final class Inflections {
       boolean drop = false;
       boolean degeminate = false;
       boolean dbl = false;
+      boolean merges = false;
       Map<String, String> alternations = new HashMap<>();
       for (String lang : k) {
         LanguageData d = languages.get(baseLanguage(lang));
@@ -235,11 +260,12 @@ public final class Inflections {
         drop |= r.contains("dropFinalVowel");
         degeminate |= r.contains("degeminate");
         dbl |= r.contains("doubleConsonant");
+        merges |= r.contains("adjectiveMerges");
       }
       suffixes.remove("");
       adjectives.remove("");
       return suffixes.isEmpty() && doubled.isEmpty() ? Rules.NONE
-          : new Rules(suffixes, doubled, adjectives, drop, degeminate, dbl, alternations);
+          : new Rules(suffixes, doubled, adjectives, drop, degeminate, dbl, merges, alternations);
     });
   }
 

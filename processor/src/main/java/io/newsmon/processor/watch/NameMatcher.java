@@ -304,7 +304,7 @@ public final class NameMatcher<T> {
               out = Arrays.copyOf(out, n * 2);
             }
             out[n++] = e.word;
-            if (stemEnd < base.length() && e.rules.adjectiveEnding(base, stemEnd)) {
+            if (stemEnd < base.length() ? e.rules.adjectiveEnding(base, stemEnd) : e.rules.ownAdjective(base)) {
               adjectives = Arrays.copyOf(adjectives, adjectives.length + 1);
               adjectives[adjectives.length - 1] = e.word;
             }
