@@ -225,6 +225,8 @@ public class MultilingualSetTest {
     f1("train-8 (-91..-96)", "train", l -> number(l) >= 91 && number(l) <= 96);
     f1("train-9 (-101..-106)", "train", l -> number(l) >= 101 && number(l) <= 106);
     f1("train-10 (-107..-112)", "train", l -> number(l) >= 107 && number(l) <= 112);
+    f1("train-11 (-117..-122)", "train", l -> number(l) >= 117 && number(l) <= 122);
+    f1("train-12 (-123..-128)", "train", l -> number(l) >= 123 && number(l) <= 128);
     assertThat(train).as("train F1").isGreaterThanOrEqualTo(TRAIN_FLOOR);
   }
 

@@ -377,8 +377,11 @@ public final class NameMatcher<T> {
           for (int[] m : automaton.leftmostLongest(folded)) {
             out.add(new Match<>(patternPayloads.get(m[0]), offsets.get(m[1]), offsets.get(m[2]), i, i + 1));
           }
-          if (soundAutomaton != null && Scripts.isThai(text.codePointAt(t.start()))) {
-            soundMatches(text, t, i, out, from);
+          if (Scripts.isThai(text.codePointAt(t.start()))) {
+            dropShortMatchesAcrossThaiWords(text, t, out, from);
+            if (soundAutomaton != null) {
+              soundMatches(text, t, i, out, from);
+            }
           }
         }
         i++;
@@ -484,6 +487,37 @@ public final class NameMatcher<T> {
       }
     }
     return false;
+  }
+
+  /** Names of at most this many characters found inside Thai text must start or end at a word boundary. */
+  static final int SHORT_THAI_NAME = 3;
+
+  /**
+   * Drops the short names found inside a Thai run ({@code out} from {@code from}) that neither start nor end
+   * where a word of the dictionary segmentation does: ลาว (Laos) inside ปลา|วัย ("young fish") is no
+   * name. Longer names are kept as found: a transliterated name is often not a dictionary word, and the
+   * segmenter may cut it anywhere.
+   */
+  private static <T> void dropShortMatchesAcrossThaiWords(String text, Token t, List<Match<T>> out, int from) {
+    java.util.BitSet bounds = null;
+    for (int k = out.size() - 1; k >= from; k--) {
+      Match<T> m = out.get(k);
+      if (text.codePointCount(m.start(), m.end()) > SHORT_THAI_NAME) {
+        continue;
+      }
+      if (bounds == null) {
+        bounds = new java.util.BitSet();
+        com.ibm.icu.text.BreakIterator words = com.ibm.icu.text.BreakIterator.getWordInstance(
+            com.ibm.icu.util.ULocale.forLanguageTag("th"));
+        words.setText(text.substring(t.start(), t.end()));
+        for (int b = words.first(); b != com.ibm.icu.text.BreakIterator.DONE; b = words.next()) {
+          bounds.set(t.start() + b);
+        }
+      }
+      if (!bounds.get(m.start()) && !bounds.get(m.end())) {
+        out.remove(k);
+      }
+    }
   }
 
   /**
