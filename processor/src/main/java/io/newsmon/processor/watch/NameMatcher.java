@@ -377,6 +377,7 @@ public final class NameMatcher<T> {
           for (int[] m : automaton.leftmostLongest(folded)) {
             out.add(new Match<>(patternPayloads.get(m[0]), offsets.get(m[1]), offsets.get(m[2]), i, i + 1));
           }
+          dropShortKatakanaInsideLongerWords(text, out, from);
           if (Scripts.isThai(text.codePointAt(t.start()))) {
             dropShortMatchesAcrossThaiWords(text, t, out, from);
             if (soundAutomaton != null) {
@@ -487,6 +488,30 @@ public final class NameMatcher<T> {
       }
     }
     return false;
+  }
+
+  /**
+   * Drops the short names written in katakana ({@value #SHORT_THAI_NAME} characters or fewer) found inside a
+   * longer katakana word: タイ (Thailand) in タイヤ "tyre" or スタイル "style", マリ (Mali) in マリン "marine",
+   * チリ (Chile) in チリソース. A katakana word runs until a letter of another script or a middle dot.
+   */
+  private static <T> void dropShortKatakanaInsideLongerWords(String text, List<Match<T>> out, int from) {
+    for (int k = out.size() - 1; k >= from; k--) {
+      Match<T> m = out.get(k);
+      if (m.end() - m.start() > SHORT_THAI_NAME || !katakana(text.charAt(m.start()))) {
+        continue;
+      }
+      boolean glued = (m.start() > 0 && katakana(text.charAt(m.start() - 1)))
+          || (m.end() < text.length() && katakana(text.charAt(m.end())));
+      if (glued) {
+        out.remove(k);
+      }
+    }
+  }
+
+  /** A katakana letter or the long-vowel mark (not the middle dot that separates words). */
+  private static boolean katakana(char c) {
+    return (c >= 0x30A1 && c <= 0x30FA) || c == 0x30FC;
   }
 
   /** Names of at most this many characters found inside Thai text must start or end at a word boundary. */
