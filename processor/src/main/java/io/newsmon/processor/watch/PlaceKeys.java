@@ -32,6 +32,8 @@ final class PlaceKeys {
 
   /** Shortest key matched (three consonants, in capitalised words only, gained nothing on the labelled set). */
   static final int MIN_KEY = 4;
+  /** Shortest key matched in a Hangul word. */
+  static final int MIN_HANGUL_KEY = 5;
   /** Shortest place key matched with one more consonant after it. */
   static final int MIN_KEY_WITH_ENDING = 5;
   /** The population taken for a curated place (a namesake elsewhere must be this large to take its key). */
@@ -156,7 +158,13 @@ final class PlaceKeys {
   }
 
   private Watch.EntityRef place(Token t) {
+    // Hangul words carry their particles and read many common nouns with four consonants (발주처 "client"
+    // keys like Balkhash): they need a key of five
+    int min = Character.UnicodeScript.of(t.first()) == Character.UnicodeScript.HANGUL ? MIN_HANGUL_KEY : MIN_KEY;
     for (String key : t.word().get(KEYS)) {
+      if (key.length() < min) {
+        continue;
+      }
       Watch.EntityRef r = lookUp(key);
       if (r != null) {
         return r;

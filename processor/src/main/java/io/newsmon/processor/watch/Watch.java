@@ -116,6 +116,11 @@ public final class Watch {
     }
     this.definition = d;
     Map<String, EntityRef> byId = new HashMap<>();
+    // exclusions first: where an excluded phrase and a name cover the same words, the phrase hides them
+    // (Persian تازه "fresh" and Taza's تازة read alike once folded)
+    for (WatchDefinition.Side side : d.sides()) {
+      side.exclude().forEach((lang, list) -> list.forEach(a -> addName(a, lang, EXCLUDED)));
+    }
     if (d.cldrNamesOrDefault()) {
       // the country names first: where a name is also a curated city (Persian مراکش is Morocco,
       // Arabic مراكش Marrakesh) the country wins
@@ -154,7 +159,6 @@ public final class Watch {
           addInEveryLanguageOfItsScript(e, ref);
         }
       }
-      side.exclude().forEach((lang, list) -> list.forEach(a -> addName(a, lang, EXCLUDED)));
     }
     if (d.cldrNamesOrDefault()) {
       for (int s = 0; s < 2; s++) {

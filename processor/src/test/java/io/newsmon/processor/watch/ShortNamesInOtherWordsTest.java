@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Short third-country names that are also ordinary words, or parts of them, name no country: タイ
  * (Thailand) inside タイヤ "tyre", マリ (Mali) inside マリン "marine"; Urdu شام "evening", Hindi माली
- * "gardener"; while the same names standing alone still do.
+ * "gardener"; Persian تازه "fresh" is not Taza (an excluded phrase wins over a name read alike), and a Korean
+ * noun whose consonants are a town's (발주처 "client", Balkhash) is no town: Hangul words need five.
  */
 class ShortNamesInOtherWordsTest {
 
@@ -33,5 +34,13 @@ class ShortNamesInOtherWordsTest {
         "मोरक्को और कज़ाख़स्तान ने बागवानी पर समझौता किया; रबात के एक माली ने अस्ताना के विशेषज्ञों को प्रशिक्षण दिया।");
     assertThat(hi.notes()).noneMatch(n -> n.contains("third"));
     assertThat(hi.relevant()).as(hi.toString()).isTrue();
+  }
+
+  @Test
+  void persianFreshAndAKoreanNounAreNoTowns() {
+    Analysis fa = WatchTest.analyze("میوه تازه", "میوه تازه از مراکش به بازارهای قزاقستان رسید.");
+    assertThat(fa.entities()).noneMatch(e -> e.id().equals("ma:taza"));
+    Analysis ko = WatchTest.analyze("계약", "카자흐스탄 발주처와 모로코 업체가 계약을 맺었다.");
+    assertThat(ko.entities()).extracting(Analysis.Entity::id).containsOnly("kz:country", "ma:country");
   }
 }
