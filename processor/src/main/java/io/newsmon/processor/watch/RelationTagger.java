@@ -215,7 +215,54 @@ public final class RelationTagger {
         return true;
       }
       Watch.Mention[] pair = coordinated(mentionsBySentence.get(s));
-      return pair != null && RelationPredicates.betweenPair(doc, pair[0], pair[1], cueStarts);
+      if (pair == null) {
+        return transferBetween(s);
+      }
+      return RelationPredicates.betweenPair(doc, pair[0], pair[1], cueStarts);
+    }
+
+    /**
+     * True when sentence {@code s} names both sides, not coordinated, with a word of goods passing from one
+     * party to another (exported, shipped, supplied, bought: cue kind {@code transfer}) and no third
+     * country, and does not set the two against each other, compare them, deny a dealing or say they act
+     * each on its own ("Kazakhstan shipped its first cargo of malt to Morocco", decision 0041).
+     */
+    boolean transferBetween(int s) {
+      if (sidesBySentence[s] != 3 || thirdInSentence[s] || hasCue(s, "contrast") || hasCue(s, "separate")
+          || hasCue(s, "both") || hasCue(s, "similar") || hasCue(s, "negation") || hasCue(s, "compareBefore")
+          || hasCue(s, "compareAfter")
+          || RelationPredicates.contrastedClauses(mentionsBySentence.get(s), cuesBySentence.get(s))) {
+        return false;
+      }
+      int transfers = 0;
+      for (NameMatcher.Match<Watch.Cue> c : cuesBySentence.get(s)) {
+        transfers += c.payload().kind().equals("transfer") ? 1 : 0;
+      }
+      Watch.Mention[] nearest = RelationPredicates.nearestPair(mentionsBySentence.get(s));
+      if (transfers == 0 || (transfers > 1 && nearest != null
+          && RelationPredicates.clauseBetween(doc, nearest[0], nearest[1], cuesBySentence.get(s)))) {
+        return false; // none, or a clause for each side ("A ordered turbines, and B bought pumps")
+      }
+      // the two in parallel places of two clauses, after the same word ("in Casablanca two machines, in
+      // Almaty one"; "das marokkanische …, das kasachische …"): each side's own order, not one to the other
+      Watch.Mention[] firsts = new Watch.Mention[2];
+      for (Watch.Mention m : mentionsBySentence.get(s)) {
+        if (firsts[m.side()] == null) {
+          firsts[m.side()] = m;
+        }
+      }
+      int from = sentences.get(s).start();
+      String before0 = wordBefore(firsts[0], from);
+      return before0 == null || !before0.equals(wordBefore(firsts[1], from));
+    }
+
+    /** The folded word right before a name, within the sentence starting at {@code from}; null if none. */
+    private String wordBefore(Watch.Mention m, int from) {
+      if (m.fromToken() == 0) {
+        return null;
+      }
+      Token t = doc.tokens().get(m.fromToken() - 1);
+      return t.start() < from || !Character.isLetter(doc.text().codePointAt(t.start())) ? null : t.form();
     }
 
     /** Why sentence {@code s}, naming both sides, is no relation; null when it may be one. */
