@@ -53,7 +53,7 @@ public class MultilingualSetTest {
    * 0.935 once the eighth test part joined it, 0.928 with the ninth, 0.929 with the tenth.
    */
   static final double TUNING_FLOOR = 0.92;
-  /** The validation part with the rules: 0.826 measured (decision 0028), 0.827 (decision 0034), 0.846 (0037), 0.850 (0039). */
+  /** The validation part with the rules: 0.826 measured (decision 0028), 0.827 (decision 0034), 0.846 (0037), 0.850 (0039), 0.851 (0041). */
   static final double VALIDATION_FLOOR = 0.84;
   /** Whether the {@code test} split has been scored (once); before that it is left out of every run. */
   public static final boolean TEST_SPLIT_SCORED = false;
@@ -70,7 +70,7 @@ public class MultilingualSetTest {
   static final double TRAIN_FLOOR = 0.82;
   /**
    * The relevance model on the validation part, measured once after it was chosen (0.870 in decision 0028,
-   * 0.871 in 0034, 0.893 in 0037, 0.903 in 0039).
+   * 0.871 in 0034, 0.893 in 0037, 0.903 in 0039, 0.918 in 0041).
    */
   static final double MODEL_VALIDATION_FLOOR = 0.88;
 

@@ -181,7 +181,7 @@ public final class RelevanceModelTrainer {
       }
     }
     if (out != null) {
-      String header = "Relevance model of decisions 0026, 0028, 0034, 0037 and 0039, trained by RelevanceModelTrainer on the train part and\n"
+      String header = "Relevance model of decisions 0026, 0028, 0034, 0037, 0039 and 0041, trained by RelevanceModelTrainer on the train part and\n"
           + "the tuning part of the multilingual labelled set, chosen by 5-fold cross-validation repeated "
           + REPEATS + " times:\n" + String.format(Locale.ROOT, "%s, %s %s, train part weighted %.0f, %s.", best.kind(),
               best.kind().equals("logistic") ? "L2" : "rounds", best.kind().equals("logistic") ? String.valueOf(best.param())
