@@ -72,7 +72,7 @@ public class MultilingualSetTest {
    * The relevance model on the validation part, measured once after it was chosen (0.870 in decision 0028,
    * 0.871 in 0034, 0.893 in 0037, 0.903 in 0039, 0.918 in 0041).
    */
-  static final double MODEL_VALIDATION_FLOOR = 0.88;
+  static final double MODEL_VALIDATION_FLOOR = 0.90;
 
   record Labelled(String id, String lang, boolean relevant, String kind, String trap, String split, String title,
       String text) {
