@@ -56,13 +56,13 @@ public class MultilingualSetTest {
   /** The validation part with the rules: 0.826 measured (decision 0028), 0.827 (decision 0034), 0.846 (0037), 0.850 (0039), 0.851 (0041). */
   static final double VALIDATION_FLOOR = 0.84;
   /** Whether the {@code test} split has been scored (once); before that it is left out of every run. */
-  public static final boolean TEST_SPLIT_SCORED = false;
+  public static final boolean TEST_SPLIT_SCORED = true;
   /**
-   * The test split with the rules, once scored (none is scored yet: the twelfth is being written). test-11
-   * scored 0.814 with the rules (decision 0039; the model, the default, 0.824) and moved into dev; test-10
-   * scored 0.875 (decision 0037); test-9 0.848 (decision 0034).
+   * The test split (test-12) with the rules, scored once: 0.844 (decision 0041; the model, the default,
+   * 0.887, against 0.897 with the build of the round's start). test-11 scored 0.814 with the rules (decision
+   * 0039; the model 0.824) and moved into dev; test-10 scored 0.875 (decision 0037); test-9 0.848 (0034).
    */
-  static final double TEST_FLOOR = 0.0;
+  static final double TEST_FLOOR = 0.84;
   /**
    * The training part with the rules (the default): still text the rules were not tuned on. The
    * relevance model (decision 0026) was trained on it, so for the model it is no held-out measure.
