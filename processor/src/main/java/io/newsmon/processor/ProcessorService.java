@@ -59,7 +59,7 @@ public final class ProcessorService implements Component {
       throw new IllegalStateException("processor already started");
     }
     Properties props = KafkaClients.streams(config, config.get(ProcessorSettings.APPLICATION_ID),
-        config.get(ProcessorSettings.THREADS), stateDir);
+        config.get(ProcessorSettings.THREADS), stateDir, config.get(ProcessorSettings.COMMIT_INTERVAL));
     KafkaClients.staticMembership(props, config, config.get(ProcessorSettings.APPLICATION_ID), stateDir);
     streams = new KafkaStreams(ProcessorTopology.build(config,
         analyzer != null ? analyzer : ArticleAnalyzer.create(config)), props);

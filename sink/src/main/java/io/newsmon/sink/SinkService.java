@@ -92,7 +92,8 @@ public final class SinkService implements Component {
     if (streams != null) {
       throw new IllegalStateException("the sink is already started");
     }
-    Properties props = KafkaClients.streams(config, config.get(SinkSettings.APPLICATION_ID), 1, stateDir);
+    Properties props = KafkaClients.streams(config, config.get(SinkSettings.APPLICATION_ID), 1, stateDir,
+        config.get(SinkSettings.COMMIT_INTERVAL));
     KafkaClients.staticMembership(props, config, config.get(SinkSettings.APPLICATION_ID), stateDir);
     streams = new KafkaStreams(SinkTopology.build(config), props);
     streams.setUncaughtExceptionHandler(new CrashPolicy(name()));

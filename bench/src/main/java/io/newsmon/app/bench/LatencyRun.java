@@ -153,20 +153,23 @@ final class LatencyRun {
       Map<String, Long> cpuAtEnd = cpuByGroup();
       Map<String, SchedulerTimes.Times> schedAtEnd = SchedulerTimes.read();
       long wallNanos = System.nanoTime() - measuredFrom[0];
+      // per measured article, and per record that reached news.processed in the same time: a run that
+      // falls behind works off a backlog, and the second tells its cost per record
+      long processedInWindow = Math.max(1, processed.get() - processedAtStart);
       StringBuilder cpu = new StringBuilder(String.format(
-          "CPU time from the end of the warm-up, per measured article (and share of one core over %.0f s):", wallNanos / 1e9));
+          "CPU time from the end of the warm-up, per measured article / per record processed (and share of one "
+              + "core over %.0f s):", wallNanos / 1e9));
       long all = 0;
       for (Map.Entry<String, Long> e : cpuAtEnd.entrySet()) {
         long used = e.getValue() - cpuAtStart.getOrDefault(e.getKey(), 0L);
         all += used;
-        cpu.append(String.format(" %s %.2f ms (%.0f %%);", e.getKey(), used / 1e6 / measured, 100.0 * used / wallNanos));
+        cpu.append(String.format(" %s %.2f / %.2f ms (%.0f %%);", e.getKey(), used / 1e6 / measured,
+            used / 1e6 / processedInWindow, 100.0 * used / wallNanos));
       }
-      cpu.append(String.format(" all threads %.2f ms (%.0f %%)", all / 1e6 / measured, 100.0 * all / wallNanos));
+      cpu.append(String.format(" all threads %.2f / %.2f ms (%.0f %%)", all / 1e6 / measured,
+          all / 1e6 / processedInWindow, 100.0 * all / wallNanos));
       out.println(cpu);
       Map<String, Long> allocAtEnd = allocatedByGroup();
-      // per measured article (as the CPU above), and per record that reached news.processed in the same
-      // time: a run that falls behind works off a backlog, and the second tells its cost per record
-      long processedInWindow = Math.max(1, processed.get() - processedAtStart);
       StringBuilder alloc = new StringBuilder(String.format("allocated from the end of the warm-up (%d records "
           + "reached news.processed meanwhile), per measured article / per record processed:", processedInWindow));
       for (Map.Entry<String, Long> e : allocAtEnd.entrySet()) {

@@ -5,6 +5,7 @@ import io.newsmon.app.broker.EmbeddedKafka;
 import io.newsmon.common.config.KafkaSettings;
 import io.newsmon.common.config.NewsmonConfig;
 import io.newsmon.common.config.ProcessorSettings;
+import io.newsmon.common.config.SinkSettings;
 import io.newsmon.common.kafka.KafkaClients;
 import io.newsmon.common.kafka.TopicAdmin;
 import io.newsmon.common.kafka.Topics;
@@ -124,9 +125,17 @@ public final class ProcessorBenchmark implements Callable<Integer> {
     try (EmbeddedKafka kafka = EmbeddedKafka.start(work.resolve("kafka"), 0, true)) {
       NewsmonConfig config = options.load().with("bootstrap.servers", kafka.bootstrapServers())
           .with("topics.partitions", "4");
-      Properties streams = KafkaClients.streams(config, "x", threads, null);
-      out.printf("settings: 4 partitions, exactly-once v2, commit.interval.ms=%s, processor.dedup.reorder-delay=%s%n",
-          streams.getProperty(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG), config.text(ProcessorSettings.DEDUP_REORDER_DELAY));
+      Properties streams = KafkaClients.streams(config, "x", threads, null, config.get(ProcessorSettings.COMMIT_INTERVAL));
+      Properties sinkStreams = KafkaClients.streams(config, "y", 1, null, config.get(SinkSettings.COMMIT_INTERVAL));
+      java.util.Map<String, Object> producer = new StreamsConfig(streams).getProducerConfigs("x");
+      out.printf("settings: 4 partitions, exactly-once v2, commit.interval.ms=%s (processor) / %s (sink), "
+              + "transaction.timeout.ms=%s, Streams producers' compression.type=%s, "
+              + "processor.dedup.reorder-delay=%s%n",
+          streams.getProperty(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG),
+          sinkStreams.getProperty(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG),
+          producer.get(org.apache.kafka.clients.producer.ProducerConfig.TRANSACTION_TIMEOUT_CONFIG),
+          producer.get(org.apache.kafka.clients.producer.ProducerConfig.COMPRESSION_TYPE_CONFIG),
+          config.text(ProcessorSettings.DEDUP_REORDER_DELAY));
       if (latency) {
         LatencyRun.run(config, work, rate, relevantShare, warmup, seconds, out);
       } else {
@@ -268,7 +277,8 @@ public final class ProcessorBenchmark implements Callable<Integer> {
       java.util.Map<TopicPartition, Long> earlier = fromEnd
           ? counter.endOffsets(partitions(counter, outputTopic)) : java.util.Map.of();
       for (int i = 0; i < instances; i++) {
-        KafkaStreams s = new KafkaStreams(topology.get(), KafkaClients.streams(config, appId, threads, state.resolve("i" + i)));
+        KafkaStreams s = new KafkaStreams(topology.get(), KafkaClients.streams(config, appId, threads, state.resolve("i" + i),
+            config.get(ProcessorSettings.COMMIT_INTERVAL)));
         clients.add(s);
         s.start();
       }

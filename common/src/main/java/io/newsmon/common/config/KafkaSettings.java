@@ -23,6 +23,7 @@ public final class KafkaSettings {
   public static final Key<Integer> TOPICS_REPLICATION_FACTOR = Key.integer("topics.replication-factor");
   public static final Key<Duration> TOPICS_RETENTION = Key.duration("topics.retention");
   public static final Key<Long> TOPICS_RETENTION_BYTES = Key.size("topics.retention-bytes");
+  public static final Key<Duration> STREAMS_TRANSACTION_TIMEOUT = Key.duration("streams.transaction-timeout");
 
   public static final ConfigDef DEF = new ConfigDef()
       .define(BOOTSTRAP_SERVERS.name(), Type.STRING, "", null, Importance.MEDIUM,
@@ -67,7 +68,18 @@ public final class KafkaSettings {
               + "you never replay old articles.")
       .define(TOPICS_RETENTION_BYTES.name(), Type.STRING, "2g", Checks.size(-1), Importance.MEDIUM,
           "Size retention of each partition of news.raw, news.processed and news.deadletter (-1: "
-              + "unlimited).");
+              + "unlimited).")
+      .define(STREAMS_TRANSACTION_TIMEOUT.name(), Type.STRING, "60s", Checks.duration(Duration.ofSeconds(1)), Importance.LOW,
+          "Transaction timeout of the processor's and the sink's exactly-once producers "
+              + "(transaction.timeout.ms): a transaction open longer is aborted by the cluster and its "
+              + "producer fenced, and the tasks of that stream thread start again from their changelogs. "
+              + "Kafka Streams' own default, 10s, was within reach on a loaded machine: the dedup task's "
+              + "transactions lasted up to 9 s there, and one that lasted longer cost a restore of its "
+              + "stores and a rebuild of its index (docs/decisions/0040-streams-commits-and-transactions.md). "
+              + "A restarted instance aborts what it left open at once (same state directory, same "
+              + "transactional ids); only the transaction of an instance that never comes back keeps "
+              + "read_committed readers waiting this long. kafka.transaction.timeout.ms, when set, wins. "
+              + "Default 60s, Kafka's producer default.");
 
   private KafkaSettings() {}
 }

@@ -15,6 +15,7 @@ public final class SinkSettings {
   public static final String SECTION = "Sink";
 
   public static final Key<String> APPLICATION_ID = Key.string("sink.application-id");
+  public static final Key<Duration> COMMIT_INTERVAL = Key.duration("sink.commit-interval");
   public static final Key<Double> ALERT_MIN_SCORE = Key.decimal("sink.alert.min-score");
   public static final Key<String> WATCH_MIN_SCORE = Key.optional("sink.watch.<id>.min-score");
   public static final Key<String> ALERT_RULE_VERSION = Key.string("sink.alert.rule-version");
@@ -36,6 +37,13 @@ public final class SinkSettings {
   public static final ConfigDef DEF = new ConfigDef()
       .define(APPLICATION_ID.name(), Type.STRING, "newsmon-sink", Checks.nonBlank(), Importance.MEDIUM,
           "Kafka Streams application id of the sink.")
+      .define(COMMIT_INTERVAL.name(), Type.STRING, "100ms", Checks.duration(Duration.ofMillis(10)), Importance.LOW,
+          "How often the sink's stream thread commits (commit.interval.ms): each commit is an "
+              + "exactly-once transaction, and an alert becomes visible on news.alerts only then. An "
+              + "article crosses two such commits in the sink (its by-story repartition topic, then the "
+              + "alert). Longer means fewer transactions but later alerts "
+              + "(docs/decisions/0040-streams-commits-and-transactions.md). kafka.commit.interval.ms, when "
+              + "set, wins. Default 100ms.")
       .define(ALERT_MIN_SCORE.name(), Type.DOUBLE, "0.5", Range.between(0.0, 1.0), Importance.MEDIUM,
           "Minimum score (0..1) an article needs for the sink to raise an alert, unless its watch "
               + "sets its own.")

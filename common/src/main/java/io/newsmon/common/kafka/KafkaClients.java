@@ -3,6 +3,7 @@ package io.newsmon.common.kafka;
 import io.newsmon.common.config.KafkaSettings;
 import io.newsmon.common.config.NewsmonConfig;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Properties;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -110,14 +111,38 @@ public final class KafkaClients {
     }
   }
 
-  /** A Streams application with exactly-once (v2) processing. */
+  /** The commit interval of a Streams application when its caller names none, 100 ms. */
+  public static final Duration DEFAULT_COMMIT_INTERVAL = Duration.ofMillis(100);
+
+  /**
+   * A Streams application with exactly-once (v2) processing, committing every
+   * {@link #DEFAULT_COMMIT_INTERVAL}.
+   */
   public static Properties streams(NewsmonConfig config, String applicationId, int threads, Path stateDir) {
+    return streams(config, applicationId, threads, stateDir, DEFAULT_COMMIT_INTERVAL);
+  }
+
+  /**
+   * A Streams application with exactly-once (v2) processing.
+   *
+   * @param commitInterval how often its stream threads commit (each commit a transaction); a user's
+   *     {@code kafka.commit.interval.ms} wins
+   */
+  public static Properties streams(NewsmonConfig config, String applicationId, int threads, Path stateDir,
+      Duration commitInterval) {
     Properties p = base(config);
     p.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
     p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
     p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Integer.toString(threads));
     p.putIfAbsent(StreamsConfig.REPLICATION_FACTOR_CONFIG, String.valueOf(config.get(KafkaSettings.TOPICS_REPLICATION_FACTOR)));
-    p.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "100");
+    p.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, Long.toString(commitInterval.toMillis()));
+    // Streams' exactly-once default is 10 s, which the dedup task's transactions came within a second of
+    // on a loaded machine; one that outlived it fenced the producer: a restore and an index rebuild
+    // (decision 40)
+    if (!p.containsKey(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG)) {
+      p.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG),
+          Long.toString(config.get(KafkaSettings.STREAMS_TRANSACTION_TIMEOUT).toMillis()));
+    }
     p.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG),
         Integer.toString(8 * 1024 * 1024));
     p.putIfAbsent(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");

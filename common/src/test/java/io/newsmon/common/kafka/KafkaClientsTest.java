@@ -30,6 +30,25 @@ class KafkaClientsTest {
   }
 
   @Test
+  void streamsTransactionsOutliveASlowCommitCycle() {
+    Properties props = KafkaClients.streams(config(Map.of()), "app", 1, null, java.time.Duration.ofMillis(250));
+    assertThat(props.getProperty(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)).isEqualTo("250");
+    // Streams' exactly-once default (10 s) is replaced by streams.transaction-timeout
+    assertThat(producerOf(props).get(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG)).hasToString("60000");
+    Properties shorter = KafkaClients.streams(config(Map.of("streams.transaction-timeout", "20s")), "app", 1, null);
+    assertThat(producerOf(shorter).get(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG)).hasToString("20000");
+    assertThat(shorter.getProperty(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)).isEqualTo("100");
+  }
+
+  @Test
+  void aUsersKafkaCommitIntervalAndTransactionTimeoutWin() {
+    Properties props = KafkaClients.streams(config(Map.of("kafka.commit.interval.ms", "1000",
+        "kafka.transaction.timeout.ms", "30000")), "app", 1, null, java.time.Duration.ofMillis(250));
+    assertThat(props.getProperty(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)).isEqualTo("1000");
+    assertThat(producerOf(props).get(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG)).hasToString("30000");
+  }
+
+  @Test
   void aUsersClientSettingsWin() {
     Map<String, Object> producer = producerOf(KafkaClients.streams(
         config(Map.of("kafka.compression.type", "zstd", "kafka.batch.size", "4096")), "app", 1, null));
