@@ -1,5 +1,7 @@
 package io.newsmon.processor.watch;
 
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
 import io.newsmon.processor.text.Inflections;
 import io.newsmon.processor.text.Scripts;
 import io.newsmon.processor.text.TextNormalizer;
@@ -9,6 +11,7 @@ import io.newsmon.processor.text.Word;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -491,14 +494,14 @@ public final class NameMatcher<T> {
   }
 
   /**
-   * Drops the short names written in katakana ({@value #SHORT_THAI_NAME} characters or fewer) found inside a
+   * Drops the short names written in katakana ({@value #SHORT_NAME} characters or fewer) found inside a
    * longer katakana word: タイ (Thailand) in タイヤ "tyre" or スタイル "style", マリ (Mali) in マリン "marine",
    * チリ (Chile) in チリソース. A katakana word runs until a letter of another script or a middle dot.
    */
   private static <T> void dropShortKatakanaInsideLongerWords(String text, List<Match<T>> out, int from) {
     for (int k = out.size() - 1; k >= from; k--) {
       Match<T> m = out.get(k);
-      if (m.end() - m.start() > SHORT_THAI_NAME || !katakana(text.charAt(m.start()))) {
+      if (m.end() - m.start() > SHORT_NAME || !katakana(text.charAt(m.start()))) {
         continue;
       }
       boolean glued = (m.start() > 0 && katakana(text.charAt(m.start() - 1)))
@@ -514,8 +517,11 @@ public final class NameMatcher<T> {
     return (c >= 0x30A1 && c <= 0x30FA) || c == 0x30FC;
   }
 
-  /** Names of at most this many characters found inside Thai text must start or end at a word boundary. */
-  static final int SHORT_THAI_NAME = 3;
+  /**
+   * Names of at most this many characters found inside Thai text must start or end at a word boundary, and
+   * inside katakana must not be glued to more katakana.
+   */
+  static final int SHORT_NAME = 3;
 
   /**
    * Drops the short names found inside a Thai run ({@code out} from {@code from}) that neither start nor end
@@ -524,18 +530,17 @@ public final class NameMatcher<T> {
    * segmenter may cut it anywhere.
    */
   private static <T> void dropShortMatchesAcrossThaiWords(String text, Token t, List<Match<T>> out, int from) {
-    java.util.BitSet bounds = null;
+    BitSet bounds = null;
     for (int k = out.size() - 1; k >= from; k--) {
       Match<T> m = out.get(k);
-      if (text.codePointCount(m.start(), m.end()) > SHORT_THAI_NAME) {
+      if (text.codePointCount(m.start(), m.end()) > SHORT_NAME) {
         continue;
       }
       if (bounds == null) {
-        bounds = new java.util.BitSet();
-        com.ibm.icu.text.BreakIterator words = com.ibm.icu.text.BreakIterator.getWordInstance(
-            com.ibm.icu.util.ULocale.forLanguageTag("th"));
+        bounds = new BitSet();
+        BreakIterator words = BreakIterator.getWordInstance(ULocale.forLanguageTag("th"));
         words.setText(text.substring(t.start(), t.end()));
-        for (int b = words.first(); b != com.ibm.icu.text.BreakIterator.DONE; b = words.next()) {
+        for (int b = words.first(); b != BreakIterator.DONE; b = words.next()) {
           bounds.set(t.start() + b);
         }
       }
