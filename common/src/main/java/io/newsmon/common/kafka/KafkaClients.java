@@ -111,17 +111,6 @@ public final class KafkaClients {
     }
   }
 
-  /** The commit interval of a Streams application when its caller names none, 100 ms. */
-  public static final Duration DEFAULT_COMMIT_INTERVAL = Duration.ofMillis(100);
-
-  /**
-   * A Streams application with exactly-once (v2) processing, committing every
-   * {@link #DEFAULT_COMMIT_INTERVAL}.
-   */
-  public static Properties streams(NewsmonConfig config, String applicationId, int threads, Path stateDir) {
-    return streams(config, applicationId, threads, stateDir, DEFAULT_COMMIT_INTERVAL);
-  }
-
   /**
    * A Streams application with exactly-once (v2) processing.
    *

@@ -3,6 +3,7 @@ package io.newsmon.common.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsmon.common.config.NewsmonConfig;
+import io.newsmon.common.config.ProcessorSettings;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -22,9 +23,14 @@ class KafkaClientsTest {
     return NewsmonConfig.load(null, Map.of(), m);
   }
 
+  /** The processor's Streams properties: its commit interval setting, as ProcessorService passes it. */
+  private static Properties streams(NewsmonConfig config) {
+    return KafkaClients.streams(config, "app", 1, null, config.get(ProcessorSettings.COMMIT_INTERVAL));
+  }
+
   @Test
   void streamsProducersCompressAndBatchByDefault() {
-    Map<String, Object> producer = producerOf(KafkaClients.streams(config(Map.of()), "app", 1, null));
+    Map<String, Object> producer = producerOf(streams(config(Map.of())));
     assertThat(producer.get(ProducerConfig.COMPRESSION_TYPE_CONFIG)).isEqualTo("lz4");
     assertThat(producer.get(ProducerConfig.BATCH_SIZE_CONFIG)).hasToString(Integer.toString(128 * 1024));
   }
@@ -35,7 +41,7 @@ class KafkaClientsTest {
     assertThat(props.getProperty(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)).isEqualTo("250");
     // Streams' exactly-once default (10 s) is replaced by streams.transaction-timeout
     assertThat(producerOf(props).get(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG)).hasToString("60000");
-    Properties shorter = KafkaClients.streams(config(Map.of("streams.transaction-timeout", "20s")), "app", 1, null);
+    Properties shorter = streams(config(Map.of("streams.transaction-timeout", "20s")));
     assertThat(producerOf(shorter).get(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG)).hasToString("20000");
     assertThat(shorter.getProperty(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)).isEqualTo("100");
   }
@@ -50,8 +56,8 @@ class KafkaClientsTest {
 
   @Test
   void aUsersClientSettingsWin() {
-    Map<String, Object> producer = producerOf(KafkaClients.streams(
-        config(Map.of("kafka.compression.type", "zstd", "kafka.batch.size", "4096")), "app", 1, null));
+    Map<String, Object> producer = producerOf(streams(
+        config(Map.of("kafka.compression.type", "zstd", "kafka.batch.size", "4096"))));
     assertThat(producer.get(ProducerConfig.COMPRESSION_TYPE_CONFIG)).isEqualTo("zstd");
     assertThat(producer.get(ProducerConfig.BATCH_SIZE_CONFIG)).hasToString("4096");
   }

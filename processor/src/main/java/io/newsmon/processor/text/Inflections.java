@@ -130,13 +130,13 @@ public final class Inflections {
      * i → almati, Helsinki → helsinki).
      */
     public boolean ownAdjective(String name) {
-      if (!adjectiveMerges) {
+      // short names are left out: their lower-case form is too often a word of another language
+      // (Hungarian Mali, Turkish mali "financial")
+      if (!adjectiveMerges || name.length() < MIN_OWN_ADJECTIVE) {
         return false;
       }
       for (String a : adjectives) {
-        // short names are left out: their lower-case form is too often a word of another language
-        // (Hungarian Mali, Turkish mali "financial")
-        if (name.length() >= MIN_OWN_ADJECTIVE && name.endsWith(a)) {
+        if (name.endsWith(a)) {
           return true;
         }
       }

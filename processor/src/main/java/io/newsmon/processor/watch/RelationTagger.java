@@ -89,6 +89,8 @@ public final class RelationTagger {
     final Doc doc;
     final List<Segmenter.Span> paragraphs;
     final List<Segmenter.Span> sentences;
+    /** The start of each sentence, for finding the sentence of an offset. */
+    final int[] sentenceStarts;
     final boolean[] link;
     final boolean[] demoted;
     final List<List<Watch.Mention>> mentionsBySentence = new ArrayList<>();
@@ -113,6 +115,10 @@ public final class RelationTagger {
       } else {
         paragraphs = Segmenter.paragraphs(text);
         sentences = Segmenter.sentences(text, paragraphs);
+      }
+      sentenceStarts = new int[sentences.size()];
+      for (int k = 0; k < sentenceStarts.length; k++) {
+        sentenceStarts[k] = sentences.get(k).start();
       }
       link = new boolean[doc.tokens().size() + 1];
       for (NameMatcher.Match<Watch.Cue> c : doc.cues()) {
@@ -143,10 +149,66 @@ public final class RelationTagger {
           }
         }
       }
-      namedAfter(doc, demoted, demotedIds, notes);
+      namedAfter(demotedIds, notes);
       sidesBySentence = new int[sentences.size()];
       thirdInSentence = new boolean[sentences.size()];
       sidesByParagraph = new int[paragraphs.size()];
+    }
+
+    /**
+     * A name that something was named after or inspired by ("named after the Kazakh capital", "vernoemd
+     * naar", "にちなんで": cue kinds {@code nameSource}, written before the name, and {@code
+     * nameSourceFirst}, written after it): the closest name on the cue's side in its sentence (or, when
+     * none stands there, on the other side) is where a product, business or work took its name from, not
+     * a party; and the places of that side are taken for that name everywhere in the article (the scooter
+     * "Astana" sold in Casablanca), one sense per text. The side's country, people and institutions
+     * elsewhere still stand for it (decision 0041).
+     */
+    private void namedAfter(Set<String> demotedIds, Set<String> notes) {
+      for (NameMatcher.Match<Watch.Cue> c : doc.cues()) {
+        String kind = c.payload().kind();
+        if (!kind.equals("nameSource") && !kind.equals("nameSourceFirst")) {
+          continue;
+        }
+        boolean after = kind.equals("nameSource");
+        int best = closestName(c, after);
+        if (best < 0) {
+          best = closestName(c, !after);
+        }
+        if (best < 0) {
+          continue;
+        }
+        Watch.Mention source = doc.mentions().get(best);
+        demoted[best] = true;
+        if (notes.size() < MAX_NOTES) {
+          notes.add("'" + doc.text().substring(source.start(), source.end()) + "' is what a name was taken from ("
+              + doc.text().substring(c.start(), c.end()) + "), not " + source.ref().country() + " acting");
+        }
+        for (Watch.Mention m : doc.mentions()) {
+          if (m.side() == source.side() && isPlace(m)) {
+            demotedIds.add(m.ref().id());
+          }
+        }
+      }
+    }
+
+    /**
+     * The index of the name closest to a cue in the cue's sentence, after it or before it, within
+     * {@link #WINDOW} characters; -1 when there is none.
+     */
+    private int closestName(NameMatcher.Match<Watch.Cue> c, boolean after) {
+      int sentence = sentenceOf(sentenceStarts, c.start(), c.end());
+      int best = -1;
+      int bestGap = WINDOW + 1;
+      for (int i = 0; i < doc.mentions().size(); i++) {
+        Watch.Mention m = doc.mentions().get(i);
+        int gap = after ? m.start() - c.end() : c.start() - m.end();
+        if (gap >= 0 && gap < bestGap && sentence >= 0 && sentenceOf(sentenceStarts, m.start(), m.end()) == sentence) {
+          best = i;
+          bestGap = gap;
+        }
+      }
+      return best;
     }
 
     /**
@@ -157,9 +219,8 @@ public final class RelationTagger {
       for (int i = 0; i < demoted.length; i++) {
         demoted[i] |= demotedIds.contains(doc.mentions().get(i).ref().id());
       }
-      int[] starts = new int[sentences.size()];
+      int[] starts = sentenceStarts;
       for (int s = 0; s < starts.length; s++) {
-        starts[s] = sentences.get(s).start();
         mentionsBySentence.add(new ArrayList<>(2));
         cuesBySentence.add(new ArrayList<>(1));
       }
@@ -614,74 +675,6 @@ public final class RelationTagger {
       }
     }
     return null;
-  }
-
-  /**
-   * A name that something was named after or inspired by ("named after the Kazakh capital", "vernoemd
-   * naar", "にちなんで": cue kinds {@code nameSource}, written before the name, and {@code
-   * nameSourceFirst}, written after it): the closest name on the cue's side in its sentence (or, when
-   * none stands there, on the other side) is where a product, business or work took its name from, not a
-   * party; and the places of that side are taken for that name everywhere in the article (the scooter
-   * "Astana" sold in Casablanca), one sense per text. The side's country, people and institutions
-   * elsewhere still stand for it (decision 0041).
-   */
-  static void namedAfter(Doc doc, boolean[] demoted, Set<String> demotedIds, Set<String> notes) {
-    for (NameMatcher.Match<Watch.Cue> c : doc.cues()) {
-      String kind = c.payload().kind();
-      if (!kind.equals("nameSource") && !kind.equals("nameSourceFirst")) {
-        continue;
-      }
-      boolean after = kind.equals("nameSource");
-      int best = closestName(doc, c, after);
-      if (best < 0) {
-        best = closestName(doc, c, !after);
-      }
-      if (best < 0) {
-        continue;
-      }
-      Watch.Mention source = doc.mentions().get(best);
-      demoted[best] = true;
-      if (notes.size() < MAX_NOTES) {
-        notes.add("'" + doc.text().substring(source.start(), source.end()) + "' is what a name was taken from ("
-            + doc.text().substring(c.start(), c.end()) + "), not " + source.ref().country() + " acting");
-      }
-      for (Watch.Mention m : doc.mentions()) {
-        if (m.side() == source.side() && isPlace(m)) {
-          demotedIds.add(m.ref().id());
-        }
-      }
-    }
-  }
-
-  /**
-   * The index of the name closest to a cue, after it or before it, within {@link #WINDOW} characters
-   * and the cue's sentence; -1 when there is none.
-   */
-  private static int closestName(Doc doc, NameMatcher.Match<Watch.Cue> c, boolean after) {
-    int best = -1;
-    int bestGap = WINDOW + 1;
-    for (int i = 0; i < doc.mentions().size(); i++) {
-      Watch.Mention m = doc.mentions().get(i);
-      int gap = after ? m.start() - c.end() : c.start() - m.end();
-      if (gap >= 0 && gap < bestGap && !sentenceBreakBetween(doc.text(), after ? c.end() : m.end(),
-          after ? m.start() : c.start())) {
-        best = i;
-        bestGap = gap;
-      }
-    }
-    return best;
-  }
-
-  /** Whether a sentence ends between two offsets of a text. */
-  private static boolean sentenceBreakBetween(String text, int from, int to) {
-    for (int k = Math.max(0, from); k < Math.min(to, text.length()); k++) {
-      char ch = text.charAt(k);
-      if (ch == '\n' || ch == '。' || ch == '！' || ch == '？' || ((ch == '.' || ch == '!' || ch == '?')
-          && k + 1 < text.length() && Character.isWhitespace(text.charAt(k + 1)))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
