@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * that do report a relation). Prints precision, recall and F1 per split and the share judged right per
  * language and per kind (a near miss with the trap it resembles: {@code near-miss/comparison}).
  *
- * <p>Eleven test splits were each scored once and then moved into {@code dev}, since they had been seen
+ * <p>Twelve test splits were each scored once and then moved into {@code dev}, since they had been seen
  * (docs/benchmarks.md). A fresh {@code test} split is written and labelled before any rule is tuned
  * again, and is not analysed at all until {@link #TEST_SPLIT_SCORED} is set on the day it is scored
  * once: until then no run prints its figures, so nobody can tune on them by accident. Fails when dev F1
@@ -56,13 +56,13 @@ public class MultilingualSetTest {
   /** The validation part with the rules: 0.826 measured (decision 0028), 0.827 (decision 0034), 0.846 (0037), 0.850 (0039), 0.851 (0041). */
   static final double VALIDATION_FLOOR = 0.84;
   /** Whether the {@code test} split has been scored (once); before that it is left out of every run. */
-  public static final boolean TEST_SPLIT_SCORED = true;
+  public static final boolean TEST_SPLIT_SCORED = false;
   /**
-   * The test split (test-12) with the rules, scored once: 0.844 (decision 0041; the model, the default,
-   * 0.887, against 0.897 with the build of the round's start). test-11 scored 0.814 with the rules (decision
-   * 0039; the model 0.824) and moved into dev; test-10 scored 0.875 (decision 0037); test-9 0.848 (0034).
+   * The test split with the rules, once scored. test-13 is written and not yet scored: the floor is set
+   * from its figure on the day it is. test-12 scored 0.844 with the rules (decision 0041; the model, the
+   * default, 0.887) and moved into dev; test-11 0.814 (0039; the model 0.824); test-10 0.875 (0037).
    */
-  static final double TEST_FLOOR = 0.84;
+  static final double TEST_FLOOR = 0.0;
   /**
    * The training part with the rules (the default): still text the rules were not tuned on. The
    * relevance model (decision 0026) was trained on it, so for the model it is no held-out measure.
