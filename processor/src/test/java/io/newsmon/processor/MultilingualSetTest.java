@@ -70,9 +70,11 @@ public class MultilingualSetTest {
   static final double TRAIN_FLOOR = 0.82;
   /**
    * The relevance model on the validation part, measured once after it was chosen (0.870 in decision 0028,
-   * 0.871 in 0034, 0.893 in 0037, 0.903 in 0039, 0.918 in 0041).
+   * 0.871 in 0034, 0.893 in 0037, 0.903 in 0039, 0.918 in 0041, 0.940 with the word n-grams of 0042).
+   * Since decision 0042 the model's figures on the parts it was fitted on are near 1 (it can learn the
+   * words of each article it was trained on): they measure nothing.
    */
-  static final double MODEL_VALIDATION_FLOOR = 0.90;
+  static final double MODEL_VALIDATION_FLOOR = 0.92;
 
   record Labelled(String id, String lang, boolean relevant, String kind, String trap, String split, String title,
       String text) {
@@ -227,6 +229,8 @@ public class MultilingualSetTest {
     f1("train-10 (-107..-112)", "train", l -> number(l) >= 107 && number(l) <= 112);
     f1("train-11 (-117..-122)", "train", l -> number(l) >= 117 && number(l) <= 122);
     f1("train-12 (-123..-128)", "train", l -> number(l) >= 123 && number(l) <= 128);
+    f1("train-13 (-133..-138)", "train", l -> number(l) >= 133 && number(l) <= 138);
+    f1("train-14 (-139..-144)", "train", l -> number(l) >= 139 && number(l) <= 144);
     assertThat(train).as("train F1").isGreaterThanOrEqualTo(TRAIN_FLOOR);
   }
 

@@ -6,6 +6,7 @@ import io.newsmon.common.kafka.Json;
 import io.newsmon.processor.text.Tokenizer;
 import io.newsmon.processor.watch.RelationFeatures;
 import io.newsmon.processor.watch.RelevanceModel;
+import io.newsmon.processor.watch.TextGrams;
 import io.newsmon.processor.watch.Watch;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,11 +47,20 @@ public final class RelevanceModelTrainer {
   static final int REPEATS = 3;
   static final double[] THRESHOLDS = {0.3, 0.4, 0.5, 0.6, 0.7};
   static final int[] ROUNDS = {50, 150, 300};
+  /** L2 strengths tried for the word n-grams' weights (the features' model under them has {@link #TEXT_FEATURE_L2}). */
+  static final double[] TEXT_L2 = {0.001, 0.003, 0.01, 0.03};
+  static final double TEXT_FEATURE_L2 = 1.0;
 
   /** One labelled article with the rules' verdict and the features. */
-  record Example(MultilingualSetTest.Labelled label, boolean evidence, boolean named, boolean rules, double[] x) {
+  record Example(MultilingualSetTest.Labelled label, boolean evidence, boolean named, boolean rules, double[] x,
+      TextGrams text) {
     boolean y() {
       return label.relevant();
+    }
+
+    /** The features as the model reads them: the values and the article's word n-grams. */
+    RelationFeatures features() {
+      return new RelationFeatures(x, text);
     }
 
     /** Whether a model of the given scope judges this article. */
@@ -93,27 +103,23 @@ public final class RelevanceModelTrainer {
         all.size() - fit.size());
     printScores("rules", fit, null);
 
-    Config best = null;
-    double bestScore = -1;
     List<Config> tried = new ArrayList<>();
     java.util.Map<Config, Double> scores = new java.util.HashMap<>();
+    // --kinds=text,logistic restricts the kinds tried (all by default)
+    List<String> kinds = List.of(args).stream().filter(a -> a.startsWith("--kinds=")).findFirst()
+        .map(a -> List.of(a.substring("--kinds=".length()).split(","))).orElse(List.of("logistic", "stumps", "text"));
     for (boolean namedBoth : new boolean[] {false, true}) {
       for (double tw : new double[] {1, 2, 4}) {
-        for (double l2 : new double[] {0.001, 0.01, 0.1, 1.0}) {
-          double[][] oof = new double[REPEATS][];
-          for (int r = 0; r < REPEATS; r++) {
-            oof[r] = outOfFold(fit, "logistic", l2, tw, namedBoth, r);
-          }
-          for (double th : THRESHOLDS) {
-            Config c = new Config("logistic", l2, tw, namedBoth, th);
-            double score = report(c, fit, oof);
-            tried.add(c);
-            scores.put(c, score);
-            if (score > bestScore + 1e-9) {
-              bestScore = score;
-              best = c;
-            }
-          }
+        if (kinds.contains("logistic")) {
+          tryLogistic(fit, "logistic", new double[] {0.001, 0.01, 0.1, 1.0}, tw, namedBoth, tried, scores);
+        }
+        // the features with the article's word n-grams (decision 0042): param is the n-grams' L2; only for
+        // the scope of articles naming both (the evidence scope scored lower in every run of decision 0042)
+        if (kinds.contains("text") && namedBoth) {
+          tryLogistic(fit, "text", TEXT_L2, tw, namedBoth, tried, scores);
+        }
+        if (!kinds.contains("stumps")) {
+          continue;
         }
         // boosting is sequential: the first n stumps of a longer fit are the fit of n rounds
         double[][][] oof = new double[ROUNDS.length][REPEATS][];
@@ -126,13 +132,8 @@ public final class RelevanceModelTrainer {
         for (int k = 0; k < ROUNDS.length; k++) {
           for (double th : THRESHOLDS) {
             Config c = new Config("stumps", ROUNDS[k], tw, namedBoth, th);
-            double score = report(c, fit, oof[k]);
             tried.add(c);
-            scores.put(c, score);
-            if (score > bestScore + 1e-9) {
-              bestScore = score;
-              best = c;
-            }
+            scores.put(c, report(c, fit, oof[k]));
           }
         }
       }
@@ -143,6 +144,9 @@ public final class RelevanceModelTrainer {
     // and one-sentence plain reports (labelled/plain-reports.json) must all stay relevant
     List<Example> plain = firstSet(dir.getParent().resolve("plain-reports.json"));
     tried.sort(java.util.Comparator.comparingDouble((Config c) -> -scores.get(c)));
+    // when none keeps them, the best by cross-validation (the skipped lines say what each loses)
+    Config best = tried.get(0);
+    double bestScore = scores.get(best);
     for (Config c : tried) {
       RelevanceModel candidate = train(fit, -1, 0, c);
       String lost = firstSetLoss(candidate, first);
@@ -181,10 +185,12 @@ public final class RelevanceModelTrainer {
       }
     }
     if (out != null) {
-      String header = "Relevance model of decisions 0026, 0028, 0034, 0037, 0039 and 0041, trained by RelevanceModelTrainer on the train part and\n"
+      String header = "Relevance model of decisions 0026, 0028, 0034, 0037, 0039, 0041 and 0042, trained by RelevanceModelTrainer on the train part and\n"
           + "the tuning part of the multilingual labelled set, chosen by 5-fold cross-validation repeated "
-          + REPEATS + " times:\n" + String.format(Locale.ROOT, "%s, %s %s, train part weighted %.0f, %s.", best.kind(),
-              best.kind().equals("logistic") ? "L2" : "rounds", best.kind().equals("logistic") ? String.valueOf(best.param())
+          + REPEATS + " times:\n" + String.format(Locale.ROOT, "%s, %s %s, train part weighted %.0f, %s.",
+              best.kind().equals("text") ? "logistic with the word n-grams of decision 0042" : best.kind(),
+              best.kind().equals("stumps") ? "rounds" : best.kind().equals("text") ? "n-gram L2" : "L2",
+              !best.kind().equals("stumps") ? String.valueOf(best.param())
               : String.valueOf((int) best.param()), best.trainWeight(),
               best.namedBoth() ? "judging every article whose body names both sides" : "judging the articles with evidence");
       Files.writeString(out, model.write(header), StandardCharsets.UTF_8);
@@ -195,7 +201,7 @@ public final class RelevanceModelTrainer {
       boolean[] pred = new boolean[val.size()];
       for (int i = 0; i < val.size(); i++) {
         Example e = val.get(i);
-        pred[i] = e.judged(model.namedBoth()) ? model.probability(new RelationFeatures(e.x())) >= model.threshold() : e.rules();
+        pred[i] = e.judged(model.namedBoth()) ? model.probability(e.features()) >= model.threshold() : e.rules();
       }
       printScores("rules, validation", val, null);
       printScores("model, validation", val, pred);
@@ -203,10 +209,26 @@ public final class RelevanceModelTrainer {
     }
   }
 
+  /** Cross-validates a logistic kind ({@code logistic} or {@code text}) for each L2 strength and threshold. */
+  static void tryLogistic(List<Example> fit, String kind, double[] l2s, double tw, boolean namedBoth, List<Config> tried,
+      Map<Config, Double> scores) {
+    for (double l2 : l2s) {
+      double[][] oof = new double[REPEATS][];
+      for (int r = 0; r < REPEATS; r++) {
+        oof[r] = outOfFold(fit, kind, l2, tw, namedBoth, r);
+      }
+      for (double th : THRESHOLDS) {
+        Config c = new Config(kind, l2, tw, namedBoth, th);
+        tried.add(c);
+        scores.put(c, report(c, fit, oof));
+      }
+    }
+  }
+
   /** The out-of-fold probabilities of configuration {@code c} in assignment {@code repeat}. */
   static double[] outOfFold(List<Example> data, Config c, int repeat) {
-    return c.kind().equals("logistic")
-        ? outOfFold(data, "logistic", c.param(), c.trainWeight(), c.namedBoth(), repeat)
+    return !c.kind().equals("stumps")
+        ? outOfFold(data, c.kind(), c.param(), c.trainWeight(), c.namedBoth(), repeat)
         : stumpsOutOfFold(data, c.trainWeight(), c.namedBoth(), repeat)[indexOf(ROUNDS, (int) c.param())];
   }
 
@@ -233,7 +255,7 @@ public final class RelevanceModelTrainer {
       score += (tr + tu) / 2 / oofByRepeat.length;
     }
     System.out.printf(Locale.ROOT, "cv %s %s %.3f train-weight %.0f scope %s threshold %.1f: train F1 %.3f, tuning F1 %.3f, score %.4f%n",
-        c.kind(), c.kind().equals("logistic") ? "l2" : "rounds", c.param(), c.trainWeight(),
+        c.kind(), c.kind().equals("stumps") ? "rounds" : "l2", c.param(), c.trainWeight(),
         c.namedBoth() ? "named-both" : "evidence", c.threshold(), train, tuning, score);
     return score;
   }
@@ -269,7 +291,7 @@ public final class RelevanceModelTrainer {
         String title = l.title() == null ? "" : l.title();
         Watch.Result r = watch.tag(l.text(), Tokenizer.tokenize(l.text()), title, Tokenizer.tokenize(title));
         out.add(new Example(l, !r.match().evidence().isEmpty(), !r.naming().isEmpty() || !r.match().evidence().isEmpty(),
-            r.match().relevant(), r.features().values()));
+            r.match().relevant(), r.features().values(), r.features().text()));
       }
     }
     return out;
@@ -293,7 +315,7 @@ public final class RelevanceModelTrainer {
       MultilingualSetTest.Labelled as = new MultilingualSetTest.Labelled(l.id(), l.lang(), l.relevant(), l.kind(), null,
           "first", l.title(), l.text());
       out.add(new Example(as, !r.match().evidence().isEmpty(), !r.naming().isEmpty() || !r.match().evidence().isEmpty(),
-          r.match().relevant(), r.features().values()));
+          r.match().relevant(), r.features().values(), r.features().text()));
     }
     return out;
   }
@@ -308,7 +330,7 @@ public final class RelevanceModelTrainer {
     int fn = 0;
     List<String> wrong = new ArrayList<>();
     for (Example e : first) {
-      boolean p = e.judged(model.namedBoth()) ? model.probability(new RelationFeatures(e.x())) >= model.threshold() : e.rules();
+      boolean p = e.judged(model.namedBoth()) ? model.probability(e.features()) >= model.threshold() : e.rules();
       tp += p && e.y() ? 1 : 0;
       fp += p && !e.y() ? 1 : 0;
       fn += !p && e.y() ? 1 : 0;
@@ -327,7 +349,7 @@ public final class RelevanceModelTrainer {
   static List<String> refusedPlainReports(RelevanceModel model, List<Example> plain) {
     List<String> out = new ArrayList<>();
     for (Example e : plain) {
-      boolean p = e.judged(model.namedBoth()) ? model.probability(new RelationFeatures(e.x())) >= model.threshold() : e.rules();
+      boolean p = e.judged(model.namedBoth()) ? model.probability(e.features()) >= model.threshold() : e.rules();
       if (!p) {
         out.add(e.label().id());
       }
@@ -338,15 +360,16 @@ public final class RelevanceModelTrainer {
   /** Out-of-fold probabilities of a logistic model (0 where it does not judge). */
   static double[] outOfFold(List<Example> data, String kind, double l2, double trainWeight, boolean namedBoth, int repeat) {
     double[] prob = new double[data.size()];
-    for (int k = 0; k < FOLDS; k++) {
+    // the folds in parallel: each writes the probabilities of its own examples
+    java.util.stream.IntStream.range(0, FOLDS).parallel().forEach(k -> {
       RelevanceModel m = train(data, k, repeat, new Config(kind, l2, trainWeight, namedBoth, 0.5));
       for (int i = 0; i < data.size(); i++) {
         Example e = data.get(i);
         if (e.fold(repeat) == k && e.judged(namedBoth)) {
-          prob[i] = m.probability(new RelationFeatures(e.x()));
+          prob[i] = m.probability(e.features());
         }
       }
-    }
+    });
     return prob;
   }
 
@@ -395,9 +418,37 @@ public final class RelevanceModelTrainer {
           .map(s -> new RelevanceModel.Stump(s.feature(), s.threshold(), s.left(), s.right())).toList();
       return new RelevanceModel(b.base, w, c.threshold(), stumps, c.namedBoth());
     }
+    if (c.kind().equals("text")) {
+      return trainWithText(data, leaveOut, repeat, c);
+    }
     double[] theta = LogisticFit.fit(rows.xs(), rows.ys(), rows.ws(), c.param());
     System.arraycopy(theta, 1, w, 0, w.length);
     return new RelevanceModel(theta[0], w, c.threshold(), List.of(), c.namedBoth());
+  }
+
+  /**
+   * A logistic model over the features with the word n-grams' weights fitted on top of it (decision
+   * 0042): the features' model first, as the {@code logistic} kind with L2 {@link #TEXT_FEATURE_L2},
+   * then the n-grams' weights with its log-odds as a fixed offset. An article whose words the n-grams
+   * know nothing of (a language absent from the training text) is judged as the features' model judges it.
+   */
+  static RelevanceModel trainWithText(List<Example> data, int leaveOut, int repeat, Config c) {
+    RelevanceModel features = train(data, leaveOut, repeat,
+        new Config("logistic", TEXT_FEATURE_L2, c.trainWeight(), c.namedBoth(), c.threshold()));
+    List<SparseLogisticFit.Row> rows = new ArrayList<>();
+    for (Example e : data) {
+      if (e.judged(c.namedBoth()) && (leaveOut < 0 || e.fold(repeat) != leaveOut)) {
+        double p = features.probability(new RelationFeatures(e.x()));
+        rows.add(new SparseLogisticFit.Row(Math.log(p / (1 - p)), e.text().buckets(), e.text().value(), e.y(),
+            e.part().equals("train") ? c.trainWeight() : 1.0));
+      }
+    }
+    double[] theta = SparseLogisticFit.fit(rows, TextGrams.BUCKETS, c.param());
+    float[] text = new float[TextGrams.BUCKETS];
+    for (int b = 0; b < text.length; b++) {
+      text[b] = (float) theta[b];
+    }
+    return new RelevanceModel(features.bias(), features.weights(), c.threshold(), List.of(), c.namedBoth(), text);
   }
 
   /** Precision, recall, F1 over the examples of {@code part} (null: all); {@code pred} null: the rules. */

@@ -13,9 +13,13 @@ import java.util.List;
  * 0037). Built by {@link RelationTagger} from counts it keeps anyway, so it costs a few array
  * reads per sentence.
  *
+ * <p>Where the model judges an article, the article's words come with them as hashed n-grams
+ * ({@link TextGrams}, decision 0042).
+ *
  * @param values one value per name of {@link #NAMES}, in that order
+ * @param text the article's word n-grams ({@link TextGrams#NONE} where they were not read)
  */
-public record RelationFeatures(double[] values) {
+public record RelationFeatures(double[] values, TextGrams text) {
 
   /** The names of the features, in the order of {@link #values()}. */
   public static final List<String> NAMES = List.of(
@@ -39,6 +43,16 @@ public record RelationFeatures(double[] values) {
 
   /** The features of an article in which neither side is named. */
   public static final RelationFeatures NONE = new RelationFeatures(new double[NAMES.size()]);
+
+  /** Features without the article's words. */
+  public RelationFeatures(double[] values) {
+    this(values, TextGrams.NONE);
+  }
+
+  /** The same features with the article's word n-grams. */
+  public RelationFeatures withText(TextGrams grams) {
+    return new RelationFeatures(values, grams);
+  }
 
   public RelationFeatures {
     if (values.length != NAMES.size()) {

@@ -28,10 +28,17 @@ import java.util.Map;
  * whose body names both sides where the rules found no evidence (it then shows the sentences naming
  * the two as its evidence).
  *
+ * <p>A model may also weigh the article's words (decision 0042): a line
+ * {@code text_grams<TAB>buckets<TAB>min<TAB>max} declares the n-grams it was trained on (they must be
+ * {@link TextGrams}'), and lines {@code text<TAB>bucket<TAB>weight} give the weight of each bucket
+ * (buckets not listed weigh 0); each bucket present in the article adds its weight times
+ * {@link TextGrams#value()} to the log-odds.
+ *
  * @param weights one weight per {@link RelationFeatures#NAMES}, in that order
+ * @param text one weight per {@link TextGrams} bucket, or null for a model that does not read words
  */
 public record RelevanceModel(double bias, double[] weights, double threshold, List<Stump> stumps,
-    boolean namedBoth) {
+    boolean namedBoth, float[] text) {
 
   /** The bundled model, trained by {@code RelevanceModelTrainer} (test tree). */
   public static final String RESOURCE = "/watches/relevance-model.tsv";
@@ -58,7 +65,15 @@ public record RelevanceModel(double bias, double[] weights, double threshold, Li
         throw new IllegalArgumentException("no feature at position " + st.feature());
       }
     }
+    if (text != null && text.length != TextGrams.BUCKETS) {
+      throw new IllegalArgumentException("expected " + TextGrams.BUCKETS + " text weights, got " + text.length);
+    }
     stumps = List.copyOf(stumps);
+  }
+
+  /** A model over the features alone (no text weights). */
+  public RelevanceModel(double bias, double[] weights, double threshold, List<Stump> stumps, boolean namedBoth) {
+    this(bias, weights, threshold, stumps, namedBoth, null);
   }
 
   /** A logistic model that judges the articles where the rules found evidence (decision 0026). */
@@ -78,6 +93,13 @@ public record RelevanceModel(double bias, double[] weights, double threshold, Li
     }
     for (Stump st : stumps) {
       z += st.value(v);
+    }
+    if (text != null) {
+      double t = 0;
+      for (int b : f.text().buckets()) {
+        t += text[b];
+      }
+      z += t * f.text().value();
     }
     return 1 / (1 + Math.exp(-z));
   }
@@ -160,6 +182,7 @@ public record RelevanceModel(double bias, double[] weights, double threshold, Li
   public static RelevanceModel read(InputStream in, String source) throws IOException {
     Map<String, Double> values = new HashMap<>();
     List<Stump> stumps = new ArrayList<>();
+    float[] text = null;
     BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     int n = 0;
     for (String line; (line = r.readLine()) != null; ) {
@@ -176,6 +199,30 @@ public record RelevanceModel(double bias, double[] weights, double threshold, Li
         }
         try {
           stumps.add(new Stump(f, Double.parseDouble(parts[2]), Double.parseDouble(parts[3]), Double.parseDouble(parts[4])));
+        } catch (NumberFormatException e) {
+          throw new IllegalArgumentException(source + " line " + n + ": not a number in '" + s + "'");
+        }
+        continue;
+      }
+      if (parts[0].equals("text_grams") && parts.length == 4) {
+        if (!parts[1].equals(String.valueOf(TextGrams.BUCKETS)) || !parts[2].equals(String.valueOf(TextGrams.MIN))
+            || !parts[3].equals(String.valueOf(TextGrams.MAX))) {
+          throw new IllegalArgumentException(source + " line " + n + ": text n-grams " + parts[1] + "/" + parts[2] + "-"
+              + parts[3] + " are not this build's (" + TextGrams.BUCKETS + "/" + TextGrams.MIN + "-" + TextGrams.MAX + ")");
+        }
+        text = new float[TextGrams.BUCKETS];
+        continue;
+      }
+      if (parts[0].equals("text") && parts.length == 3) {
+        if (text == null) {
+          throw new IllegalArgumentException(source + " line " + n + ": a text weight before the 'text_grams' line");
+        }
+        try {
+          int b = Integer.parseInt(parts[1]);
+          if (b < 0 || b >= text.length) {
+            throw new IllegalArgumentException(source + " line " + n + ": no bucket " + b);
+          }
+          text[b] = Float.parseFloat(parts[2]);
         } catch (NumberFormatException e) {
           throw new IllegalArgumentException(source + " line " + n + ": not a number in '" + s + "'");
         }
@@ -204,7 +251,7 @@ public record RelevanceModel(double bias, double[] weights, double threshold, Li
       }
       w[i] = e.getValue();
     }
-    return new RelevanceModel(bias, w, threshold, stumps, both != null && both != 0);
+    return new RelevanceModel(bias, w, threshold, stumps, both != null && both != 0, text);
   }
 
   /** The model as a file {@link #read} reads, with {@code header} as comment lines. */
@@ -225,6 +272,17 @@ public record RelevanceModel(double bias, double[] weights, double threshold, Li
     for (Stump st : stumps) {
       out.append(String.format(Locale.ROOT, "stump\t%s\t%.6f\t%.6f\t%.6f%n", RelationFeatures.NAMES.get(st.feature()),
           st.cut(), st.below(), st.above()));
+    }
+    if (text != null) {
+      out.append("text_grams\t").append(TextGrams.BUCKETS).append('\t').append(TextGrams.MIN).append('\t')
+          .append(TextGrams.MAX).append('\n');
+      for (int b = 0; b < text.length; b++) {
+        // four significant digits: the file stays small, the log-odds move by far less than 0.01
+        String w = String.format(Locale.ROOT, "%.4g", text[b]);
+        if (text[b] != 0 && Float.parseFloat(w) != 0) {
+          out.append("text\t").append(b).append('\t').append(w).append('\n');
+        }
+      }
     }
     return out.toString();
   }

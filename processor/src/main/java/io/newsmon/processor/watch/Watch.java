@@ -407,8 +407,13 @@ public final class Watch {
     }
     RelationTagger.Judgement j = RelationTagger.judgeWithFeatures(definition.id(), definition.minScoreOrDefault(),
         body, head, topicSet.size());
-    Analysis.WatchMatch match = model == null ? j.match() : model.apply(j.match(), j.features(), j.naming());
-    return new Result(found, List.copyOf(topicSet), match, j.features(), j.naming());
+    RelationFeatures features = j.features();
+    if (!j.match().evidence().isEmpty() || !j.naming().isEmpty()) {
+      // an article the model may judge: its words too (decision 0042)
+      features = features.withText(TextGrams.of(title, titleTokens, head.mentions(), text, tokens, body.mentions()));
+    }
+    Analysis.WatchMatch match = model == null ? j.match() : model.apply(j.match(), features, j.naming());
+    return new Result(found, List.copyOf(topicSet), match, features, j.naming());
   }
 
   private RelationTagger.Doc doc(String text, List<Token> tokens) {
