@@ -106,23 +106,66 @@ public record TextGrams(int[] buckets) {
     return added;
   }
 
-  /** A run of a script without spaces, as written, with the names in it replaced by the placeholder. */
+  /**
+   * A run of a script without spaces, as written, with the names in it replaced by the placeholder: its
+   * n-grams are marked as they are read (a run may be as long as the text; nothing of its size is kept).
+   */
   private static int addRun(String text, int start, int end, List<Watch.Mention> mentions, int m, long[] seen) {
-    StringBuilder run = new StringBuilder(end - start + 2).append('<');
+    Window w = new Window(seen);
+    w.push('<');
     int i = start;
     while (i < end) {
       while (m < mentions.size() && mentions.get(m).end() <= i) {
         m++;
       }
       if (m < mentions.size() && mentions.get(m).start() <= i) {
-        run.append(NAME);
+        w.push(NAME);
         i = Math.min(end, mentions.get(m).end());
       } else {
-        run.append(Character.toLowerCase(text.charAt(i)));
+        w.push(Character.toLowerCase(text.charAt(i)));
         i++;
       }
     }
-    return mark(hashes(run.append('>')), seen);
+    w.push('>');
+    return w.finish();
+  }
+
+  /** The last {@value #MAX} chars of a run: each char pushed marks the n-grams ending with it. */
+  private static final class Window {
+    private final char[] last = new char[MAX];
+    private final long[] seen;
+    private int length;
+    private int added;
+
+    Window(long[] seen) {
+      this.seen = seen;
+    }
+
+    void push(char c) {
+      System.arraycopy(last, 1, last, 0, MAX - 1);
+      last[MAX - 1] = c;
+      length++;
+      for (int n = MIN; n <= Math.min(MAX, length); n++) {
+        added += markOne(bucket(last, MAX - n, MAX));
+      }
+    }
+
+    /** The new buckets; a run shorter than the shortest n-gram is one n-gram, as a short word. */
+    int finish() {
+      if (length < MIN) {
+        added += markOne(bucket(last, MAX - length, MAX));
+      }
+      return added;
+    }
+
+    private int markOne(int b) {
+      long bit = 1L << (b & 63);
+      if ((seen[b >>> 6] & bit) != 0) {
+        return 0;
+      }
+      seen[b >>> 6] |= bit;
+      return 1;
+    }
   }
 
   private static int mark(int[] buckets, long[] seen) {
@@ -163,12 +206,26 @@ public record TextGrams(int[] buckets) {
   }
 
   private static int bucket(CharSequence w, int from, int to) {
-    int h = 0x811c9dc5;
+    int h = FNV_START;
     for (int i = from; i < to; i++) {
-      h ^= w.charAt(i);
-      h *= 0x01000193;
+      h = (h ^ w.charAt(i)) * FNV_PRIME;
     }
-    h ^= h >>> 15;
-    return h & (BUCKETS - 1);
+    return spread(h);
+  }
+
+  /** The same hash as {@link #bucket(CharSequence, int, int)}, of chars in an array. */
+  private static int bucket(char[] w, int from, int to) {
+    int h = FNV_START;
+    for (int i = from; i < to; i++) {
+      h = (h ^ w[i]) * FNV_PRIME;
+    }
+    return spread(h);
+  }
+
+  private static final int FNV_START = 0x811c9dc5;
+  private static final int FNV_PRIME = 0x01000193;
+
+  private static int spread(int h) {
+    return (h ^ (h >>> 15)) & (BUCKETS - 1);
   }
 }
