@@ -291,7 +291,7 @@ public final class RelevanceModelTrainer {
         String title = l.title() == null ? "" : l.title();
         Watch.Result r = watch.tag(l.text(), Tokenizer.tokenize(l.text()), title, Tokenizer.tokenize(title));
         out.add(new Example(l, !r.match().evidence().isEmpty(), !r.naming().isEmpty() || !r.match().evidence().isEmpty(),
-            r.match().relevant(), r.features().values(), r.features().text()));
+            r.match().relevant(), r.features().values(), new TextGrams(r.features().text().buckets(), null)));
       }
     }
     return out;
@@ -315,7 +315,7 @@ public final class RelevanceModelTrainer {
       MultilingualSetTest.Labelled as = new MultilingualSetTest.Labelled(l.id(), l.lang(), l.relevant(), l.kind(), null,
           "first", l.title(), l.text());
       out.add(new Example(as, !r.match().evidence().isEmpty(), !r.naming().isEmpty() || !r.match().evidence().isEmpty(),
-          r.match().relevant(), r.features().values(), r.features().text()));
+          r.match().relevant(), r.features().values(), new TextGrams(r.features().text().buckets(), null)));
     }
     return out;
   }

@@ -128,7 +128,7 @@ public record RelevanceModel(double bias, double[] weights, double threshold, Li
         notes.remove(notes.size() - 1);
       }
       notes.add(String.format(Locale.ROOT, "the model judged the sentences naming the two a relation where the rules "
-          + "found no evidence (probability %.2f, threshold %.2f)", p, threshold));
+          + "found no evidence (probability %.2f, threshold %.2f)", p, threshold) + words(f));
       return new Analysis.WatchMatch(rules.watchId(), true, score(p), List.copyOf(fallback), List.copyOf(notes));
     }
     if (rules.evidence().isEmpty()) {
@@ -142,12 +142,65 @@ public record RelevanceModel(double bias, double[] weights, double threshold, Li
     }
     List<String> notes = new ArrayList<>(rules.notes());
     String note = String.format(Locale.ROOT, "the model judged %s (probability %.2f, threshold %.2f)",
-        relevant ? "the evidence a relation" : "the evidence no relation", p, threshold);
+        relevant ? "the evidence a relation" : "the evidence no relation", p, threshold) + words(f);
     if (notes.size() >= RelationTagger.MAX_NOTES) {
       notes.remove(notes.size() - 1);
     }
     notes.add(note);
     return new Analysis.WatchMatch(rules.watchId(), relevant, score, rules.evidence(), List.copyOf(notes));
+  }
+
+  private String words(RelationFeatures f) {
+    String w = weighing(f.text());
+    return w.isEmpty() ? "" : "; " + w;
+  }
+
+  /** How many words for and against a relation a note of the model names. */
+  static final int WORDS_SHOWN = 3;
+
+  /**
+   * The words of the article whose n-grams weigh most for and against a relation, for the note of a
+   * verdict the model made ({@code words weighing for a relation: «signed», «accord»; against: «whereas»}),
+   * or an empty string for a model without text weights. A word's weight is the sum of its n-grams'
+   * (so it is approximate where a bucket is shared); in a run of a script without spaces each n-gram of
+   * the run is weighed on its own.
+   */
+  public String weighing(TextGrams g) {
+    if (text == null || g.units().isEmpty()) {
+      return "";
+    }
+    Map<String, Double> byShown = new HashMap<>();
+    for (TextGrams.Unit u : g.units()) {
+      if (u.form() != null) {
+        double sum = 0;
+        for (int b : java.util.Arrays.stream(TextGrams.gramsOf(u.form())).distinct().toArray()) {
+          sum += text[b];
+        }
+        byShown.merge(u.shown(), sum, (a, b) -> a);
+      } else {
+        String run = "<" + u.shown() + ">";
+        for (int n = TextGrams.MAX; n >= TextGrams.MIN; n--) {
+          for (int i = 1; i + n < run.length(); i++) {
+            String gram = run.substring(i, i + n);
+            if (gram.indexOf(TextGrams.NAME) < 0) {
+              byShown.merge(gram, (double) text[TextGrams.bucket(run, i, i + n)], (a, b) -> a);
+            }
+          }
+        }
+      }
+    }
+    List<Map.Entry<String, Double>> ranked = new ArrayList<>(byShown.entrySet());
+    ranked.sort(Map.Entry.comparingByValue());
+    List<String> against = new ArrayList<>();
+    for (int i = 0; i < ranked.size() && against.size() < WORDS_SHOWN && ranked.get(i).getValue() < 0; i++) {
+      against.add("«" + ranked.get(i).getKey() + "»");
+    }
+    List<String> forRelation = new ArrayList<>();
+    for (int i = ranked.size() - 1; i >= 0 && forRelation.size() < WORDS_SHOWN && ranked.get(i).getValue() > 0; i--) {
+      forRelation.add("«" + ranked.get(i).getKey() + "»");
+    }
+    return "words weighing for a relation: " + (forRelation.isEmpty() ? "none" : String.join(", ", forRelation))
+        + "; against: " + (against.isEmpty() ? "none" : String.join(", ", against));
   }
 
   /**

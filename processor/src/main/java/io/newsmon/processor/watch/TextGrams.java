@@ -20,7 +20,23 @@ import java.util.List;
  * {@code 1 / sqrt(max(size, SHORT))} in the model ({@link #SHORT}). Pure and
  * deterministic: the hash is FNV-1a over the n-gram's UTF-16 chars, the same on every JVM.
  */
-public record TextGrams(int[] buckets) {
+public record TextGrams(int[] buckets, Source source) {
+
+  /** What the n-grams were read from, kept (not copied) to list the article's words when asked. */
+  record Source(String title, List<Token> titleTokens, List<Watch.Mention> titleMentions, String text,
+      List<Token> tokens, List<Watch.Mention> mentions) {}
+
+  /**
+   * A word of the article as written ({@code shown}) with its folded form, or a run of a script without
+   * spaces as written with its names replaced ({@code form} null): what the n-grams came from, kept to
+   * say which words weighed most in a verdict ({@link RelevanceModel#weighing}).
+   */
+  public record Unit(String shown, String form) {}
+
+  /** At most this many distinct words are kept to explain a verdict (the buckets count every word). */
+  static final int MAX_UNITS = 4_000;
+  /** A run of a script without spaces is kept to explain a verdict up to this many chars. */
+  static final int MAX_RUN_SHOWN = 2_000;
 
   /** Hash buckets (a power of two). */
   public static final int BUCKETS = 1 << 15;
@@ -32,7 +48,7 @@ public record TextGrams(int[] buckets) {
   static final char NAME = '§';
 
   /** No text read (the model judges the article by its other features alone). */
-  public static final TextGrams NONE = new TextGrams(new int[0]);
+  public static final TextGrams NONE = new TextGrams(new int[0], null);
 
   private static final Word.Slot<int[]> GRAMS = Word.slot(TextGrams::gramsOf);
   private static final int[] NAME_GRAMS = gramsOf(String.valueOf(NAME));
@@ -62,7 +78,9 @@ public record TextGrams(int[] buckets) {
       List<Token> tokens, List<Watch.Mention> mentions) {
     long[] seen = SEEN.get();
     Arrays.fill(seen, 0);
-    int count = add(title, titleTokens, byStart(titleMentions), seen) + add(text, tokens, byStart(mentions), seen);
+    List<Watch.Mention> inTitle = byStart(titleMentions);
+    List<Watch.Mention> inText = byStart(mentions);
+    int count = add(title, titleTokens, inTitle, seen, null, null) + add(text, tokens, inText, seen, null, null);
     int[] out = new int[count];
     int n = 0;
     for (int i = 0; i < seen.length; i++) {
@@ -72,7 +90,25 @@ public record TextGrams(int[] buckets) {
         bits &= bits - 1;
       }
     }
-    return new TextGrams(n == count ? out : Arrays.copyOf(out, n));
+    return new TextGrams(n == count ? out : Arrays.copyOf(out, n),
+        new Source(title, titleTokens, inTitle, text, tokens, inText));
+  }
+
+  /**
+   * The distinct words of the title and the body as written, and the runs of scripts without spaces with
+   * their names replaced (at most {@value #MAX_UNITS}), read again from the source: for explaining a
+   * verdict, which is rarer than judging one.
+   */
+  public List<Unit> units() {
+    if (source == null) {
+      return List.of();
+    }
+    List<Unit> units = new ArrayList<>();
+    java.util.Set<String> forms = new java.util.HashSet<>();
+    long[] scratch = new long[BUCKETS / 64];
+    add(source.title(), source.titleTokens(), source.titleMentions(), scratch, units, forms);
+    add(source.text(), source.tokens(), source.mentions(), scratch, units, forms);
+    return units;
   }
 
   /** The mentions in text order (names found by sound are appended after the others). */
@@ -88,7 +124,8 @@ public record TextGrams(int[] buckets) {
   }
 
   /** Marks the buckets of one text; returns how many were new. */
-  private static int add(String text, List<Token> tokens, List<Watch.Mention> mentions, long[] seen) {
+  private static int add(String text, List<Token> tokens, List<Watch.Mention> mentions, long[] seen, List<Unit> units,
+      java.util.Set<String> forms) {
     int added = 0;
     int m = 0;
     for (int t = 0; t < tokens.size(); t++) {
@@ -98,9 +135,12 @@ public record TextGrams(int[] buckets) {
       }
       boolean inName = m < mentions.size() && mentions.get(m).start() < token.end();
       if (token.is(Token.NO_SPACE)) {
-        added += addRun(text, token.start(), token.end(), mentions, m, seen);
+        added += addRun(text, token.start(), token.end(), mentions, m, seen, units);
       } else {
         added += mark(inName ? NAME_GRAMS : token.word().get(GRAMS), seen);
+        if (units != null && !inName && units.size() < MAX_UNITS && forms.add(token.form())) {
+          units.add(new Unit(text.substring(token.start(), token.end()), token.form()));
+        }
       }
     }
     return added;
@@ -110,23 +150,33 @@ public record TextGrams(int[] buckets) {
    * A run of a script without spaces, as written, with the names in it replaced by the placeholder: its
    * n-grams are marked as they are read (a run may be as long as the text; nothing of its size is kept).
    */
-  private static int addRun(String text, int start, int end, List<Watch.Mention> mentions, int m, long[] seen) {
+  private static int addRun(String text, int start, int end, List<Watch.Mention> mentions, int m, long[] seen,
+      List<Unit> units) {
     Window w = new Window(seen);
+    StringBuilder shown = units == null ? null : new StringBuilder(Math.min(end - start, MAX_RUN_SHOWN));
     w.push('<');
     int i = start;
     while (i < end) {
       while (m < mentions.size() && mentions.get(m).end() <= i) {
         m++;
       }
+      char c;
       if (m < mentions.size() && mentions.get(m).start() <= i) {
-        w.push(NAME);
+        c = NAME;
         i = Math.min(end, mentions.get(m).end());
       } else {
-        w.push(Character.toLowerCase(text.charAt(i)));
+        c = Character.toLowerCase(text.charAt(i));
         i++;
+      }
+      w.push(c);
+      if (shown != null && shown.length() < MAX_RUN_SHOWN) {
+        shown.append(c);
       }
     }
     w.push('>');
+    if (units != null && units.size() < MAX_UNITS) {
+      units.add(new Unit(shown.toString(), null));
+    }
     return w.finish();
   }
 
@@ -180,7 +230,7 @@ public record TextGrams(int[] buckets) {
     return added;
   }
 
-  /** The buckets of one folded word's n-grams (memoised per word). */
+  /** The buckets of one folded word's n-grams (memoised per word through {@link #GRAMS}). */
   static int[] gramsOf(String form) {
     return hashes(new StringBuilder(form.length() + 2).append('<').append(form).append('>'));
   }
@@ -205,7 +255,7 @@ public record TextGrams(int[] buckets) {
     return out;
   }
 
-  private static int bucket(CharSequence w, int from, int to) {
+  static int bucket(CharSequence w, int from, int to) {
     int h = FNV_START;
     for (int i = from; i < to; i++) {
       h = (h ^ w.charAt(i)) * FNV_PRIME;
