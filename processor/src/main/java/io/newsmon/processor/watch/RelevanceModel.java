@@ -162,7 +162,7 @@ public record RelevanceModel(double bias, double[] weights, double threshold, Li
    * The words of the article whose n-grams weigh most for and against a relation, for the note of a
    * verdict the model made ({@code words weighing for a relation: «signed», «accord»; against: «whereas»}),
    * or an empty string for a model without text weights. A word's weight is the sum of its n-grams'
-   * (so it is approximate where a bucket is shared); in a run of a script without spaces each n-gram of
+   * (approximate where a bucket is shared or an n-gram recurs in the word); in a run of a script without spaces each n-gram of
    * the run is weighed on its own.
    */
   public String weighing(TextGrams g) {
@@ -171,9 +171,9 @@ public record RelevanceModel(double bias, double[] weights, double threshold, Li
     }
     Map<String, Double> byShown = new HashMap<>();
     for (TextGrams.Unit u : g.units()) {
-      if (u.form() != null) {
+      if (u.grams() != null) {
         double sum = 0;
-        for (int b : java.util.Arrays.stream(TextGrams.gramsOf(u.form())).distinct().toArray()) {
+        for (int b : u.grams()) {
           sum += text[b];
         }
         byShown.merge(u.shown(), sum, (a, b) -> a);

@@ -27,11 +27,12 @@ public record TextGrams(int[] buckets, Source source) {
       List<Token> tokens, List<Watch.Mention> mentions) {}
 
   /**
-   * A word of the article as written ({@code shown}) with its folded form, or a run of a script without
-   * spaces as written with its names replaced ({@code form} null): what the n-grams came from, kept to
-   * say which words weighed most in a verdict ({@link RelevanceModel#weighing}).
+   * A word of the article as written ({@code shown}) with its n-grams' buckets (the memo of its folded
+   * form), or a run of a script without spaces as written with its names replaced ({@code grams} null):
+   * what the n-grams came from, to say which words weighed most in a verdict
+   * ({@link RelevanceModel#weighing}).
    */
-  public record Unit(String shown, String form) {}
+  public record Unit(String shown, int[] grams) {}
 
   /** At most this many distinct words are kept to explain a verdict (the buckets count every word). */
   static final int MAX_UNITS = 4_000;
@@ -139,7 +140,7 @@ public record TextGrams(int[] buckets, Source source) {
       } else {
         added += mark(inName ? NAME_GRAMS : token.word().get(GRAMS), seen);
         if (units != null && !inName && units.size() < MAX_UNITS && forms.add(token.form())) {
-          units.add(new Unit(text.substring(token.start(), token.end()), token.form()));
+          units.add(new Unit(text.substring(token.start(), token.end()), token.word().get(GRAMS)));
         }
       }
     }
