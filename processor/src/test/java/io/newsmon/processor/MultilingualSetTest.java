@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * that do report a relation). Prints precision, recall and F1 per split and the share judged right per
  * language and per kind (a near miss with the trap it resembles: {@code near-miss/comparison}).
  *
- * <p>Twelve test splits were each scored once and then moved into {@code dev}, since they had been seen
+ * <p>Thirteen test splits were each scored once and then moved into {@code dev}, since they had been seen
  * (docs/benchmarks.md). A fresh {@code test} split is written and labelled before any rule is tuned
  * again, and is not analysed at all until {@link #TEST_SPLIT_SCORED} is set on the day it is scored
  * once: until then no run prints its figures, so nobody can tune on them by accident. Fails when dev F1
@@ -58,13 +58,13 @@ public class MultilingualSetTest {
   /** Whether the {@code test} split has been scored (once); before that it is left out of every run. */
   public static final boolean TEST_SPLIT_SCORED = true;
   /**
-   * The test split (test-13 and its eight English articles) with the rules, scored once: 0.847 (decision
-   * 0042; the model, the default, 0.945, against 0.917 with the build of the round's start; test-13's 104
-   * articles in 26 languages alone 0.961 against 0.931). test-12 scored 0.844 with the rules (0041; the
-   * model 0.887) and moved into dev; test-11 0.814 (0039; the model 0.824); test-10 0.875 (0037).
+   * The test split (test-14, 108 articles in 27 languages) with the rules, scored once: 0.922 (decision
+   * 0042; the model, the default, 0.945, against 0.929 with the build of the round's start and 0.955 with
+   * the model bundled before the last refit). test-13 scored 0.847 with the rules (the model 0.945) and
+   * moved into dev; test-12 0.844 (0041; the model 0.887); test-11 0.814 (0039; the model 0.824).
    */
-  static final double TEST_FLOOR = 0.84;
-  /** The test split with the relevance model (the default), scored once: 0.945 (decision 0042). */
+  static final double TEST_FLOOR = 0.90;
+  /** The test split with the relevance model (the default), scored once: 0.945 (decision 0042, test-14). */
   static final double MODEL_TEST_FLOOR = 0.94;
   /**
    * The training part with the rules (the default): still text the rules were not tuned on. The
@@ -234,7 +234,9 @@ public class MultilingualSetTest {
     f1("train-12 (-123..-128)", "train", l -> number(l) >= 123 && number(l) <= 128);
     f1("train-13 (-133..-138)", "train", l -> number(l) >= 133 && number(l) <= 138 && !l.lang().equals("en"));
     f1("train-14 (-139..-144)", "train", l -> number(l) >= 139 && number(l) <= 144 && !l.lang().equals("en"));
-    f1("train-en (en-137..en-176)", "train", l -> l.lang().equals("en"));
+    f1("train-en (en-137..en-176)", "train", l -> l.lang().equals("en") && number(l) <= 176);
+    f1("train-15 (-149..-154, en-181..en-186)", "train", l -> l.lang().equals("en") ? number(l) >= 181
+        : number(l) >= 149 && number(l) <= 154);
     assertThat(train).as("train F1").isGreaterThanOrEqualTo(TRAIN_FLOOR);
   }
 
