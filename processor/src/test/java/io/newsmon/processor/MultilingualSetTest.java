@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * that do report a relation). Prints precision, recall and F1 per split and the share judged right per
  * language and per kind (a near miss with the trap it resembles: {@code near-miss/comparison}).
  *
- * <p>Thirteen test splits were each scored once and then moved into {@code dev}, since they had been seen
+ * <p>Fourteen test splits were each scored once and then moved into {@code dev}, since they had been seen
  * (docs/benchmarks.md). A fresh {@code test} split is written and labelled before any rule is tuned
  * again, and is not analysed at all until {@link #TEST_SPLIT_SCORED} is set on the day it is scored
  * once: until then no run prints its figures, so nobody can tune on them by accident. Fails when dev F1
@@ -58,14 +58,14 @@ public class MultilingualSetTest {
   /** Whether the {@code test} split has been scored (once); before that it is left out of every run. */
   public static final boolean TEST_SPLIT_SCORED = true;
   /**
-   * The test split (test-14, 108 articles in 27 languages) with the rules, scored once: 0.922 (decision
-   * 0042; the model, the default, 0.945, against 0.929 with the build of the round's start and 0.955 with
-   * the model bundled before the last refit). test-13 scored 0.847 with the rules (the model 0.945) and
-   * moved into dev; test-12 0.844 (0041; the model 0.887); test-11 0.814 (0039; the model 0.824).
+   * The test split (test-15, 108 articles in 27 languages, half of them short briefs) with the rules,
+   * scored once: 0.823 (decision 0042; the model, the default, 0.922, against 0.874 with the build of the
+   * round's start). test-14 scored 0.922 with the rules (the model 0.945) and test-13 0.847 (the model
+   * 0.945); both moved into dev. test-12 0.844 (0041; the model 0.887).
    */
-  static final double TEST_FLOOR = 0.90;
-  /** The test split with the relevance model (the default), scored once: 0.945 (decision 0042, test-14). */
-  static final double MODEL_TEST_FLOOR = 0.94;
+  static final double TEST_FLOOR = 0.80;
+  /** The test split with the relevance model (the default), scored once: 0.922 (decision 0042, test-15). */
+  static final double MODEL_TEST_FLOOR = 0.90;
   /**
    * The training part with the rules (the default): still text the rules were not tuned on. The
    * relevance model (decision 0026) was trained on it, so for the model it is no held-out measure.
@@ -235,8 +235,10 @@ public class MultilingualSetTest {
     f1("train-13 (-133..-138)", "train", l -> number(l) >= 133 && number(l) <= 138 && !l.lang().equals("en"));
     f1("train-14 (-139..-144)", "train", l -> number(l) >= 139 && number(l) <= 144 && !l.lang().equals("en"));
     f1("train-en (en-137..en-176)", "train", l -> l.lang().equals("en") && number(l) <= 176);
-    f1("train-15 (-149..-154, en-181..en-186)", "train", l -> l.lang().equals("en") ? number(l) >= 181
+    f1("train-15 (-149..-154, en-181..en-186)", "train", l -> l.lang().equals("en") ? number(l) >= 181 && number(l) <= 186
         : number(l) >= 149 && number(l) <= 154);
+    f1("train-16, briefs (-155..-160, en-187..en-192)", "train", l -> l.lang().equals("en") ? number(l) >= 187
+        : number(l) >= 155 && number(l) <= 160);
     assertThat(train).as("train F1").isGreaterThanOrEqualTo(TRAIN_FLOOR);
   }
 
