@@ -28,8 +28,9 @@ import java.util.stream.Stream;
  * Model selection by cross-validation on that data only, repeated over {@value #REPEATS} assignments
  * of the articles to {@value #FOLDS} folds, by the mean of the out-of-fold F1 of the train part and of
  * the tuning part (so that the part the rules were not tuned on counts as much as the part they
- * were). Tried: the logistic model (L2 strength) and boosted stumps (rounds), the weight of the train
- * part, the threshold, and the scope: the articles where the rules found evidence, or every article
+ * were). Tried: the logistic model (L2 strength), boosted stumps (rounds) and the logistic model with
+ * the article's word n-grams fitted on top of it (decision 0042; the n-grams' L2 strength), the weight of
+ * the train part, the threshold, and the scope: the articles where the rules found evidence, or every article
  * whose body names both sides. The configuration chosen is the best by cross-validation whose model,
  * fitted on all the training data, keeps the earlier labelled set ({@code labelled/articles.json}) above the
  * floors of {@link LabelledSetTest} and judges every one-sentence plain report ({@code
@@ -37,7 +38,8 @@ import java.util.stream.Stream;
  * {@code --validate}, once, after the choice.
  *
  * <p>Run: {@code java -cp <test classpath> io.newsmon.processor.RelevanceModelTrainer <dir of labelled
- * set> [<output file>] [--validate] [--errors] [--drop=feature,…]}; {@code --errors} lists the out-of-fold
+ * set> [<output file>] [--validate] [--errors] [--drop=feature,…] [--kinds=logistic,stumps,text]}; {@code
+ * --kinds} restricts the kinds tried; {@code --errors} lists the out-of-fold
  * errors of the chosen configuration (first assignment to folds); {@code --drop} sets features to 0, to measure
  * in cross-validation what they add.
  */
