@@ -183,7 +183,7 @@ public record RelevanceModel(double bias, double[] weights, double threshold, Li
           for (int i = 1; i + n < run.length(); i++) {
             String gram = run.substring(i, i + n);
             if (gram.indexOf(TextGrams.NAME) < 0) {
-              byShown.merge(gram, (double) text[TextGrams.bucket(run, i, i + n)], (a, b) -> a);
+              byShown.merge(gram, (double) text[TextGrams.bucket(gram)], (a, b) -> a);
             }
           }
         }

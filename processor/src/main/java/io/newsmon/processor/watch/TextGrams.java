@@ -181,15 +181,22 @@ public record TextGrams(int[] buckets, Source source) {
     return w.finish();
   }
 
-  /** The last {@value #MAX} chars of a run: each char pushed marks the n-grams ending with it. */
+  /**
+   * The last {@value #MAX} chars of a word or run: each char pushed takes the n-grams ending with it,
+   * marking them in {@code seen} or, where that is null, collecting them. The one place n-grams are
+   * made, for words and runs alike.
+   */
   private static final class Window {
     private final char[] last = new char[MAX];
     private final long[] seen;
+    private int[] collected;
+    private int count;
     private int length;
     private int added;
 
     Window(long[] seen) {
       this.seen = seen;
+      this.collected = seen == null ? new int[16] : null;
     }
 
     void push(char c) {
@@ -197,74 +204,69 @@ public record TextGrams(int[] buckets, Source source) {
       last[MAX - 1] = c;
       length++;
       for (int n = MIN; n <= Math.min(MAX, length); n++) {
-        added += markOne(bucket(last, MAX - n, MAX));
+        take(bucket(last, MAX - n, MAX));
       }
     }
 
-    /** The new buckets; a run shorter than the shortest n-gram is one n-gram, as a short word. */
+    /** The new buckets; a word or run shorter than the shortest n-gram is one n-gram. */
     int finish() {
       if (length < MIN) {
-        added += markOne(bucket(last, MAX - length, MAX));
+        take(bucket(last, MAX - length, MAX));
       }
       return added;
     }
 
-    private int markOne(int b) {
-      long bit = 1L << (b & 63);
-      if ((seen[b >>> 6] & bit) != 0) {
-        return 0;
+    int[] collected() {
+      return Arrays.copyOf(collected, count);
+    }
+
+    private void take(int b) {
+      if (seen != null) {
+        added += markOne(b, seen);
+        return;
       }
-      seen[b >>> 6] |= bit;
-      return 1;
+      if (count == collected.length) {
+        collected = Arrays.copyOf(collected, count * 2);
+      }
+      collected[count++] = b;
     }
   }
 
   private static int mark(int[] buckets, long[] seen) {
     int added = 0;
     for (int b : buckets) {
-      long bit = 1L << (b & 63);
-      if ((seen[b >>> 6] & bit) == 0) {
-        seen[b >>> 6] |= bit;
-        added++;
-      }
+      added += markOne(b, seen);
     }
     return added;
   }
 
+  /** Sets bucket {@code b}'s bit; 1 when it was not set. */
+  private static int markOne(int b, long[] seen) {
+    long bit = 1L << (b & 63);
+    if ((seen[b >>> 6] & bit) != 0) {
+      return 0;
+    }
+    seen[b >>> 6] |= bit;
+    return 1;
+  }
+
   /** The buckets of one folded word's n-grams (memoised per word through {@link #GRAMS}). */
   static int[] gramsOf(String form) {
-    return hashes(new StringBuilder(form.length() + 2).append('<').append(form).append('>'));
+    Window w = new Window(null);
+    w.push('<');
+    for (int i = 0; i < form.length(); i++) {
+      w.push(form.charAt(i));
+    }
+    w.push('>');
+    w.finish();
+    return w.collected();
   }
 
-  private static int[] hashes(CharSequence w) {
-    int len = w.length();
-    int count = 0;
-    for (int n = MIN; n <= MAX; n++) {
-      count += Math.max(0, len - n + 1);
-    }
-    if (count == 0) {
-      // a word shorter than the shortest n-gram is one n-gram
-      return new int[] {bucket(w, 0, len)};
-    }
-    int[] out = new int[count];
-    int k = 0;
-    for (int n = MIN; n <= MAX; n++) {
-      for (int i = 0; i + n <= len; i++) {
-        out[k++] = bucket(w, i, i + n);
-      }
-    }
-    return out;
+  /** The bucket of one n-gram given as a string (to name the n-grams of a verdict's note). */
+  static int bucket(String gram) {
+    return bucket(gram.toCharArray(), 0, gram.length());
   }
 
-  static int bucket(CharSequence w, int from, int to) {
-    int h = FNV_START;
-    for (int i = from; i < to; i++) {
-      h = (h ^ w.charAt(i)) * FNV_PRIME;
-    }
-    return spread(h);
-  }
-
-  /** The same hash as {@link #bucket(CharSequence, int, int)}, of chars in an array. */
   private static int bucket(char[] w, int from, int to) {
     int h = FNV_START;
     for (int i = from; i < to; i++) {

@@ -53,7 +53,7 @@ class TextGramsRunTest {
     String zh = "双方签署了小麦协议";
     TextGrams gz = TextGrams.of("", List.of(), List.of(), zh, Tokenizer.tokenize(zh), List.of());
     float[] tz = new float[TextGrams.BUCKETS];
-    tz[TextGrams.bucket("签署了", 0, 3)] = 2;
+    tz[TextGrams.bucket("签署了")] = 2;
     assertThat(new RelevanceModel(0, w, 0.5, List.of(), true, tz).weighing(gz)).startsWith("words weighing for a relation: «签署了»");
   }
 }
