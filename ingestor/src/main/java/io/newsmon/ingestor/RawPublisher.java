@@ -44,7 +44,15 @@ public final class RawPublisher implements AutoCloseable {
    * record at once (closed, too large, not serialisable).
    */
   public void publish(RawArticle article, BiConsumer<RawArticle, Exception> done) {
-    window.send(producer, new ProducerRecord<>(Topics.RAW.name(), null,
+    publish(article, null, done);
+  }
+
+  /**
+   * {@link #publish(RawArticle, BiConsumer)} to a given partition of {@code news.raw}; null: the
+   * partition of the article's key.
+   */
+  public void publish(RawArticle article, Integer partition, BiConsumer<RawArticle, Exception> done) {
+    window.send(producer, new ProducerRecord<>(Topics.RAW.name(), partition,
         RawArticles.timestamp(article, System.currentTimeMillis()), article.key(), article),
         (metadata, error) -> done.accept(article, error));
   }

@@ -27,7 +27,8 @@ import org.apache.kafka.common.errors.SerializationException;
  * {@code ratePerSecond} a second, counting what was read, published, failed and skipped and printing
  * a progress line now and then. {@link #publish} sends them to {@code news.raw} through the
  * {@link RawPublisher} (key: the normalised canonical URL; record timestamp: the article's
- * publication time, else its fetch time, never in the future). A bad line, file or record is counted
+ * publication time, else its fetch time, never in the future), all to partition {@value #PARTITION}
+ * in the order read, so that the same archive gives the same alert ids. A bad line, file or record is counted
  * and reported in the {@link ReplayResult}; it never stops the replay. Not thread-safe: one replay at
  * a time.
  *
@@ -41,6 +42,15 @@ public final class Replayer {
 
   /** Failures kept in a result (all are counted). */
   public static final int MAX_FAILURES_KEPT = 1000;
+  /**
+   * The partition of {@code news.raw} every replayed article goes to. One partition keeps the
+   * archive's order all the way to the dedup step, whose merge of partitions would otherwise depend on
+   * how fast each partition's analysis went (a partition starting seconds late in a fresh
+   * installation on a busy machine): the same archive then always gives the same originals, story
+   * ids and alert ids. The analysis is a small part of an article's cost and the dedup step runs on
+   * one partition anyway, so a replay loses little speed (docs/decisions/0043-a-replay-on-one-partition.md).
+   */
+  public static final int PARTITION = 0;
   /** Sends of one article at most: the first and two more passes over what failed. */
   public static final int SEND_PASSES = 3;
 
@@ -155,7 +165,7 @@ public final class Replayer {
   /** Sends one article; a failure goes to {@code again}, or to {@code hopeless} when sending again cannot help. */
   private void send(RawPublisher publisher, Unsent u, Queue<Unsent> again, Queue<Unsent> hopeless) {
     try {
-      publisher.publish(u.article(), (a, error) -> {
+      publisher.publish(u.article(), PARTITION, (a, error) -> {
         if (error == null) {
           published.incrementAndGet();
           io.newsmon.common.ops.NewsmonMetrics.replayed(1);

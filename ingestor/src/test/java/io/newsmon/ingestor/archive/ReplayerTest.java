@@ -198,6 +198,8 @@ class ReplayerTest {
     List<ProducerRecord<String, RawArticle>> sent = producer.history();
     assertThat(sent).extracting(ProducerRecord::topic).containsOnly(Topics.RAW.name());
     assertThat(sent).extracting(ProducerRecord::key).containsExactly("https://le360.ma/1", "https://le360.ma/2c");
+    assertThat(sent).extracting(ProducerRecord::partition).as("one partition keeps the archive's order")
+        .containsOnly(Replayer.PARTITION);
     assertThat(sent.get(0).timestamp()).isEqualTo(Instant.parse("2024-06-01T06:00:00Z").toEpochMilli());
     assertThat(sent.get(1).timestamp()).as("future times are clamped to now").isBetween(before, System.currentTimeMillis());
     assertThat(progress.toString(StandardCharsets.UTF_8)).contains("2 read, 2 published, 0 failed");
