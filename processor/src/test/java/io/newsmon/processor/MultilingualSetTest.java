@@ -56,7 +56,7 @@ public class MultilingualSetTest {
   /** The validation part with the rules: 0.826 measured (decision 0028), 0.827 (decision 0034), 0.846 (0037), 0.850 (0039), 0.851 (0041). */
   static final double VALIDATION_FLOOR = 0.84;
   /** Whether the {@code test} split has been scored (once); before that it is left out of every run. */
-  public static final boolean TEST_SPLIT_SCORED = true;
+  public static final boolean TEST_SPLIT_SCORED = false;
   /**
    * The test split (test-15, 108 articles in 27 languages, half of them short briefs) with the rules,
    * scored once: 0.823 (decision 0042; the model, the default, 0.922, against 0.874 with the build of the
