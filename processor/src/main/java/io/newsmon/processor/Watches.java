@@ -52,20 +52,29 @@ public final class Watches {
   public static List<Watch> load(NewsmonConfig config) {
     Map<String, Watch> byId = new LinkedHashMap<>();
     RelevanceModel model = config.get(ProcessorSettings.RELEVANCE_MODEL) ? RelevanceModel.bundled() : null;
-    try (InputStream in = Watches.class.getResourceAsStream(DEFAULT_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing " + DEFAULT_RESOURCE + " on the class path");
-      }
-      Watch w = new Watch(YAML.readValue(in, WatchDefinition.class), model);
-      byId.put(w.id(), w);
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read the bundled watch " + DEFAULT_RESOURCE + ": " + e.getMessage(), e);
-    }
+    Watch bundled = bundled(model, model != null && model.text() != null);
+    byId.put(bundled.id(), bundled);
     for (String file : config.get(ProcessorSettings.WATCHES)) {
       Watch w = parse(Path.of(file), model);
       byId.put(w.id(), w);
     }
     return new ArrayList<>(byId.values());
+  }
+
+  /**
+   * The bundled watch, its verdicts given by {@code model} where its rules found evidence (null: the
+   * rules), reading the words of the articles a model may judge when {@code readsWords} (as a
+   * model's trainer needs them).
+   */
+  public static Watch bundled(RelevanceModel model, boolean readsWords) {
+    try (InputStream in = Watches.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing " + DEFAULT_RESOURCE + " on the class path");
+      }
+      return new Watch(YAML.readValue(in, WatchDefinition.class), model, readsWords);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read the bundled watch " + DEFAULT_RESOURCE + ": " + e.getMessage(), e);
+    }
   }
 
   /** Reads one watch file. */

@@ -26,7 +26,7 @@ class RelevanceModelTest {
 
   @BeforeAll
   static void load() {
-    rules = Watches.load(NewsmonConfig.defaults().with(ProcessorSettings.RELEVANCE_MODEL.name(), "false")).get(0);
+    rules = Watches.bundled(null, true);
   }
 
   static Watch.Result tag(Watch w, String title, String text) {

@@ -1,7 +1,6 @@
 package io.newsmon.processor;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import io.newsmon.common.config.NewsmonConfig;
 import io.newsmon.common.kafka.Json;
 import io.newsmon.processor.text.Tokenizer;
 import io.newsmon.processor.watch.RelationFeatures;
@@ -274,8 +273,7 @@ public final class RelevanceModelTrainer {
 
   /** The labelled articles (without the test split) with the rules' verdicts and features. */
   static List<Example> examples(Path dir) throws IOException {
-    Watch watch = Watches.load(NewsmonConfig.defaults()
-        .with(io.newsmon.common.config.ProcessorSettings.RELEVANCE_MODEL.name(), "false")).get(0);
+    Watch watch = Watches.bundled(null, true);
     List<Path> files;
     try (Stream<Path> s = Files.list(dir)) {
       files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
@@ -304,8 +302,7 @@ public final class RelevanceModelTrainer {
     if (!Files.exists(file)) {
       return List.of();
     }
-    Watch watch = Watches.load(NewsmonConfig.defaults()
-        .with(io.newsmon.common.config.ProcessorSettings.RELEVANCE_MODEL.name(), "false")).get(0);
+    Watch watch = Watches.bundled(null, true);
     List<LabelledSetTest.Labelled> set;
     try (InputStream in = Files.newInputStream(file)) {
       set = Json.mapper().readValue(in, new TypeReference<List<LabelledSetTest.Labelled>>() {});

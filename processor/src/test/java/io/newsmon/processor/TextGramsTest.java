@@ -3,8 +3,6 @@ package io.newsmon.processor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.newsmon.common.config.NewsmonConfig;
-import io.newsmon.common.config.ProcessorSettings;
 import io.newsmon.processor.text.Tokenizer;
 import io.newsmon.processor.watch.RelationFeatures;
 import io.newsmon.processor.watch.RelevanceModel;
@@ -24,11 +22,21 @@ class TextGramsTest {
 
   @BeforeAll
   static void load() {
-    rules = Watches.load(NewsmonConfig.defaults().with(ProcessorSettings.RELEVANCE_MODEL.name(), "false")).get(0);
+    rules = Watches.bundled(null, true);
   }
 
   static TextGrams grams(String title, String text) {
     return rules.tag(text, Tokenizer.tokenize(text), title, Tokenizer.tokenize(title)).features().text();
+  }
+
+  @Test
+  void aWatchWithoutAModelThatReadsWordsSparesTheirCost() {
+    String text = "Morocco and Kazakhstan signed an agreement on wheat exports in Rabat.";
+    Watch rulesAlone = Watches.bundled(null, false);
+    Watch.Result r = rulesAlone.tag(text, Tokenizer.tokenize(text), "", Tokenizer.tokenize(""));
+    assertThat(r.match().evidence()).as("the rules found evidence, so a model would judge it").isNotEmpty();
+    assertThat(r.features().text()).isSameAs(TextGrams.NONE);
+    assertThat(grams("", text).buckets()).as("the same article, read for a model").isNotEmpty();
   }
 
   @Test

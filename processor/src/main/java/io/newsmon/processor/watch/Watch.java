@@ -51,6 +51,8 @@ public final class Watch {
 
   /** Gives the verdict where the rules found evidence; null: the rules decide. */
   private final RelevanceModel model;
+  /** Whether the features of an article the model may judge include its words ({@link TextGrams}). */
+  private final boolean readsWords;
   private final WatchDefinition definition;
   private final NameMatcher<EntityRef> names = new NameMatcher<>();
   private final NameMatcher<Cue> cues = new NameMatcher<>();
@@ -105,7 +107,17 @@ public final class Watch {
    * {@code model} null keeps the rules' verdict.
    */
   public Watch(WatchDefinition d, RelevanceModel model) {
+    this(d, model, model != null && model.text() != null);
+  }
+
+  /**
+   * A watch as {@link #Watch(WatchDefinition, RelevanceModel)}, reading the words of an article the
+   * model may judge ({@link TextGrams}, decision 0042) when {@code readsWords}: needed by a model with
+   * text weights and by whoever trains one; a watch that reads none spares their cost.
+   */
+  public Watch(WatchDefinition d, RelevanceModel model, boolean readsWords) {
     this.model = model;
+    this.readsWords = readsWords;
     if (d.id() == null || !d.id().matches("[a-z0-9][a-z0-9._-]{0,100}")) {
       throw new IllegalArgumentException("watch id '" + d.id()
           + "' must be lower-case letters, digits, '.', '_' or '-'");
@@ -408,7 +420,7 @@ public final class Watch {
     RelationTagger.Judgement j = RelationTagger.judgeWithFeatures(definition.id(), definition.minScoreOrDefault(),
         body, head, topicSet.size());
     RelationFeatures features = j.features();
-    if (!j.match().evidence().isEmpty() || !j.naming().isEmpty()) {
+    if (readsWords && (!j.match().evidence().isEmpty() || !j.naming().isEmpty())) {
       // an article the model may judge: its words too (decision 0042)
       features = features.withText(TextGrams.of(title, titleTokens, head.mentions(), text, tokens, body.mentions()));
     }
