@@ -37,10 +37,12 @@ import java.util.stream.Stream;
  * {@code --validate}, once, after the choice.
  *
  * <p>Run: {@code java -cp <test classpath> io.newsmon.processor.RelevanceModelTrainer <dir of labelled
- * set> [<output file>] [--validate] [--errors] [--drop=feature,…] [--kinds=logistic,stumps,text]}; {@code
+ * set> [<output file>] [--validate] [--errors] [--drop=feature,…] [--kinds=logistic,stumps,text]
+ * [--config=…]}; {@code
  * --kinds} restricts the kinds tried; {@code --errors} lists the out-of-fold
  * errors of the chosen configuration (first assignment to folds); {@code --drop} sets features to 0, to measure
- * in cross-validation what they add.
+ * in cross-validation what they add; {@code --config=kind:param:trainWeight:threshold} takes that
+ * configuration (scope: articles naming both) instead of the best that keeps the earlier sets, to study it.
  */
 public final class RelevanceModelTrainer {
 
@@ -162,6 +164,18 @@ public final class RelevanceModelTrainer {
       }
       System.out.printf(Locale.ROOT, "skipped: %s (mean CV score %.4f): %s%n", c,
           scores.get(c), lost);
+    }
+    // --config=kind:param:trainWeight:threshold (scope: articles naming both) takes that configuration instead
+    Config forced = List.of(args).stream().filter(a -> a.startsWith("--config=")).findFirst().map(a -> {
+      String[] v = a.substring("--config=".length()).split(":");
+      return new Config(v[0], Double.parseDouble(v[1]), Double.parseDouble(v[2]), true, Double.parseDouble(v[3]));
+    }).orElse(null);
+    if (forced != null) {
+      best = tried.stream().filter(c -> c.equals(forced)).findFirst()
+          .orElseThrow(() -> new IllegalArgumentException("not a configuration tried: " + forced));
+      bestScore = scores.get(best);
+      System.out.printf(Locale.ROOT, "forced by --config; the earlier labelled set: %s%n",
+          java.util.Objects.requireNonNullElse(firstSetLoss(train(fit, -1, 0, best), first), "kept"));
     }
     System.out.printf(Locale.ROOT, "chosen: %s (mean CV score %.4f)%n", best, bestScore);
     for (int r = 0; r < REPEATS; r++) {
