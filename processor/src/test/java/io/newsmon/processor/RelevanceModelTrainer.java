@@ -42,7 +42,8 @@ import java.util.stream.Stream;
  * --kinds} restricts the kinds tried; {@code --errors} lists the out-of-fold
  * errors of the chosen configuration (first assignment to folds); {@code --drop} sets features to 0, to measure
  * in cross-validation what they add; {@code --config=kind:param:trainWeight:threshold} takes that
- * configuration (scope: articles naming both) instead of the best that keeps the earlier sets, to study it.
+ * configuration (scope: articles naming both) instead of the best that keeps the earlier sets, to study it;
+ * {@code --oof=FILE} writes its out-of-fold probabilities.
  */
 public final class RelevanceModelTrainer {
 
@@ -181,6 +182,21 @@ public final class RelevanceModelTrainer {
     for (int r = 0; r < REPEATS; r++) {
       printScores("model, 5-fold CV, repeat " + r, fit, predict(fit, outOfFold(fit, best, r), best.threshold(),
           best.namedBoth()));
+    }
+    // --oof=FILE writes the chosen configuration's out-of-fold probabilities, one line per article and repeat
+    String oofFile = List.of(args).stream().filter(a -> a.startsWith("--oof=")).findFirst()
+        .map(a -> a.substring("--oof=".length())).orElse(null);
+    if (oofFile != null) {
+      StringBuilder sb = new StringBuilder("repeat\tid\tpart\tlabel\trules\tjudged\tprobability\n");
+      for (int r = 0; r < REPEATS; r++) {
+        double[] p = outOfFold(fit, best, r);
+        for (int i = 0; i < fit.size(); i++) {
+          Example e = fit.get(i);
+          sb.append(String.format(Locale.ROOT, "%d\t%s\t%s\t%b\t%b\t%b\t%.4f%n", r, e.label().id(), e.part(), e.y(),
+              e.rules(), e.judged(best.namedBoth()), p[i]));
+        }
+      }
+      Files.writeString(Path.of(oofFile), sb, StandardCharsets.UTF_8);
     }
     if (List.of(args).contains("--errors")) {
       boolean[] pred = predict(fit, outOfFold(fit, best, 0), best.threshold(), best.namedBoth());
