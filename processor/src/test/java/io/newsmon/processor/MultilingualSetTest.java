@@ -237,8 +237,12 @@ public class MultilingualSetTest {
     f1("train-en (en-137..en-176)", "train", l -> l.lang().equals("en") && number(l) <= 176);
     f1("train-15 (-149..-154, en-181..en-186)", "train", l -> l.lang().equals("en") ? number(l) >= 181 && number(l) <= 186
         : number(l) >= 149 && number(l) <= 154);
-    f1("train-16, briefs (-155..-160, en-187..en-192)", "train", l -> l.lang().equals("en") ? number(l) >= 187
+    f1("train-16, briefs (-155..-160, en-187..en-192)", "train", l -> l.lang().equals("en") ? number(l) >= 187 && number(l) <= 192
         : number(l) >= 155 && number(l) <= 160);
+    f1("train-17, briefs (-169..-174, en-201..en-206)", "train", l -> l.lang().equals("en") ? number(l) >= 201 && number(l) <= 206
+        : number(l) >= 169 && number(l) <= 174);
+    f1("train-18, long (-175..-180, en-207..en-212)", "train", l -> l.lang().equals("en") ? number(l) >= 207 && number(l) <= 212
+        : number(l) >= 175 && number(l) <= 180);
     assertThat(train).as("train F1").isGreaterThanOrEqualTo(TRAIN_FLOOR);
   }
 
