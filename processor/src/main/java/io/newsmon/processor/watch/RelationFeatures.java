@@ -31,7 +31,7 @@ public record RelationFeatures(double[] values, TextGrams text) {
       "side_balance", "numbers_near_names", "sentences_naming_a_side", "namesake_set_aside",
       "note_each_side", "note_roll_call", "note_comparison", "note_title", "coordinated_pair",
       "clause_between_pair", "parallel_figures", "third_mentions", "pair_in_lead", "pair_sentence_share",
-      "than_in_pair_sentence", "than_share", "apart_words");
+      "than_in_pair_sentence", "than_share", "apart_words", "parallel_frames");
 
   private static final java.util.Map<String, Integer> INDEX = new java.util.HashMap<>();
 

@@ -156,6 +156,55 @@ final class RelationPredicates {
   static final int FIGURE_REACH = 3;
 
   /**
+   * True when the two sides are told apart in parallel frames: a word standing next to a side's name
+   * in a sentence that names only that side (the word before it or the word after it) also stands on
+   * the same side of the other side's name in another sentence naming only that one ("mit dem
+   * marokkanischen Ministerium … mit dem kasachischen …", "En Marruecos … en Kazajistán …", "मोरक्को में
+   * … कज़ाख़स्तान में …"). The construction of each side's own dealings with a third party, or of a
+   * comparison; like {@link #parallelFigures} it has no words of its own, so it is the same in every
+   * language. Only words (a letter first) of the name's own sentence count.
+   *
+   * @param oneSide per sentence, the side it names alone (0 or 1), or -1
+   */
+  static boolean parallelFrames(RelationTagger.Doc doc, List<List<Watch.Mention>> mentionsBySentence, int[] oneSide,
+      List<Segmenter.Span> sentences) {
+    java.util.Set<String> first = new java.util.HashSet<>();
+    java.util.Set<String> second = new java.util.HashSet<>();
+    for (int s = 0; s < oneSide.length; s++) {
+      if (oneSide[s] < 0) {
+        continue;
+      }
+      java.util.Set<String> frames = oneSide[s] == 0 ? first : second;
+      Segmenter.Span span = sentences.get(s);
+      for (Watch.Mention m : mentionsBySentence.get(s)) {
+        if (m.fromToken() > 0) {
+          Token t = doc.tokens().get(m.fromToken() - 1);
+          if (t.start() >= span.start() && isWord(t)) {
+            frames.add("<" + t.form());
+          }
+        }
+        if (m.toToken() < doc.tokens().size()) {
+          Token t = doc.tokens().get(m.toToken());
+          if (t.end() <= span.end() && isWord(t)) {
+            frames.add(t.form() + ">");
+          }
+        }
+      }
+    }
+    for (String f : first) {
+      if (second.contains(f)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isWord(Token t) {
+    String f = t.form();
+    return !f.isEmpty() && Character.isLetter(f.codePointAt(0));
+  }
+
+  /**
    * True when a sentence sets each side's own figure beside the other's, in two clauses ("about 2% in
    * Morocco, about 1% in Kazakhstan", "63 years in Morocco, whereas in Kazakhstan 63 and 61"): two
    * names of different sides, next to each other in the sentence, with a clause boundary between them

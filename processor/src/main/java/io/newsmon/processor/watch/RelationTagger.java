@@ -924,6 +924,12 @@ public final class RelationTagger {
       }
     }
     boolean separateDealings = oneSideSentences > 0 && oneSideWithThird == oneSideSentences && sidesWithThird == 3;
+    int[] oneSide = new int[sentences.size()];
+    for (int s = 0; s < oneSide.length; s++) {
+      int sides = b.sidesBySentence[s];
+      oneSide[s] = sides == 1 ? 0 : sides == 2 ? 1 : -1;
+    }
+    boolean parallelFrames = RelationPredicates.parallelFrames(body, b.mentionsBySentence, oneSide, sentences);
 
     // each pair sentence's refusal, computed once: it decides the guards here and the evidence below
     String[] refusals = new String[sentences.size()];
@@ -1193,6 +1199,7 @@ public final class RelationTagger {
         .flag("than_in_pair_sentence", pairThan)
         .set("than_share", namingASide == 0 ? 0 : (double) namingWithThan / namingASide)
         .flag("apart_words", apart)
+        .flag("parallel_frames", parallelFrames)
         .build();
     if (found.isEmpty()) {
       return new Judgement(new Analysis.WatchMatch(watchId, false, 0.0, List.of(), noteList), features,
