@@ -216,7 +216,7 @@ public final class RelevanceModelTrainer {
       }
     }
     if (out != null) {
-      String header = "Relevance model of decisions 0026, 0028, 0034, 0037, 0039, 0041 and 0042, trained by RelevanceModelTrainer on the train part and\n"
+      String header = "Relevance model of decisions 0026, 0028, 0034, 0037, 0039, 0041, 0042 and 0044, trained by RelevanceModelTrainer on the train part and\n"
           + "the tuning part of the multilingual labelled set, chosen by 5-fold cross-validation repeated "
           + REPEATS + " times:\n" + String.format(Locale.ROOT, "%s, %s %s, train part weighted %.0f, %s.",
               best.kind().equals("text") ? "logistic with the word n-grams of decision 0042" : best.kind(),
