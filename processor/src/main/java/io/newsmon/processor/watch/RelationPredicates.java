@@ -168,35 +168,46 @@ final class RelationPredicates {
    */
   static boolean parallelFrames(RelationTagger.Doc doc, List<List<Watch.Mention>> mentionsBySentence, int[] oneSide,
       List<Segmenter.Span> sentences) {
-    java.util.Set<String> first = new java.util.HashSet<>();
-    java.util.Set<String> second = new java.util.HashSet<>();
-    for (int s = 0; s < oneSide.length; s++) {
-      if (oneSide[s] < 0) {
-        continue;
-      }
-      java.util.Set<String> frames = oneSide[s] == 0 ? first : second;
-      Segmenter.Span span = sentences.get(s);
-      for (Watch.Mention m : mentionsBySentence.get(s)) {
-        if (m.fromToken() > 0) {
-          Token t = doc.tokens().get(m.fromToken() - 1);
-          if (t.start() >= span.start() && isWord(t)) {
-            frames.add("<" + t.form());
-          }
-        }
-        if (m.toToken() < doc.tokens().size()) {
-          Token t = doc.tokens().get(m.toToken());
-          if (t.end() <= span.end() && isWord(t)) {
-            frames.add(t.form() + ">");
-          }
-        }
+    boolean[] alone = new boolean[2];
+    for (int side : oneSide) {
+      if (side >= 0) {
+        alone[side] = true;
       }
     }
-    for (String f : first) {
-      if (second.contains(f)) {
-        return true;
+    if (!alone[0] || !alone[1]) {
+      return false;
+    }
+    // the first side's words before and after its names, then the second side's looked up in them
+    List<String> before = new java.util.ArrayList<>();
+    List<String> after = new java.util.ArrayList<>();
+    for (int pass = 0; pass < 2; pass++) {
+      for (int s = 0; s < oneSide.length; s++) {
+        if (oneSide[s] != pass) {
+          continue;
+        }
+        Segmenter.Span span = sentences.get(s);
+        for (Watch.Mention m : mentionsBySentence.get(s)) {
+          String b = m.fromToken() > 0 ? word(doc.tokens().get(m.fromToken() - 1), span) : null;
+          String a = m.toToken() < doc.tokens().size() ? word(doc.tokens().get(m.toToken()), span) : null;
+          if (pass == 0) {
+            if (b != null) {
+              before.add(b);
+            }
+            if (a != null) {
+              after.add(a);
+            }
+          } else if ((b != null && before.contains(b)) || (a != null && after.contains(a))) {
+            return true;
+          }
+        }
       }
     }
     return false;
+  }
+
+  /** The form of a token of {@code span} that is a word (a letter first), else null. */
+  private static String word(Token t, Segmenter.Span span) {
+    return t.start() >= span.start() && t.end() <= span.end() && isWord(t) ? t.form() : null;
   }
 
   private static boolean isWord(Token t) {
