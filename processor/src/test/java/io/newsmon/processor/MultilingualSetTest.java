@@ -247,6 +247,8 @@ public class MultilingualSetTest {
         : number(l) >= 175 && number(l) <= 180);
     f1("train-19, mostly reports (-185..-190, en-217..en-222)", "train", l -> l.lang().equals("en")
         ? number(l) >= 217 && number(l) <= 222 : number(l) >= 185 && number(l) <= 190);
+    f1("train-20, both named (-191..-196, en-223..en-228)", "train", l -> l.lang().equals("en")
+        ? number(l) >= 223 && number(l) <= 228 : number(l) >= 191 && number(l) <= 196);
     assertThat(train).as("train F1").isGreaterThanOrEqualTo(TRAIN_FLOOR);
   }
 
