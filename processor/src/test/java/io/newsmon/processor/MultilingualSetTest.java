@@ -249,6 +249,8 @@ public class MultilingualSetTest {
         ? number(l) >= 217 && number(l) <= 222 : number(l) >= 185 && number(l) <= 190);
     f1("train-20, both named (-191..-196, en-223..en-228)", "train", l -> l.lang().equals("en")
         ? number(l) >= 223 && number(l) <= 228 : number(l) >= 191 && number(l) <= 196);
+    f1("train-21, names (-197..-202, en-229..en-234)", "train", l -> l.lang().equals("en")
+        ? number(l) >= 229 && number(l) <= 234 : number(l) >= 197 && number(l) <= 202);
     assertThat(train).as("train F1").isGreaterThanOrEqualTo(TRAIN_FLOOR);
   }
 
