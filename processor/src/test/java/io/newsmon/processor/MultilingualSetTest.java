@@ -57,15 +57,15 @@ public class MultilingualSetTest {
   /** The validation part with the rules: 0.826 measured (decision 0028), 0.827 (decision 0034), 0.846 (0037), 0.850 (0039), 0.851 (0041). */
   static final double VALIDATION_FLOOR = 0.84;
   /** Whether the {@code test} split has been scored (once); before that it is left out of every run. */
-  public static final boolean TEST_SPLIT_SCORED = false;
+  public static final boolean TEST_SPLIT_SCORED = true;
   /**
-   * The test split (test-15, 108 articles in 27 languages, half of them short briefs) with the rules,
-   * scored once: 0.823 (decision 0042; the model, the default, 0.922, against 0.874 with the build of the
-   * round's start). test-14 scored 0.922 with the rules (the model 0.945) and test-13 0.847 (the model
-   * 0.945); both moved into dev. test-12 0.844 (0041; the model 0.887).
+   * The test split (test-16 and test-17, 216 items in 27 languages) with the rules, scored once: 0.856
+   * (decision 0044; the model, the default, 0.918, against 0.910 with the build of the round's start).
+   * test-15 scored 0.823 with the rules (the model 0.922), test-14 0.922 (the model 0.945) and test-13
+   * 0.847 (the model 0.945); all moved into dev. test-12 0.844 (0041; the model 0.887).
    */
   static final double TEST_FLOOR = 0.80;
-  /** The test split with the relevance model (the default), scored once: 0.922 (decision 0042, test-15). */
+  /** The test split with the relevance model (the default), scored once: 0.918 (decision 0044, test-16 and -17). */
   static final double MODEL_TEST_FLOOR = 0.90;
   /**
    * The training part with the rules (the default): still text the rules were not tuned on. The
