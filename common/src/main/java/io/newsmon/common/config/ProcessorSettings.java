@@ -70,10 +70,10 @@ public final class ProcessorSettings {
       .define(LANGUAGE_SAMPLE_CHARS.name(), Type.INT, "600", Range.between(16, 1_000_000), Importance.MEDIUM,
           "Characters of article text (after the title) the language detector looks at. Longer is "
               + "slower and rarely better; default 600.")
-      .define(LANGUAGE_MIN_CONFIDENCE.name(), Type.DOUBLE, "0.2", Range.between(0.0, 1.0), Importance.MEDIUM,
+      .define(LANGUAGE_MIN_CONFIDENCE.name(), Type.DOUBLE, "0.1", Range.between(0.0, 1.0), Importance.MEDIUM,
           "Confidence (0..1) below which the language is reported as 'und'. The confidence is the "
               + "detector's margin of the best language over the runner-up (1 when the runner-up scores "
-              + "25% lower or less). Default 0.2.")
+              + "25% lower or less). Default 0.1.")
       .define(LANGUAGE_FAST_PATH.name(), Type.STRING, "true", Checks.bool(), Importance.MEDIUM,
           "Decide Latin-script text (en, fr, es, pt, it, de, tr) by its function words when one "
               + "language clearly dominates (several different words of it), asking the Lingua detector "

@@ -125,7 +125,7 @@ public final class LanguageIdentifier {
    *
    * @param sampleChars characters of text looked at after the title (default 600)
    * @param minConfidence below this confidence (margin over the runner-up) the answer is {@code und}
-   *     (default 0.2)
+   *     (default 0.1)
    */
   public static LanguageIdentifier shared(List<String> codes, int sampleChars, double minConfidence) {
     return shared(codes, sampleChars, minConfidence, true);
