@@ -52,7 +52,7 @@ public final class Watches {
   public static List<Watch> load(NewsmonConfig config) {
     Map<String, Watch> byId = new LinkedHashMap<>();
     RelevanceModel model = config.get(ProcessorSettings.RELEVANCE_MODEL) ? RelevanceModel.bundled() : null;
-    Watch bundled = bundled(model, model != null && model.text() != null);
+    Watch bundled = bundled(model, Watch.weighsWords(model));
     byId.put(bundled.id(), bundled);
     for (String file : config.get(ProcessorSettings.WATCHES)) {
       Watch w = parse(Path.of(file), model);

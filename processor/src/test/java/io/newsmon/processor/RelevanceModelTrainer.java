@@ -110,8 +110,8 @@ public final class RelevanceModelTrainer {
     List<Config> tried = new ArrayList<>();
     java.util.Map<Config, Double> scores = new java.util.HashMap<>();
     // --kinds=text,logistic restricts the kinds tried (all by default)
-    List<String> kinds = List.of(args).stream().filter(a -> a.startsWith("--kinds=")).findFirst()
-        .map(a -> List.of(a.substring("--kinds=".length()).split(","))).orElse(List.of("logistic", "stumps", "text"));
+    List<String> kinds = option(args, "--kinds=").map(a -> List.of(a.split(",")))
+        .orElse(List.of("logistic", "stumps", "text"));
     for (boolean namedBoth : new boolean[] {false, true}) {
       for (double tw : new double[] {1, 2, 4}) {
         if (kinds.contains("logistic")) {
@@ -167,8 +167,8 @@ public final class RelevanceModelTrainer {
           scores.get(c), lost);
     }
     // --config=kind:param:trainWeight:threshold (scope: articles naming both) takes that configuration instead
-    Config forced = List.of(args).stream().filter(a -> a.startsWith("--config=")).findFirst().map(a -> {
-      String[] v = a.substring("--config=".length()).split(":");
+    Config forced = option(args, "--config=").map(a -> {
+      String[] v = a.split(":");
       return new Config(v[0], Double.parseDouble(v[1]), Double.parseDouble(v[2]), true, Double.parseDouble(v[3]));
     }).orElse(null);
     if (forced != null) {
@@ -184,8 +184,7 @@ public final class RelevanceModelTrainer {
           best.namedBoth()));
     }
     // --oof=FILE writes the chosen configuration's out-of-fold probabilities, one line per article and repeat
-    String oofFile = List.of(args).stream().filter(a -> a.startsWith("--oof=")).findFirst()
-        .map(a -> a.substring("--oof=".length())).orElse(null);
+    String oofFile = option(args, "--oof=").orElse(null);
     if (oofFile != null) {
       StringBuilder sb = new StringBuilder("repeat\tid\tpart\tlabel\trules\tjudged\tprobability\n");
       for (int r = 0; r < REPEATS; r++) {
@@ -299,6 +298,11 @@ public final class RelevanceModelTrainer {
       out[i] = e.judged(namedBoth) ? prob[i] >= th : e.rules();
     }
     return out;
+  }
+
+  /** The value of the first argument {@code name…} ({@code --oof=} → what follows it), if any. */
+  private static java.util.Optional<String> option(String[] args, String name) {
+    return List.of(args).stream().filter(a -> a.startsWith(name)).findFirst().map(a -> a.substring(name.length()));
   }
 
   /** The labelled articles (without the test split) with the rules' verdicts and features. */

@@ -164,40 +164,37 @@ final class RelationPredicates {
    * comparison; like {@link #parallelFigures} it has no words of its own, so it is the same in every
    * language. Only words (a letter first) of the name's own sentence count.
    *
-   * @param oneSide per sentence, the side it names alone (0 or 1), or -1
+   * @param sidesBySentence per sentence, the sides it names (bit 1: the first, bit 2: the second)
    */
-  static boolean parallelFrames(RelationTagger.Doc doc, List<List<Watch.Mention>> mentionsBySentence, int[] oneSide,
-      List<Segmenter.Span> sentences) {
-    boolean[] alone = new boolean[2];
-    for (int side : oneSide) {
-      if (side >= 0) {
-        alone[side] = true;
-      }
+  static boolean parallelFrames(RelationTagger.Doc doc, List<List<Watch.Mention>> mentionsBySentence,
+      int[] sidesBySentence, List<Segmenter.Span> sentences) {
+    int alone = 0;
+    for (int sides : sidesBySentence) {
+      alone |= sides == 3 ? 0 : sides;
     }
-    if (!alone[0] || !alone[1]) {
+    if (alone != 3) {
       return false;
     }
-    // the first side's words before and after its names, then the second side's looked up in them
+    // the words before and after the first side's names, then the second side's looked up in them
     List<String> before = new java.util.ArrayList<>();
     List<String> after = new java.util.ArrayList<>();
-    for (int pass = 0; pass < 2; pass++) {
-      for (int s = 0; s < oneSide.length; s++) {
-        if (oneSide[s] != pass) {
+    for (int side = 1; side <= 2; side++) {
+      for (int s = 0; s < sidesBySentence.length; s++) {
+        if (sidesBySentence[s] != side) {
           continue;
         }
         Segmenter.Span span = sentences.get(s);
         for (Watch.Mention m : mentionsBySentence.get(s)) {
           String b = m.fromToken() > 0 ? word(doc.tokens().get(m.fromToken() - 1), span) : null;
           String a = m.toToken() < doc.tokens().size() ? word(doc.tokens().get(m.toToken()), span) : null;
-          if (pass == 0) {
-            if (b != null) {
-              before.add(b);
-            }
-            if (a != null) {
-              after.add(a);
-            }
-          } else if ((b != null && before.contains(b)) || (a != null && after.contains(a))) {
+          if (side == 2 && ((b != null && before.contains(b)) || (a != null && after.contains(a)))) {
             return true;
+          }
+          if (side == 1 && b != null) {
+            before.add(b);
+          }
+          if (side == 1 && a != null) {
+            after.add(a);
           }
         }
       }

@@ -924,12 +924,7 @@ public final class RelationTagger {
       }
     }
     boolean separateDealings = oneSideSentences > 0 && oneSideWithThird == oneSideSentences && sidesWithThird == 3;
-    int[] oneSide = new int[sentences.size()];
-    for (int s = 0; s < oneSide.length; s++) {
-      int sides = b.sidesBySentence[s];
-      oneSide[s] = sides == 1 ? 0 : sides == 2 ? 1 : -1;
-    }
-    boolean parallelFrames = RelationPredicates.parallelFrames(body, b.mentionsBySentence, oneSide, sentences);
+    boolean parallelFrames = RelationPredicates.parallelFrames(body, b.mentionsBySentence, b.sidesBySentence, sentences);
 
     // each pair sentence's refusal, computed once: it decides the guards here and the evidence below
     String[] refusals = new String[sentences.size()];

@@ -107,7 +107,12 @@ public final class Watch {
    * {@code model} null keeps the rules' verdict.
    */
   public Watch(WatchDefinition d, RelevanceModel model) {
-    this(d, model, model != null && model.text() != null);
+    this(d, model, weighsWords(model));
+  }
+
+  /** Whether {@code model} (null: none) weighs an article's words, so that a watch must read them. */
+  public static boolean weighsWords(RelevanceModel model) {
+    return model != null && model.text() != null;
   }
 
   /**
